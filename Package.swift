@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "fabriek",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "fabriek", targets: ["fabriek"]),
+    .executable(name: "fabriek-bench", targets: ["fabriek-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(
+      name: "CNcursesw",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    .target(name: "FabriekCore"),
+    .target(name: "FabriekUI", dependencies: ["FabriekCore"]),
+    .target(name: "FabriekTerminal", dependencies: ["CNcursesw", "FabriekUI"]),
+    .executableTarget(
+      name: "fabriek",
+      dependencies: [
+        "FabriekCore", "FabriekUI", "FabriekTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore"]),
+    .testTarget(name: "FabriekCoreTests", dependencies: ["FabriekCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"]),
+    .testTarget(name: "FabriekTerminalTests", dependencies: ["FabriekTerminal"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["FabriekCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,350 @@
+/// The one place where a board changes. Each operation is validated before anything is
+/// touched, so a refused operation leaves the board as it was, and each returns the
+/// operation that undoes it exactly.
+extension Board {
+  /// Applies a change, records it in history and returns the operation that undoes it.
+  @discardableResult
+  public mutating func apply(_ change: Change) throws(BoardError) -> Operation {
+    try apply(change.op, by: change.author, at: change.at, why: change.why)
+  }
+
+  @discardableResult
+  public mutating func apply(_ op: Operation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError) -> Operation {
+    if case .batch(let ops) = op {
+      var copy = self
+      var inverses: [Operation] = []
+      inverses.reserveCapacity(ops.count)
+      for o in ops { inverses.append(try copy.apply(o, by: who, at: at, why: why)) }
+      self = copy
+      return .batch(inverses.reversed())
+    }
+    let what = summary(of: op)
+    let inverse = try perform(op)
+    history.append(HistoryEntry(at: at, who: who, subject: subject(of: op), what: what, why: why))
+    return inverse
+  }
+
+  // swiftlint:disable:next cyclomatic_complexity
+  private mutating func perform(_ op: Operation) throws(BoardError) -> Operation {
+    switch op {
+    case .addIdea(let idea):
+      if ideas[idea.id] != nil { throw .conflict("Idea \(idea.code) exists already; give the new idea another id.") }
+      try validate(wholeIdea: idea)
+      ideas[idea.id] = idea
+      if idea.isActive { columns[idea.stage, default: []].append(idea.id) }
+      nextIdea = max(nextIdea, idea.id.rawValue + 1)
+      return .removeIdea(idea.id)
+
+    case .removeIdea(let id):
+      let idea = try requireIdea(id)
+      if let s = sessions.values.first(where: { $0.agenda.contains(id) || $0.votes.contains { $0.idea == id } }) {
+        throw .conflict("\(id.code) is on session \(s.id.code); take it off that session first.")
+      }
+      if let other = ideas.values.first(where: { $0.decision?.kind == .merge(into: id) }) {
+        throw .conflict("\(other.code) was merged into \(id.code); reopen \(other.code) first.")
+      }
+      if idea.isActive { columns[idea.stage]?.removeAll { $0 == id } }
+      ideas[id] = nil
+      if id.rawValue == nextIdea - 1 { nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1 }
+      return .addIdea(idea)
+
+    case .editIdea(let id, let edits):
+      var idea = try requireIdea(id)
+      if edits.isEmpty { throw .invalid(field: "edit", reason: "nothing to change") }
+      for e in edits { try validate(e) }
+      let inverse = edits.reversed().map { $0.current(in: idea) }
+      for e in edits { e.write(into: &idea) }
+      ideas[id] = idea
+      return .editIdea(id, inverse)
+
+    case .moveIdea(let id, let stageID, let index, let enteredAt):
+      var idea = try requireIdea(id)
+      guard idea.isActive else { throw .conflict("\(id.code) is \(idea.outcome?.label ?? "off the board"); reopen it before moving it.") }
+      try requireStage(stageID)
+      let oldIndex = columns[idea.stage]?.firstIndex(of: id) ?? 0
+      let target = (columns[stageID] ?? []).filter { $0 != id }
+      let at = index ?? target.count
+      guard (0...target.count).contains(at) else {
+        throw .invalid(field: "position", reason: "\(at) is outside 0 to \(target.count)")
+      }
+      let inverse = Operation.moveIdea(id, stage: idea.stage, index: oldIndex, enteredAt: idea.enteredStage)
+      columns[idea.stage]?.remove(at: oldIndex)
+      columns[stageID, default: []].insert(id, at: at)
+      if stageID != idea.stage {
+        idea.stage = stageID
+        idea.enteredStage = enteredAt
+        ideas[id] = idea
+      }
+      return inverse
+
+    case .reorderIdea(let id, let index):
+      let idea = try requireIdea(id)
+      guard idea.isActive, var col = columns[idea.stage], let old = col.firstIndex(of: id) else {
+        throw .conflict("\(id.code) is not on the board; reopen it first.")
+      }
+      guard (0..<col.count).contains(index) else { throw .invalid(field: "position", reason: "\(index) is outside 0 to \(col.count - 1)") }
+      col.remove(at: old)
+      col.insert(id, at: index)
+      columns[idea.stage] = col
+      return .reorderIdea(id, index: old)
+
+    case .addNote(let id, let note):
+      var idea = try requireIdea(id)
+      if note.text.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "note", reason: "the note is empty") }
+      try Rules.text(note.text, field: "note", max: Rules.maxLongText)
+      if idea.notes.contains(where: { $0.id == note.id }) { throw .conflict("\(id.code) has a note \(note.id) already.") }
+      if let s = note.session, sessions[s] == nil { throw BoardError.noSession(s) }
+      let at = idea.notes.firstIndex { $0.id > note.id } ?? idea.notes.count
+      idea.notes.insert(note, at: at)
+      ideas[id] = idea
+      return .removeNote(id, noteID: note.id)
+
+    case .removeNote(let id, let noteID):
+      var idea = try requireIdea(id)
+      guard let i = idea.notes.firstIndex(where: { $0.id == noteID }) else { throw .notFound("Note \(noteID) of \(id.code)") }
+      let note = idea.notes.remove(at: i)
+      ideas[id] = idea
+      return .addNote(id, note)
+
+    case .score(let id, let reviewer, let scores):
+      var idea = try requireIdea(id)
+      if let s = scores { try validateScores(s, reviewer: reviewer) }
+      let old = idea.scores[reviewer]
+      idea.scores[reviewer] = scores
+      ideas[id] = idea
+      return .score(id, reviewer: reviewer, scores: old)
+
+    case .decide(let id, let decision):
+      let idea = try requireIdea(id)
+      let before = triageState(of: idea)
+      var after = before
+      after.decision = decision
+      switch decision.kind {
+      case .accept(let stageID):
+        try requireStage(stageID)
+        if stageID != idea.stage || !idea.isActive {
+          after.stage = stageID
+          after.enteredStage = decision.at
+          after.index = columns[stageID]?.count ?? 0
+        }
+        after.outcome = nil
+      case .decline(let reason, let text):
+        if text.trimmingCharactersInWhitespace().isEmpty {
+          throw .invalid(field: "reason", reason: "say in a few words why \(id.code) is declined")
+        }
+        after.outcome = .declined(reason: reason, text: text)
+      case .park(let day):
+        if day <= decision.at.day { throw .invalid(field: "revisit date", reason: "\(day) is not in the future") }
+        after.outcome = .parked(revisit: day)
+      case .merge(let target):
+        let into = try requireIdea(target)
+        if target == id { throw .invalid(field: "merge", reason: "an idea cannot be merged into itself") }
+        if !into.isActive { throw .conflict("\(target.code) is \(into.outcome?.label ?? "off the board"); merge into an idea on the board.") }
+        after.outcome = .declined(reason: .duplicate, text: "merged into \(target.code)")
+      }
+      place(id, after)
+      return .restoreTriage(id, before)
+
+    case .restoreTriage(let id, let state):
+      let idea = try requireIdea(id)
+      try requireStage(state.stage)
+      if state.outcome == nil, let i = state.index {
+        let count = (columns[state.stage] ?? []).filter { $0 != id }.count
+        if !(0...count).contains(i) { throw .invalid(field: "position", reason: "\(i) is outside 0 to \(count)") }
+      }
+      let before = triageState(of: idea)
+      place(id, state)
+      return .restoreTriage(id, before)
+
+    case .reopen(let id, let stageID, let at):
+      let idea = try requireIdea(id)
+      if idea.isActive { throw .conflict("\(id.code) is on the board already.") }
+      try requireStage(stageID)
+      let before = triageState(of: idea)
+      var after = before
+      after.outcome = nil
+      after.stage = stageID
+      after.enteredStage = at
+      after.index = columns[stageID]?.count ?? 0
+      place(id, after)
+      return .restoreTriage(id, before)
+
+    case .linkPerson(let id, let person, let role):
+      var idea = try requireIdea(id)
+      if people[person] == nil { throw BoardError.noPerson(person) }
+      let inverse: Operation
+      switch role {
+      case .innovator, .mentor:
+        let list = role == .innovator ? idea.innovators : idea.mentors
+        if list.contains(person) { throw .conflict("\(person.code) is already a \(role.rawValue) of \(id.code).") }
+        if role == .innovator { idea.innovators.append(person) } else { idea.mentors.append(person) }
+        inverse = .unlinkPerson(id, person, role)
+      case .coach:
+        if idea.coach == person { throw .conflict("\(person.code) is already the coach of \(id.code).") }
+        inverse = .editIdea(id, [.coach(idea.coach)])
+        idea.coach = person
+      }
+      ideas[id] = idea
+      return inverse
+
+    case .unlinkPerson(let id, let person, let role):
+      var idea = try requireIdea(id)
+      let inverse: Operation
+      switch role {
+      case .innovator:
+        guard idea.innovators.contains(person) else { throw .conflict("\(person.code) is not an innovator of \(id.code).") }
+        inverse = .editIdea(id, [.innovators(idea.innovators)])
+        idea.innovators.removeAll { $0 == person }
+      case .mentor:
+        guard idea.mentors.contains(person) else { throw .conflict("\(person.code) is not a mentor of \(id.code).") }
+        inverse = .editIdea(id, [.mentors(idea.mentors)])
+        idea.mentors.removeAll { $0 == person }
+      case .coach:
+        guard idea.coach == person else { throw .conflict("\(person.code) is not the coach of \(id.code).") }
+        inverse = .linkPerson(id, person, .coach)
+        idea.coach = nil
+      }
+      ideas[id] = idea
+      return inverse
+
+    case .addPerson(let p):
+      if people[p.id] != nil { throw .conflict("Person \(p.id.code) exists already.") }
+      try Rules.person(p)
+      people[p.id] = p
+      nextPerson = max(nextPerson, p.id.rawValue + 1)
+      return .removePerson(p.id)
+
+    case .removePerson(let id):
+      guard let p = people[id] else { throw BoardError.noPerson(id) }
+      let refs = references(to: id)
+      if !refs.isEmpty {
+        throw .conflict("\(p.fullName) (\(id.code)) is still linked to \(refs.prefix(5).joined(separator: ", ")); unlink them first.")
+      }
+      people[id] = nil
+      if id.rawValue == nextPerson - 1 { nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1 }
+      return .addPerson(p)
+
+    case .editPerson(let p):
+      guard let old = people[p.id] else { throw BoardError.noPerson(p.id) }
+      try Rules.person(p)
+      people[p.id] = p
+      return .editPerson(old)
+
+    case .addSession(let s):
+      if sessions[s.id] != nil { throw .conflict("Session \(s.id.code) exists already.") }
+      try validate(session: s)
+      sessions[s.id] = s
+      nextSession = max(nextSession, s.id.rawValue + 1)
+      return .removeSession(s.id)
+
+    case .removeSession(let id):
+      guard let s = sessions[id] else { throw BoardError.noSession(id) }
+      if let i = ideas.values.first(where: { $0.notes.contains { $0.session == id } }) {
+        throw .conflict("\(i.code) has notes from \(id.code); a session with contributions cannot be removed.")
+      }
+      sessions[id] = nil
+      if id.rawValue == nextSession - 1 { nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1 }
+      return .addSession(s)
+
+    case .editSession(let s):
+      guard let old = sessions[s.id] else { throw BoardError.noSession(s.id) }
+      try validate(session: s)
+      sessions[s.id] = s
+      return .editSession(old)
+
+    case .vote(let sid, let iid, let participant, let dots):
+      guard var s = sessions[sid] else { throw BoardError.noSession(sid) }
+      _ = try requireIdea(iid)
+      if let p = participant, people[p] == nil { throw BoardError.noPerson(p) }
+      if dots == 0 { throw .invalid(field: "votes", reason: "a vote adds or takes at least one dot") }
+      let old = s
+      if let i = s.votes.firstIndex(where: { $0.idea == iid && $0.participant == participant }) {
+        let total = s.votes[i].dots + dots
+        if total < 0 { throw .invalid(field: "votes", reason: "\(iid.code) has only \(s.votes[i].dots) dots to take away") }
+        if total == 0 { s.votes.remove(at: i) } else { s.votes[i].dots = total }
+      } else {
+        if dots < 0 { throw .invalid(field: "votes", reason: "\(iid.code) has no dots to take away") }
+        s.votes.append(DotVote(idea: iid, participant: participant, dots: dots))
+      }
+      sessions[sid] = s
+      return .editSession(old)
+
+    case .setStages(let new):
+      try validate(stages: new)
+      let old = stages
+      let newIDs = Set(new.map(\.id))
+      for key in columns.keys where !newIDs.contains(key) { columns[key] = nil }
+      for s in new where columns[s.id] == nil { columns[s.id] = [] }
+      stages = new
+      return .setStages(old)
+
+    case .setRubric(let new):
+      try validate(rubric: new)
+      let old = rubric
+      rubric = new
+      return .setRubric(old)
+
+    case .renameBoard(let new):
+      if new.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "board name", reason: "a board needs a name") }
+      try Rules.text(new, field: "board name", max: Rules.maxTitle)
+      let old = name
+      name = new
+      return .renameBoard(old)
+
+    case .batch:
+      var copy = self
+      let inverse = try copy.apply(op, by: "", at: Timestamp(seconds: 0))
+      self = copy
+      return inverse
+    }
+  }
+
+  func triageState(of idea: Idea) -> TriageState {
+    TriageState(
+      stage: idea.stage, enteredStage: idea.enteredStage, outcome: idea.outcome, decision: idea.decision,
+      index: idea.isActive ? columns[idea.stage]?.firstIndex(of: idea.id) : nil)
+  }
+
+  private mutating func place(_ id: IdeaID, _ state: TriageState) {
+    guard var idea = ideas[id] else { return }
+    if idea.isActive { columns[idea.stage]?.removeAll { $0 == id } }
+    idea.stage = state.stage
+    idea.enteredStage = state.enteredStage
+    idea.outcome = state.outcome
+    idea.decision = state.decision
+    ideas[id] = idea
+    if state.outcome == nil {
+      var col = columns[state.stage] ?? []
+      col.insert(id, at: min(state.index ?? col.count, col.count))
+      columns[state.stage] = col
+    }
+  }
+
+  func validate(stages new: [Stage]) throws(BoardError) {
+    if new.isEmpty { throw .invalid(field: "stages", reason: "a board needs at least one stage") }
+    if Set(new.map(\.id)).count != new.count { throw .invalid(field: "stages", reason: "two stages share an id") }
+    for s in new {
+      if s.id.isEmpty || s.name.trimmingCharactersInWhitespace().isEmpty {
+        throw .invalid(field: "stages", reason: "every stage needs an id and a name")
+      }
+      if let w = s.wipLimit, w < 1 { throw .invalid(field: "WIP limit", reason: "\(s.name): a limit must be at least 1") }
+    }
+    let ids = Set(new.map(\.id))
+    if let orphan = ideas.values.first(where: { !ids.contains($0.stage) }) {
+      throw .conflict("\(orphan.code) is in stage “\(orphan.stage)”; move its ideas before removing a stage.")
+    }
+  }
+
+  func validate(rubric new: Rubric) throws(BoardError) {
+    if new.criteria.isEmpty { throw .invalid(field: "rubric", reason: "a rubric needs at least one criterion") }
+    if Set(new.criteria.map(\.id)).count != new.criteria.count { throw .invalid(field: "rubric", reason: "two criteria share an id") }
+    if let c = new.criteria.first(where: { !($0.weight > 0) }) { throw .invalid(field: c.name, reason: "a weight must be above 0") }
+    if new.scale.lowerBound < 0 || new.scale.count < 2 { throw .invalid(field: "rubric", reason: "the scale needs at least two steps from 0 up") }
+    let ids = Set(new.criteria.map(\.id))
+    for idea in ideas.values {
+      for scores in idea.scores.values where scores.keys.contains(where: { !ids.contains($0) }) {
+        throw .conflict("\(idea.code) has scores on a criterion this rubric drops; clear them first.")
+      }
+    }
+  }
+}

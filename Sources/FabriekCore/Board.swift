@@ -1,0 +1,67 @@
+import Foundation
+
+/// The whole state of one board: stages, ideas, people, sessions, rubric and history.
+/// Changed only by applying an `Operation` (see `Board+Apply.swift`).
+public struct Board: Hashable, Sendable {
+  public var name: String
+  public var stages: [Stage]
+  public var rubric: Rubric
+  public internal(set) var ideas: [IdeaID: Idea]
+  public internal(set) var people: [PersonID: Person]
+  public internal(set) var sessions: [SessionID: Session]
+  /// The order of the active ideas in each stage's column.
+  public internal(set) var columns: [String: [IdeaID]]
+  public internal(set) var history: [HistoryEntry]
+  public internal(set) var nextIdea: Int
+  public internal(set) var nextPerson: Int
+  public internal(set) var nextSession: Int
+
+  public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
+    self.name = name
+    self.stages = stages
+    self.rubric = rubric
+    ideas = [:]
+    people = [:]
+    sessions = [:]
+    columns = Dictionary(uniqueKeysWithValues: stages.map { ($0.id, []) })
+    history = []
+    nextIdea = 1
+    nextPerson = 1
+    nextSession = 1
+  }
+
+  public func idea(_ id: IdeaID) -> Idea? { ideas[id] }
+  public func person(_ id: PersonID) -> Person? { people[id] }
+  public func session(_ id: SessionID) -> Session? { sessions[id] }
+  public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+
+  /// The active ideas of a stage, in column order.
+  public func column(_ stageID: String) -> [Idea] {
+    (columns[stageID] ?? []).compactMap { ideas[$0] }
+  }
+
+  /// Looks a stage up by id or by name, ignoring case and accents: `enrichment`, `Idea generation`.
+  public func stage(named text: String) -> Stage? {
+    let key = text.searchKey
+    return stages.first { $0.id.searchKey == key || $0.name.searchKey == key }
+  }
+
+  public func idea(code: String) -> Idea? { IdeaID(code: code).flatMap { ideas[$0] } }
+
+  /// Ideas in id order (the order of the board file and of listings).
+  public var ideasInOrder: [Idea] { ideas.values.sorted { $0.id < $1.id } }
+  public var declined: [Idea] { ideasInOrder.filter { if case .declined = $0.outcome { true } else { false } } }
+  public var parked: [Idea] { ideasInOrder.filter { if case .parked = $0.outcome { true } else { false } } }
+
+  /// History lines about one subject, oldest first.
+  public func history(of subject: HistoryEntry.Subject) -> [HistoryEntry] {
+    history.filter { $0.subject == subject }
+  }
+}
+
+extension String {
+  /// Lower-cased with accents and other marks removed: `Café` and `cafe` give the same key.
+  public var searchKey: String {
+    folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+  }
+}

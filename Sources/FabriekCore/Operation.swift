@@ -1,0 +1,80 @@
+/// Every change to a board is one of these values: it is what gets validated, applied,
+/// journalled, inverted for undo and summarised in history.
+public indirect enum Operation: Hashable, Codable, Sendable {
+  case addIdea(Idea)
+  case removeIdea(IdeaID)
+  case editIdea(IdeaID, [IdeaEdit])
+  /// Moves an active idea to a stage (or within one) at `index` (the end when nil).
+  case moveIdea(IdeaID, stage: String, index: Int?, enteredAt: Timestamp)
+  case reorderIdea(IdeaID, index: Int)
+  case addNote(IdeaID, Note)
+  case removeNote(IdeaID, noteID: LocalID)
+  /// Sets one reviewer's rubric scores; `nil` clears them.
+  case score(IdeaID, reviewer: String, scores: [String: Int]?)
+  case decide(IdeaID, Decision)
+  /// Puts an idea's triage state back exactly: the inverse of `decide` and `reopen`.
+  case restoreTriage(IdeaID, TriageState)
+  /// Brings a declined or parked idea back onto the board.
+  case reopen(IdeaID, stage: String, at: Timestamp)
+  case linkPerson(IdeaID, PersonID, IdeaRole)
+  case unlinkPerson(IdeaID, PersonID, IdeaRole)
+  case addPerson(Person)
+  case removePerson(PersonID)
+  case editPerson(Person)
+  case addSession(Session)
+  case removeSession(SessionID)
+  case editSession(Session)
+  /// Adds (or, negative, takes away) dots for an idea in a session.
+  case vote(SessionID, IdeaID, participant: PersonID?, dots: Int)
+  case setStages([Stage])
+  case setRubric(Rubric)
+  case renameBoard(String)
+  /// Several operations applied as one: all or nothing, one undo step.
+  case batch([Operation])
+}
+
+/// One field of an idea set to a new value.
+public enum IdeaEdit: Hashable, Codable, Sendable {
+  case title(String)
+  case pitch(String)
+  case description(String)
+  case applicantKind(ApplicantKind?)
+  case innovators([PersonID])
+  case coach(PersonID?)
+  case mentors([PersonID])
+  case origin(Origin?)
+  case region(Region?)
+  case tags([String])
+  case sdgs([Int])
+  case valueModel(ValueModel?)
+  case enrichment([EnrichmentModule])
+  case readiness(Int?)
+  case theoryOfChange(String)
+  case indicators([Indicator])
+  case financing([FinancingApplication])
+  case exitPlan(ExitPlan?)
+}
+
+/// Everything a triage decision touches, so that it can be put back exactly.
+public struct TriageState: Hashable, Codable, Sendable {
+  public var stage: String
+  public var enteredStage: Timestamp
+  public var outcome: Outcome?
+  public var decision: Decision?
+  /// Position in the column when the idea was active.
+  public var index: Int?
+}
+
+/// An operation with who made it, when and why: what the journal records.
+public struct Change: Hashable, Codable, Sendable {
+  public var op: Operation
+  public var author: String
+  public var at: Timestamp
+  public var why: String?
+  public init(_ op: Operation, by author: String, at: Timestamp = .now(), why: String? = nil) {
+    self.op = op
+    self.author = author
+    self.at = at
+    self.why = why
+  }
+}

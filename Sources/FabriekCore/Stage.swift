@@ -1,0 +1,84 @@
+/// A column of the board. Names, order and WIP limits are data in the board file.
+public struct Stage: Hashable, Codable, Sendable, Identifiable {
+  /// A stable key (`incoming`, `enrichment`, …) that ideas refer to.
+  public var id: String
+  public var name: String
+  /// The most cards the column should hold; `nil` means no limit.
+  public var wipLimit: Int?
+
+  public init(id: String, name: String, wipLimit: Int? = nil) {
+    self.id = id
+    self.name = name
+    self.wipLimit = wipLimit
+  }
+
+  public static let incoming = "incoming"
+  public static let ideaGeneration = "idea-generation"
+  public static let enrichment = "enrichment"
+  public static let realisation = "realisation"
+  public static let exited = "exited"
+
+  /// The programme's five stages (DESIGN.md §2).
+  public static let defaults: [Stage] = [
+    Stage(id: incoming, name: "Incoming"),
+    Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120),
+    Stage(id: enrichment, name: "Enrichment", wipLimit: 80),
+    Stage(id: realisation, name: "Realisation", wipLimit: 40),
+    Stage(id: exited, name: "Exited"),
+  ]
+}
+
+/// Where an idea ended up when it left the board without exiting through the programme.
+public enum Outcome: Hashable, Codable, Sendable {
+  case declined(reason: DeclineReason, text: String)
+  case parked(revisit: Day)
+
+  public var label: String {
+    switch self {
+    case .declined(let reason, let text): text.isEmpty ? "declined: \(reason.label)" : "declined: \(reason.label), \(text)"
+    case .parked(let day): "parked until \(day)"
+    }
+  }
+}
+
+/// The triage rubric: criteria with weights, each scored 1…5.
+public struct Rubric: Hashable, Codable, Sendable {
+  public struct Criterion: Hashable, Codable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var weight: Double
+    public init(id: String, name: String, weight: Double) {
+      self.id = id
+      self.name = name
+      self.weight = weight
+    }
+  }
+
+  public var criteria: [Criterion]
+  public var scale: ClosedRange<Int>
+
+  public init(criteria: [Criterion], scale: ClosedRange<Int> = 1...5) {
+    self.criteria = criteria
+    self.scale = scale
+  }
+
+  public static let `default` = Rubric(criteria: [
+    Criterion(id: "impact", name: "social impact", weight: 3),
+    Criterion(id: "innovativeness", name: "innovativeness", weight: 2),
+    Criterion(id: "feasibility", name: "feasibility", weight: 2),
+    Criterion(id: "team", name: "team", weight: 2),
+    Criterion(id: "sustainability", name: "financial sustainability", weight: 1),
+  ])
+
+  /// The weighted mean of one reviewer's scores, on the rubric's scale; `nil` when nothing is scored.
+  public func weightedTotal(_ scores: [String: Int]) -> Double? {
+    var sum = 0.0
+    var weights = 0.0
+    for c in criteria {
+      guard let v = scores[c.id] else { continue }
+      sum += Double(v) * c.weight
+      weights += c.weight
+    }
+    return weights > 0 ? sum / weights : nil
+  }
+}

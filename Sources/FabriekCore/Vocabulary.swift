@@ -1,0 +1,130 @@
+/// The closed lists of the programme (DESIGN.md §2). Raw values are what the board file
+/// stores; `label` is what a user reads.
+
+public enum ApplicantKind: String, Codable, Sendable, CaseIterable {
+  case individual, civilSociety = "civil-society", socialEnterprise = "social-enterprise", company
+  case publicBody = "public-body"
+  public var label: String {
+    switch self {
+    case .individual: "individual"
+    case .civilSociety: "civil-society group"
+    case .socialEnterprise: "social enterprise"
+    case .company: "company"
+    case .publicBody: "public body"
+    }
+  }
+}
+
+public enum OriginKind: String, Codable, Sendable, CaseIterable {
+  case ideaCampaign = "idea-campaign", visionSession = "vision-session", networking, competition, website, referral
+  case walkIn = "walk-in"
+  public var label: String {
+    switch self {
+    case .ideaCampaign: "idea campaign"
+    case .visionSession: "vision session"
+    case .walkIn: "walk-in"
+    default: rawValue
+    }
+  }
+}
+
+public struct Origin: Hashable, Codable, Sendable {
+  public var kind: OriginKind
+  /// The campaign's or session's name, when there is one.
+  public var name: String?
+  public init(kind: OriginKind, name: String? = nil) {
+    self.kind = kind
+    self.name = name
+  }
+  public var label: String { name.map { "\(kind.label): \($0)" } ?? kind.label }
+}
+
+public enum Region: String, Codable, Sendable, CaseIterable {
+  case brussels, antwerp, limburg, eastFlanders = "east-flanders", flemishBrabant = "flemish-brabant"
+  case westFlanders = "west-flanders", other
+  public var label: String {
+    switch self {
+    case .brussels: "Brussels"
+    case .antwerp: "Antwerp"
+    case .limburg: "Limburg"
+    case .eastFlanders: "East Flanders"
+    case .flemishBrabant: "Flemish Brabant"
+    case .westFlanders: "West Flanders"
+    case .other: "other"
+    }
+  }
+}
+
+public enum ValueModel: String, Codable, Sendable, CaseIterable {
+  case financialAndSocial = "financial-and-social", socialOnly = "social-only"
+  public var label: String { self == .socialOnly ? "social only" : "financial and social" }
+}
+
+public enum PersonRole: String, Codable, Sendable, CaseIterable {
+  case innovator, mentor, partner, staff
+}
+
+/// How a person is tied to an idea.
+public enum IdeaRole: String, Codable, Sendable, CaseIterable {
+  case innovator, coach, mentor
+}
+
+public enum SessionKind: String, Codable, Sendable, CaseIterable {
+  case visionSession = "vision-session", coCreation = "co-creation", ideaCampaign = "idea-campaign"
+  case competitionRound = "competition-round", training, networking
+  public var label: String {
+    switch self {
+    case .visionSession: "vision session"
+    case .coCreation: "co-creation"
+    case .ideaCampaign: "idea campaign"
+    case .competitionRound: "competition round"
+    default: rawValue
+    }
+  }
+}
+
+public enum EnrichmentKind: String, Codable, Sendable, CaseIterable {
+  case impactMeasurement = "impact-measurement", financials, targetAudience = "target-audience"
+  case coCreation = "co-creation", competition, training, partnerMatchmaking = "partner-matchmaking"
+  public var label: String {
+    switch self {
+    case .impactMeasurement: "social impact measurement"
+    case .financials: "solid financials"
+    case .targetAudience: "target-audience analysis"
+    case .coCreation: "co-creation session"
+    case .competition: "social innovation competition"
+    case .training: "training"
+    case .partnerMatchmaking: "partner matchmaking"
+    }
+  }
+}
+
+public enum ModuleStatus: String, Codable, Sendable, CaseIterable {
+  case planned, inProgress = "in-progress", done, skipped
+}
+
+public enum FinancingKind: String, Codable, Sendable, CaseIterable {
+  case feasibilityStudy = "feasibility-study", pilot
+  public var label: String { self == .pilot ? "pilot" : "feasibility study" }
+}
+
+public enum FinancingStatus: String, Codable, Sendable, CaseIterable {
+  case draft, submitted, granted, rejected, withdrawn
+}
+
+public enum ExitPlanStatus: String, Codable, Sendable, CaseIterable {
+  case draft, agreed, executing, completed
+}
+
+public enum DeclineReason: String, Codable, Sendable, CaseIterable {
+  case notSocialInnovation = "not-social-innovation", outOfScope = "out-of-scope", duplicate
+  case notFeasible = "not-feasible", incomplete, withdrawn, other
+  public var label: String {
+    switch self {
+    case .notSocialInnovation: "not a social innovation"
+    case .outOfScope: "out of scope"
+    case .notFeasible: "not feasible"
+    default: rawValue
+    }
+  }
+}
