@@ -1,0 +1,76 @@
+/// How a board is written in the snapshot: records as arrays in id order, so the file is
+/// stable and readable; the indexes are rebuilt and checked when it is read.
+extension Board: Codable {
+  enum CodingKeys: String, CodingKey {
+    case name, stages, rubric, columns, ideas, people, sessions, history
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(stages, forKey: .stages)
+    try c.encode(rubric, forKey: .rubric)
+    try c.encode(columns, forKey: .columns)
+    try c.encode(ideasInOrder, forKey: .ideas)
+    try c.encode(people.values.sorted { $0.id < $1.id }, forKey: .people)
+    try c.encode(sessions.values.sorted { $0.id < $1.id }, forKey: .sessions)
+    try c.encode(history, forKey: .history)
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let name = try c.decode(String.self, forKey: .name)
+    let stages = try c.decode([Stage].self, forKey: .stages)
+    self.init(name: name, stages: stages, rubric: try c.decode(Rubric.self, forKey: .rubric))
+    let ideaList = try c.decode([Idea].self, forKey: .ideas)
+    ideas.reserveCapacity(ideaList.count)
+    for i in ideaList {
+      if ideas.updateValue(i, forKey: i.id) != nil {
+        throw DecodingError.dataCorruptedError(forKey: .ideas, in: c, debugDescription: "\(i.code) is there twice")
+      }
+    }
+    for p in try c.decode([Person].self, forKey: .people) { people[p.id] = p }
+    for s in try c.decode([Session].self, forKey: .sessions) { sessions[s.id] = s }
+    columns = try c.decode([String: [IdeaID]].self, forKey: .columns)
+    history = try c.decode([HistoryEntry].self, forKey: .history)
+    nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
+    nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
+    nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
+    if let problem = consistencyProblem() {
+      throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription: problem)
+    }
+  }
+
+  /// A sentence naming the first way in which the columns disagree with the ideas, if any.
+  public func consistencyProblem() -> String? {
+    let stageIDs = Set(stages.map(\.id))
+    if stageIDs.count != stages.count { return "two stages share an id" }
+    if Set(columns.keys) != stageIDs { return "the columns do not match the stages" }
+    var seen = Set<IdeaID>()
+    for (stage, ids) in columns {
+      for id in ids {
+        guard let idea = ideas[id] else { return "column \(stage) lists \(id.code), which does not exist" }
+        if !seen.insert(id).inserted { return "\(id.code) is in more than one column" }
+        if idea.stage != stage || !idea.isActive { return "\(id.code) is listed in column \(stage) but is not there" }
+      }
+    }
+    for idea in ideas.values {
+      if !stageIDs.contains(idea.stage) { return "\(idea.code) is in an unknown stage “\(idea.stage)”" }
+      if idea.isActive && !seen.contains(idea.id) { return "\(idea.code) is active but in no column" }
+    }
+    return nil
+  }
+
+  /// Drops history lines after the first `count`: used when a change is taken back because
+  /// it could not be saved.
+  mutating func truncateHistory(to count: Int) {
+    if history.count > count { history.removeLast(history.count - count) }
+  }
+
+  /// The board without its history: what an undo restores exactly.
+  public var withoutHistory: Board {
+    var b = self
+    b.history = []
+    return b
+  }
+}

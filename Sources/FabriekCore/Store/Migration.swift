@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads board files of older formats into today's `Board`.
+///
+/// Version 0 was the prototype's file: plain JSON, no checksum, columns by title holding
+/// cards, tags as one comma-separated string and notes as bare strings:
+///
+///     {"version":0,"board":"Fabriek","columns":[{"title":"Incoming","cards":[
+///       {"number":1,"title":"…","pitch":"…","tags":"a, b","created":"2025-03-01","notes":["…"]}]}]}
+public enum Migration {
+  struct V0: Decodable {
+    struct Column: Decodable {
+      var title: String
+      var cards: [Card]
+    }
+    struct Card: Decodable {
+      var number: Int
+      var title: String
+      var pitch: String?
+      var tags: String?
+      var created: String?
+      var notes: [String]?
+    }
+    var version: Int
+    var board: String
+    var columns: [Column]
+  }
+
+  /// The version a file without the current header claims, if it is JSON with a `version`.
+  static func legacyVersion(_ bytes: [UInt8]) -> Int? {
+    guard bytes.first == UInt8(ascii: "{"),
+      let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+      let v = object["version"] as? Int
+    else { return nil }
+    return v
+  }
+
+  static func migrate(_ bytes: [UInt8], from version: Int) throws -> (board: Board, journalSeq: Int) {
+    switch version {
+    case 0: return (try fromV0(bytes), 0)
+    default: throw StoreError.notABoard(path: "")
+    }
+  }
+
+  static func fromV0(_ bytes: [UInt8]) throws -> Board {
+    let old = try JSONDecoder().decode(V0.self, from: Data(bytes))
+    var board = Board(name: old.board)
+    let migrated = Timestamp(seconds: 0)
+    var ops: [Operation] = []
+    for column in old.columns {
+      guard let stage = board.stage(named: column.title) else {
+        throw StoreError.damaged(path: "", detail: "version-0 column “\(column.title)” matches no stage")
+      }
+      for card in column.cards {
+        let created = card.created.flatMap(Day.init(iso:)).map { Timestamp(seconds: Int64($0.daysSinceEpoch) * 86_400) } ?? migrated
+        var idea = Idea(id: IdeaID(card.number), title: card.title, stage: stage.id, created: created, pitch: card.pitch ?? "")
+        idea.tags = (card.tags ?? "").split(separator: ",").map { String($0).trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
+        idea.notes = (card.notes ?? []).enumerated().map { Note(id: $0.offset + 1, at: created, author: "migrated", text: $0.element) }
+        ops.append(.addIdea(idea))
+      }
+    }
+    do {
+      try board.apply(.batch(ops), by: "fabriek migration", at: migrated, why: "migrated from board format 0")
+    } catch {
+      throw StoreError.damaged(path: "", detail: "its version-0 data breaks a rule: \(error.message)")
+    }
+    return board
+  }
+}
