@@ -4,15 +4,15 @@
 extension Board {
   /// Applies a change, records it in history and returns the operation that undoes it.
   @discardableResult
-  public mutating func apply(_ change: Change) throws(BoardError) -> Operation {
+  public mutating func apply(_ change: Change) throws(BoardError) -> BoardOperation {
     try apply(change.op, by: change.author, at: change.at, why: change.why)
   }
 
   @discardableResult
-  public mutating func apply(_ op: Operation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError) -> Operation {
+  public mutating func apply(_ op: BoardOperation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError) -> BoardOperation {
     if case .batch(let ops) = op {
       var copy = self
-      var inverses: [Operation] = []
+      var inverses: [BoardOperation] = []
       inverses.reserveCapacity(ops.count)
       for o in ops { inverses.append(try copy.apply(o, by: who, at: at, why: why)) }
       self = copy
@@ -25,7 +25,7 @@ extension Board {
   }
 
   // swiftlint:disable:next cyclomatic_complexity
-  private mutating func perform(_ op: Operation) throws(BoardError) -> Operation {
+  private mutating func perform(_ op: BoardOperation) throws(BoardError) -> BoardOperation {
     switch op {
     case .addIdea(let idea):
       if ideas[idea.id] != nil { throw .conflict("Idea \(idea.code) exists already; give the new idea another id.") }
@@ -43,10 +43,16 @@ extension Board {
       if let other = ideas.values.first(where: { $0.decision?.kind == .merge(into: id) }) {
         throw .conflict("\(other.code) was merged into \(id.code); reopen \(other.code) first.")
       }
-      if idea.isActive { columns[idea.stage]?.removeAll { $0 == id } }
+      var inverse = BoardOperation.addIdea(idea)
+      if idea.isActive, var col = columns[idea.stage], let at = col.firstIndex(of: id) {
+        col.remove(at: at)
+        columns[idea.stage] = col
+        // Put back in its place, not at the end of the column.
+        if at != col.count { inverse = .batch([.addIdea(idea), .reorderIdea(id, index: at)]) }
+      }
       ideas[id] = nil
       if id.rawValue == nextIdea - 1 { nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1 }
-      return .addIdea(idea)
+      return inverse
 
     case .editIdea(let id, let edits):
       var idea = try requireIdea(id)
@@ -67,7 +73,7 @@ extension Board {
       guard (0...target.count).contains(at) else {
         throw .invalid(field: "position", reason: "\(at) is outside 0 to \(target.count)")
       }
-      let inverse = Operation.moveIdea(id, stage: idea.stage, index: oldIndex, enteredAt: idea.enteredStage)
+      let inverse = BoardOperation.moveIdea(id, stage: idea.stage, index: oldIndex, enteredAt: idea.enteredStage)
       columns[idea.stage]?.remove(at: oldIndex)
       columns[stageID, default: []].insert(id, at: at)
       if stageID != idea.stage {
@@ -172,7 +178,7 @@ extension Board {
     case .linkPerson(let id, let person, let role):
       var idea = try requireIdea(id)
       if people[person] == nil { throw BoardError.noPerson(person) }
-      let inverse: Operation
+      let inverse: BoardOperation
       switch role {
       case .innovator, .mentor:
         let list = role == .innovator ? idea.innovators : idea.mentors
@@ -189,7 +195,7 @@ extension Board {
 
     case .unlinkPerson(let id, let person, let role):
       var idea = try requireIdea(id)
-      let inverse: Operation
+      let inverse: BoardOperation
       switch role {
       case .innovator:
         guard idea.innovators.contains(person) else { throw .conflict("\(person.code) is not an innovator of \(id.code).") }

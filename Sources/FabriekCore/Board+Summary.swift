@@ -1,6 +1,6 @@
 /// History lines: what an operation does, in words, described on the board before it is applied.
 extension Board {
-  func subject(of op: Operation) -> HistoryEntry.Subject {
+  func subject(of op: BoardOperation) -> HistoryEntry.Subject {
     switch op {
     case .addIdea(let i): .idea(i.id)
     case .removeIdea(let id), .editIdea(let id, _), .moveIdea(let id, _, _, _), .reorderIdea(let id, _),
@@ -15,7 +15,7 @@ extension Board {
     }
   }
 
-  public func summary(of op: Operation) -> String {
+  public func summary(of op: BoardOperation) -> String {
     func stageName(_ id: String) -> String { stage(id)?.name ?? id }
     func personName(_ id: PersonID) -> String { people[id]?.fullName ?? id.code }
     switch op {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The whole state of one board: stages, ideas, people, sessions, rubric and history.
-/// Changed only by applying an `Operation` (see `Board+Apply.swift`).
+/// Changed only by applying an `BoardOperation` (see `Board+Apply.swift`).
 public struct Board: Hashable, Sendable {
   public var name: String
   public var stages: [Stage]

@@ -1,6 +1,6 @@
 /// Every change to a board is one of these values: it is what gets validated, applied,
 /// journalled, inverted for undo and summarised in history.
-public indirect enum Operation: Hashable, Codable, Sendable {
+public indirect enum BoardOperation: Hashable, Codable, Sendable {
   case addIdea(Idea)
   case removeIdea(IdeaID)
   case editIdea(IdeaID, [IdeaEdit])
@@ -30,7 +30,7 @@ public indirect enum Operation: Hashable, Codable, Sendable {
   case setRubric(Rubric)
   case renameBoard(String)
   /// Several operations applied as one: all or nothing, one undo step.
-  case batch([Operation])
+  case batch([BoardOperation])
 }
 
 /// One field of an idea set to a new value.
@@ -67,11 +67,11 @@ public struct TriageState: Hashable, Codable, Sendable {
 
 /// An operation with who made it, when and why: what the journal records.
 public struct Change: Hashable, Codable, Sendable {
-  public var op: Operation
+  public var op: BoardOperation
   public var author: String
   public var at: Timestamp
   public var why: String?
-  public init(_ op: Operation, by author: String, at: Timestamp = .now(), why: String? = nil) {
+  public init(_ op: BoardOperation, by author: String, at: Timestamp = .now(), why: String? = nil) {
     self.op = op
     self.author = author
     self.at = at

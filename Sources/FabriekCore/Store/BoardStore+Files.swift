@@ -111,9 +111,9 @@ extension BoardStore {
 
   /// Appends one change to the journal and flushes it; on any failure the board and the
   /// journal are put back as they were.
-  func append(_ change: Change) throws(StoreError) -> Operation {
+  func append(_ change: Change) throws(StoreError) -> BoardOperation {
     let historyCount = board.history.count
-    let inverse: Operation
+    let inverse: BoardOperation
     do throws(BoardError) {
       inverse = try board.apply(change)
     } catch {

@@ -99,15 +99,15 @@ public final class BoardStore {
 
   /// Validates, applies and durably records one change; returns the operation that undoes it.
   @discardableResult
-  public func commit(_ change: Change) throws(StoreError) -> Operation {
+  public func commit(_ change: Change) throws(StoreError) -> BoardOperation {
     try commit { _ in change }.inverse
   }
 
   /// Builds the change from the board as it is under the lock (after other processes'
   /// changes are read), so that new ids and positions never collide.
   @discardableResult
-  public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (change: Change, inverse: Operation) {
-    var result: (Change, Operation)?
+  public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (change: Change, inverse: BoardOperation) {
+    var result: (Change, BoardOperation)?
     try withLock(.exclusive) { () throws(StoreError) in
       try catchUp()
       let change: Change

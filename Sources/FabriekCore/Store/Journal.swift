@@ -10,9 +10,9 @@ public struct JournalEntry: Hashable, Codable, Sendable {
 ///
 ///     0a1b2c3d {"seq":8,"change":{…}}
 ///
-/// each line with the CRC-32 of its JSON. A line cut off or garbled at the very end is a
-/// write that was under way when the process died (it was never reported committed) and is
-/// ignored; anything wrong before the end is damage.
+/// each line with the CRC-32 of its JSON. Bytes after the last newline are a write that was
+/// under way when the process died (it was never reported committed) and are ignored; a
+/// complete line that fails its checksum is damage.
 public enum JournalCodec {
   public struct Parsed: Sendable {
     public var entries: [JournalEntry] = []
@@ -50,10 +50,8 @@ public enum JournalCodec {
         if CRC32.checksum(json) == crc { entry = try? decoder.decode(JournalEntry.self, from: Data(json)) }
       }
       guard let e = entry else {
-        if nl + 1 >= bytes.count {
-          out.tornTail = true
-          break
-        }
+        // A complete line that fails its checksum is damage, even at the end: a write cut
+        // short by a dying process leaves a line without its newline.
         throw .damaged(path: path, detail: "the change recorded at byte \(base + start) is garbled")
       }
       if let last = out.entries.last, e.seq != last.seq + 1 {

@@ -46,7 +46,7 @@ public enum Migration {
     let old = try JSONDecoder().decode(V0.self, from: Data(bytes))
     var board = Board(name: old.board)
     let migrated = Timestamp(seconds: 0)
-    var ops: [Operation] = []
+    var ops: [BoardOperation] = []
     for column in old.columns {
       guard let stage = board.stage(named: column.title) else {
         throw StoreError.damaged(path: "", detail: "version-0 column “\(column.title)” matches no stage")

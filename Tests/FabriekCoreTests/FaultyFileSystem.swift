@@ -1,0 +1,72 @@
+@testable import FabriekCore
+import Foundation
+import Glibc
+
+/// The real file system with faults injected: a disk that fills up after a number of bytes
+/// (the write that crosses the limit is cut short, as a real one is), or a read-only folder.
+final class FaultyFileSystem: FileSystem, @unchecked Sendable {
+  private let real = PosixFileSystem()
+  private let mutex = NSLock()
+  private var budget: Int?
+  private var readOnly = false
+
+  func fillDisk(after bytes: Int) { mutex.withLock { budget = bytes } }
+  func freeSpace() { mutex.withLock { budget = nil } }
+  func makeReadOnly() { mutex.withLock { readOnly = true } }
+
+  private func refuseIfReadOnly(_ call: String, _ path: String) throws(IOError) {
+    if mutex.withLock({ readOnly }) { throw IOError(call, path, EROFS) }
+  }
+
+  func open(_ path: String, _ mode: OpenMode) throws(IOError) -> Int32 {
+    switch mode {
+    case .append, .createNew: try refuseIfReadOnly("open", path)
+    case .lockFile:
+      if mutex.withLock({ readOnly }) {
+        if real.status(path) == nil { throw IOError("open", path, EROFS) }
+        return try real.open(path, .read)
+      }
+    case .read, .directory: break
+    }
+    return try real.open(path, mode)
+  }
+
+  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int {
+    let allowed: Int? = mutex.withLock {
+      guard let b = budget else { return nil }
+      let n = min(b, bytes.count)
+      budget = b - n
+      return n
+    }
+    guard let n = allowed else { return try real.write(fd, bytes) }
+    if n == 0 { throw IOError("write", "fd \(fd)", ENOSPC) }
+    return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<n]))
+  }
+
+  func sync(_ fd: Int32) throws(IOError) { try real.sync(fd) }
+  func truncate(_ fd: Int32, to size: Int) throws(IOError) { try real.truncate(fd, to: size) }
+  func close(_ fd: Int32) { real.close(fd) }
+  func rename(_ from: String, _ to: String) throws(IOError) {
+    try refuseIfReadOnly("rename", to)
+    try real.rename(from, to)
+  }
+  func link(_ from: String, _ to: String) throws(IOError) {
+    try refuseIfReadOnly("link", to)
+    try real.link(from, to)
+  }
+  func remove(_ path: String) throws(IOError) {
+    try refuseIfReadOnly("remove", path)
+    try real.remove(path)
+  }
+  func makeDirectory(_ path: String) throws(IOError) {
+    try refuseIfReadOnly("mkdir", path)
+    try real.makeDirectory(path)
+  }
+  func status(_ path: String) -> FileStatus? { real.status(path) }
+  func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
+  func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] { try real.read(fd, from: offset, count: count) }
+  func list(_ directory: String) throws(IOError) -> [String] { try real.list(directory) }
+  func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool {
+    try real.lock(fd, kind, nonBlocking: nonBlocking)
+  }
+}
