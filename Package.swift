@@ -29,7 +29,7 @@ let package = Package(
     .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore"]),
     .testTarget(name: "FabriekCoreTests", dependencies: ["FabriekCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"]),
-    .testTarget(name: "FabriekTerminalTests", dependencies: ["FabriekTerminal"]),
+    .testTarget(name: "FabriekTerminalTests", dependencies: ["FabriekTerminal", "FabriekUI", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["FabriekCore"]),
   ],
   swiftLanguageModes: [.v6]

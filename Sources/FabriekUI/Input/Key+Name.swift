@@ -1,0 +1,41 @@
+extension Key {
+  /// The key as help text shows it: "q", "K", "Ctrl-R", "Alt-b", "Shift-→", "Shift-Tab",
+  /// "Enter", "Esc", "Space", "PgDn", "F5". `Key(name:)` reads it back.
+  public var name: String {
+    var prefix = ""
+    if modifiers.contains(.control) { prefix += "Ctrl-" }
+    if modifiers.contains(.alt) { prefix += "Alt-" }
+    if modifiers.contains(.shift) { prefix += "Shift-" }
+    return prefix + codeName
+  }
+
+  var codeName: String {
+    switch code {
+    case .character(" "): return "Space"
+    case .character(let character):
+      return modifiers.contains(.control)
+        ? (Self.single(character.uppercased()).map(String.init) ?? String(character)) : String(character)
+    case .up: return "↑"
+    case .down: return "↓"
+    case .left: return "←"
+    case .right: return "→"
+    case .home: return "Home"
+    case .end: return "End"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .insert: return "Ins"
+    case .delete: return "Del"
+    case .backspace: return "Backspace"
+    case .enter: return "Enter"
+    case .tab: return "Tab"
+    case .escape: return "Esc"
+    case .function(let number): return "F\(number)"
+    case .resize: return "Resize"
+    case .mouse(let event): return "Mouse-\(event.kind.rawValue)@\(event.x),\(event.y)"
+    }
+  }
+}
+
+extension Key: CustomStringConvertible {
+  public var description: String { name }
+}
