@@ -19,9 +19,14 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
   }
 
   public init?(iso text: String) {
-    let u = Array(text.utf8)
+    var text = text
+    guard let t = text.withUTF8({ Timestamp(isoBytes: $0) }) else { return nil }
+    self = t
+  }
+
+  init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 20, u[10] == UInt8(ascii: "T"), u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),
-      u[19] == UInt8(ascii: "Z"), let d = Day(isoBytes: u[0..<10]),
+      u[19] == UInt8(ascii: "Z"), let d = Day(isoBytes: UnsafeBufferPointer(rebasing: u[0..<10])),
       let h = digits(u[11..<13]), let m = digits(u[14..<16]), let s = digits(u[17..<19]),
       h < 24, m < 60, s < 61
     else { return nil }
@@ -58,15 +63,14 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
   }
 
   public init?(iso text: String) {
-    let u = Array(text.utf8)
-    guard u.count == 10, let d = Day(isoBytes: u[0..<10]) else { return nil }
+    var text = text
+    guard let d = text.withUTF8({ Day(isoBytes: $0) }) else { return nil }
     self = d
   }
 
-  init?(isoBytes u: ArraySlice<UInt8>) {
-    let b = u.startIndex
-    guard u.count == 10, u[b + 4] == UInt8(ascii: "-"), u[b + 7] == UInt8(ascii: "-"),
-      let y = digits(u[b..<(b + 4)]), let m = digits(u[(b + 5)..<(b + 7)]), let d = digits(u[(b + 8)..<(b + 10)])
+  init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
+    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+      let y = digits(u[0..<4]), let m = digits(u[5..<7]), let d = digits(u[8..<10])
     else { return nil }
     self.init(year: y, month: m, day: d)
   }
@@ -127,7 +131,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
   }
 }
 
-private func digits(_ s: ArraySlice<UInt8>) -> Int? {
+private func digits(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
   var n = 0
   for b in s {
     guard b >= 48, b <= 57 else { return nil }

@@ -43,6 +43,18 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<n]))
   }
 
+  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int {
+    let allowed: Int? = mutex.withLock {
+      guard let b = budget else { return nil }
+      let n = min(b, bytes.count)
+      budget = b - n
+      return n
+    }
+    guard let n = allowed else { return try real.write(fd, bytes, at: offset) }
+    if n == 0 { throw IOError("write", "fd \(fd)", ENOSPC) }
+    return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<n]), at: offset)
+  }
+
   func sync(_ fd: Int32) throws(IOError) { try real.sync(fd) }
   func truncate(_ fd: Int32, to size: Int) throws(IOError) { try real.truncate(fd, to: size) }
   func close(_ fd: Int32) { real.close(fd) }

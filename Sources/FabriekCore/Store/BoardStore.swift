@@ -53,9 +53,10 @@ public final class BoardStore {
     if !replacing, fs.status(path) != nil {
       throw .rejected(.conflict("\(path) exists already; choose another path or remove it first."))
     }
-    let bytes = try SnapshotCodec.encode(board, journalSeq: 0)
     do {
-      try fs.replaceFile(path, with: bytes, tempTag: tempTag())
+      try fs.replaceFile(path, tempTag: tempTag()) { fd throws(IOError) in
+        try SnapshotCodec.write(board, journalSeq: 0, to: fd, fs: fs)
+      }
       if fs.status(files.journal) != nil { try fs.replaceFile(files.journal, with: [], tempTag: tempTag()) }
     } catch {
       throw .io(error, nothingLost: true)
@@ -130,10 +131,11 @@ public final class BoardStore {
     try withLock(.exclusive) { () throws(StoreError) in
       try catchUp()
       sweepTemporaryFiles()
-      let bytes = try SnapshotCodec.encode(board, journalSeq: lastSeq)
       do throws(IOError) {
         try rotateBackups()
-        try fs.replaceFile(files.snapshot, with: bytes, tempTag: BoardStore.tempTag())
+        try fs.replaceFile(files.snapshot, tempTag: BoardStore.tempTag()) { fd throws(IOError) in
+          try SnapshotCodec.write(board, journalSeq: lastSeq, to: fd, fs: fs)
+        }
         try fs.replaceFile(files.journal, with: [], tempTag: BoardStore.tempTag())
       } catch {
         throw .io(error, nothingLost: true)

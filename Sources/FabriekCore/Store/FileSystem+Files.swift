@@ -23,24 +23,21 @@ extension FileSystem {
     return bytes
   }
 
-  /// Writes every byte, looping over short writes.
-  public func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(IOError) {
+  /// Writes every byte, looping over short writes; at `offset` when given, else appending.
+  public func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int? = nil) throws(IOError) {
+    var done = 0
+    while done < bytes.count {
+      let rest = UnsafeRawBufferPointer(rebasing: bytes[done...])
+      let n = try offset == nil ? write(fd, rest) : write(fd, rest, at: (offset ?? 0) + done)
+      if n == 0 { throw IOError("write", "fd \(fd)", ENOSPC) }
+      done += n
+    }
+  }
+
+  public func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int? = nil) throws(IOError) {
     var failure: IOError?
     bytes.withUnsafeBytes { raw in
-      var done = 0
-      while done < raw.count {
-        do throws(IOError) {
-          let n = try write(fd, UnsafeRawBufferPointer(rebasing: raw[done...]))
-          if n == 0 {
-            failure = IOError("write", "fd \(fd)", ENOSPC)
-            return
-          }
-          done += n
-        } catch {
-          failure = error
-          return
-        }
-      }
+      do throws(IOError) { try writeAll(fd, raw, at: offset) } catch { failure = error }
     }
     if let f = failure { throw f }
   }
@@ -49,11 +46,16 @@ extension FileSystem {
   /// bytes or the new ones: temp file (0600) in the same folder, write, fsync, rename, fsync
   /// the folder. The temp file is removed when anything fails.
   public func replaceFile(_ path: String, with bytes: [UInt8], tempTag: String) throws(IOError) {
+    try replaceFile(path, tempTag: tempTag) { fd throws(IOError) in try writeAll(fd, bytes) }
+  }
+
+  /// The same, with the contents written by `write` into the temp file's descriptor.
+  public func replaceFile(_ path: String, tempTag: String, write: (Int32) throws(IOError) -> Void) throws(IOError) {
     let dir = Paths.directory(of: path)
     let temp = dir + "/" + StoreFiles.tempPrefix(for: path) + tempTag
     let fd = try open(temp, .createNew)
-    do {
-      try writeAll(fd, bytes)
+    do throws(IOError) {
+      try write(fd)
       try sync(fd)
       close(fd)
     } catch {
@@ -61,7 +63,7 @@ extension FileSystem {
       try? remove(temp)
       throw IOError(error.call, path, error.code)
     }
-    do {
+    do throws(IOError) {
       try rename(temp, path)
     } catch {
       try? remove(temp)

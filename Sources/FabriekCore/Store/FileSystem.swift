@@ -10,6 +10,8 @@ public protocol FileSystem: Sendable {
   func open(_ path: String, _ mode: OpenMode) throws(IOError) -> Int32
   /// Writes some of the bytes and says how many; may write fewer than asked.
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int
+  /// Writes some of the bytes at an offset, without moving the file position.
+  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int
   func sync(_ fd: Int32) throws(IOError)
   func truncate(_ fd: Int32, to size: Int) throws(IOError)
   func close(_ fd: Int32)

@@ -39,6 +39,15 @@ public struct PosixFileSystem: FileSystem {
     }
   }
 
+  public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int {
+    while true {
+      let n = pwrite(fd, bytes.baseAddress, bytes.count, off_t(offset))
+      if n >= 0 { return n }
+      if errno == EINTR { continue }
+      throw IOError("write", "fd \(fd)", errno)
+    }
+  }
+
   public func sync(_ fd: Int32) throws(IOError) {
     if fsync(fd) != 0 && errno != EINVAL { throw IOError("fsync", "fd \(fd)", errno) }
   }

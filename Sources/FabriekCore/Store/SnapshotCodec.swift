@@ -2,55 +2,96 @@ import Foundation
 
 /// The snapshot file: one JSON object whose first fields are a fixed header
 ///
-///     {"format":"fabriek-board","version":1,"length":1234,"crc32":"0a1b2c3d","journalSeq":7,"board":{…}}
+///     {"format":"fabriek-board","version":1,"length":      1234,"crc32":"0a1b2c3d",
+///      "sections":{"ideas":[   310,  9120,  20480]},"journalSeq":7,"board":{…}}
 ///
-/// `length` is the whole file's size and `crc32` the checksum of the whole file with the
-/// eight checksum digits read as `00000000`, so a truncation or a flipped byte anywhere,
-/// header included, is caught before anything is decoded.
+/// (on one line). `length` is the whole file's size and `crc32` the checksum of the whole
+/// file with its eight digits read as `00000000`, so a truncation or a flipped byte anywhere,
+/// header included, is caught before anything is decoded. `sections` gives the byte offsets
+/// of the ideas array (its start, a split point between two ideas, its end) so that two
+/// threads can read it at once. Numbers the writer fills in afterwards are padded with
+/// spaces, which JSON allows, so every other tool still reads the file as plain JSON.
 public enum SnapshotCodec {
   public static let format = "fabriek-board"
   public static let currentVersion = 1
   static let prefix = Array("{\"format\":\"fabriek-board\",\"version\":".utf8)
+  static let numberWidth = 20
 
-  struct File: Codable {
-    var format: String
-    var version: Int
-    var length: Int
-    var crc32: String
-    var journalSeq: Int
-    var board: Board
+  /// The snapshot in memory (for small boards and tests).
+  public static func encode(_ board: Board, journalSeq: Int) throws(StoreError) -> [UInt8] {
+    let headerLength = header(length: 0, ideas: (0, 0, 0), journalSeq: journalSeq).count
+    var w = JSONWriter(capacity: 1 << 16)
+    w.bytes = [UInt8](repeating: 0x20, count: headerLength)
+    let ideas = board.writeJSON(to: &w)
+    w.bytes += Array("}\n".utf8)
+    var bytes = w.bytes
+    let head = header(length: bytes.count, ideas: ideas, journalSeq: journalSeq)
+    bytes.replaceSubrange(0..<headerLength, with: head)
+    let crc = Array(CRC32.hex(CRC32.checksum(bytes)).utf8)
+    if let at = crcRange(in: bytes) { bytes.replaceSubrange(at, with: crc) }
+    return bytes
   }
 
-  public static func encode(_ board: Board, journalSeq: Int) throws(StoreError) -> [UInt8] {
-    let body: Data
-    do {
-      body = try encoder().encode(board)
-    } catch {
-      throw .internalFailure("could not encode the board: \(error)")
-    }
-    let tail = "\"journalSeq\":\(journalSeq),\"board\":"
-    func header(length: Int) -> String {
-      "{\"format\":\"\(format)\",\"version\":\(currentVersion),\"length\":\(length),\"crc32\":\"00000000\","
-    }
-    var length = 0
-    for digits in 1...19 {
-      let candidate = header(length: 0).utf8.count - 1 + digits + tail.utf8.count + body.count + 2
-      if String(candidate).count == digits {
-        length = candidate
-        break
-      }
-    }
-    var bytes = Array(header(length: length).utf8) + Array(tail.utf8)
-    bytes.reserveCapacity(length)
-    bytes += body
-    bytes += Array("}\n".utf8)
-    let crc = CRC32.hex(CRC32.checksum(bytes))
-    if let at = crcRange(in: bytes) { bytes.replaceSubrange(at, with: Array(crc.utf8)) }
+  /// Streams the snapshot into `fd` a megabyte at a time, so that writing never holds the
+  /// whole file in memory, then writes the header, whose checksum covers everything.
+  public static func write(
+    _ board: Board, journalSeq: Int, to fd: Int32, fs: FileSystem
+  ) throws(IOError) {
+    let blank = header(length: 0, ideas: (0, 0, 0), journalSeq: journalSeq)
+    try fs.writeAll(fd, blank)
+    var bodyCRC: UInt32 = 0
+    var bodyLength = 0
+    var w = JSONWriter(streamingTo: { chunk in
+      bodyCRC = CRC32.checksum(UnsafeRawBufferPointer(chunk), seed: bodyCRC)
+      bodyLength += chunk.count
+      try fs.writeAll(fd, UnsafeRawBufferPointer(chunk))
+    }, startingAt: blank.count)
+    let ideas = board.writeJSON(to: &w)
+    w.raw("}\n")
+    w.flush()
+    if let failure = w.failure as? IOError { throw failure }
+    var head = header(length: blank.count + bodyLength, ideas: ideas, journalSeq: journalSeq)
+    let crc = CRC32.combine(CRC32.checksum(head), bodyCRC, lengthB: bodyLength)
+    if let at = crcRange(in: head) { head.replaceSubrange(at, with: Array(CRC32.hex(crc).utf8)) }
+    try fs.writeAll(fd, head, at: 0)
+  }
+
+  /// The header with its numbers filled in and the checksum as zeros.
+  static func header(length: Int, ideas: (start: Int, split: Int, end: Int), journalSeq: Int) -> [UInt8] {
+    var bytes = Array("{\"format\":\"\(format)\",\"version\":\(currentVersion),\"length\":".utf8)
+    append(length, to: &bytes)
+    bytes += Array(",\"crc32\":\"00000000\",\"sections\":{\"ideas\":[".utf8)
+    append(ideas.start, to: &bytes)
+    bytes.append(UInt8(ascii: ","))
+    append(ideas.split, to: &bytes)
+    bytes.append(UInt8(ascii: ","))
+    append(ideas.end, to: &bytes)
+    bytes += Array("]},\"journalSeq\":\(journalSeq),\"board\":".utf8)
     return bytes
+  }
+
+  /// A number right-aligned in a field of spaces, so the header's length never changes.
+  private static func append(_ n: Int, to bytes: inout [UInt8]) {
+    let digits = Array(String(n).utf8)
+    bytes += [UInt8](repeating: 0x20, count: max(0, numberWidth - digits.count)) + digits
   }
 
   /// What the header says, checked against the bytes; throws on any mismatch.
   public static func verify(_ bytes: [UInt8], path: String) throws(StoreError) -> (version: Int, length: Int) {
+    let header = try checkHeader(bytes, path: path)
+    try checkSum(bytes, header, path: path)
+    return (header.version, header.length)
+  }
+
+  struct Header {
+    var version: Int
+    var length: Int
+    var crcStart: Int
+    var stored: UInt32
+  }
+
+  /// The header's fields, and the file's length against the one it states.
+  static func checkHeader(_ bytes: [UInt8], path: String) throws(StoreError) -> Header {
     guard bytes.starts(with: prefix) else {
       if bytes.isEmpty { throw .damaged(path: path, detail: "the file is empty") }
       throw .notABoard(path: path)
@@ -59,7 +100,6 @@ public enum SnapshotCodec {
     guard let version = number(bytes, &i), expect(bytes, &i, ",\"length\":"), let length = number(bytes, &i),
       expect(bytes, &i, ",\"crc32\":\"")
     else { throw .damaged(path: path, detail: "the header at the start of the file is damaged") }
-    let crcStart = i
     guard i + 8 <= bytes.count, let stored = CRC32.parseHex(bytes[i..<(i + 8)]) else {
       throw .damaged(path: path, detail: "the checksum in the header is damaged")
     }
@@ -67,13 +107,16 @@ public enum SnapshotCodec {
       let where_ = bytes.count < length ? "cut off after byte \(bytes.count) of \(length)" : "\(bytes.count - length) bytes longer than its header says"
       throw .damaged(path: path, detail: "the file is \(where_)")
     }
-    var crc = CRC32.checksum(bytes[..<crcStart])
+    return Header(version: version, length: length, crcStart: i, stored: stored)
+  }
+
+  static func checkSum(_ bytes: [UInt8], _ h: Header, path: String) throws(StoreError) {
+    var crc = CRC32.checksum(bytes[..<h.crcStart])
     crc = CRC32.checksum(Array("00000000".utf8), seed: crc)
-    crc = CRC32.checksum(bytes[(crcStart + 8)...], seed: crc)
-    if crc != stored {
-      throw .damaged(path: path, detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(stored)))")
+    crc = CRC32.checksum(bytes[(h.crcStart + 8)...], seed: crc)
+    if crc != h.stored {
+      throw .damaged(path: path, detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(h.stored)))")
     }
-    return (version, length)
   }
 
   /// Decodes a verified snapshot of the current version.
@@ -88,18 +131,52 @@ public enum SnapshotCodec {
         throw .damaged(path: path, detail: "it is a version-\(legacy) board that cannot be read (\(describe(error)))")
       }
     }
-    let (version, _) = try verify(bytes, path: path)
-    if version > currentVersion { throw .newerVersion(path: path, version: version) }
+    let header = try checkHeader(bytes, path: path)
+    if header.version != currentVersion {
+      try checkSum(bytes, header, path: path)
+      if header.version > currentVersion { throw .newerVersion(path: path, version: header.version) }
+    }
+    // The checksum is computed on another core while the board is read; a board read from
+    // damaged bytes is thrown away (the reader is bounds-checked, so it cannot go astray).
+    let sum = ChecksumJob(bytes, header, path: path)
     do {
-      if version < currentVersion {
-        return try Migration.migrate(bytes, from: version)
+      if header.version < currentVersion {
+        return try Migration.migrate(bytes, from: header.version)
       }
-      let file = try JSONDecoder().decode(File.self, from: Data(bytes))
-      return (file.board, file.journalSeq)
+      let result = try read(bytes)
+      try sum.result()
+      return result
     } catch let e as StoreError {
+      try sum.result()
       throw e
     } catch {
+      try sum.result()
       throw .damaged(path: path, detail: "its checksum is right but its contents are not a valid board (\(describe(error)))")
+    }
+  }
+
+  /// Reads the verified file's fields: the header again, the journal position and the board.
+  static func read(_ bytes: [UInt8]) throws -> (board: Board, journalSeq: Int) {
+    try bytes.withUnsafeBufferPointer { buffer in
+      var r = JSONReader(buffer)
+      var board: Board?
+      var seq = 0
+      var section: (start: Int, split: Int, end: Int)?
+      try r.object { r, key in
+        switch key {
+        case "journalSeq": seq = try r.int()
+        case "sections":
+          try r.object { r, name in
+            guard name == "ideas" else { return try r.skip() }
+            let n = try r.ints()
+            if n.count == 3 { section = (n[0], n[1], n[2]) }
+          }
+        case "board": board = try Board(json: &r, ideasSection: section)
+        default: try r.skip()
+        }
+      }
+      guard let board else { throw r.failure("the file holds no board") }
+      return (board, seq)
     }
   }
 
@@ -117,6 +194,7 @@ public enum SnapshotCodec {
 
   private static func number(_ b: [UInt8], _ i: inout Int) -> Int? {
     var n = 0
+    while i < b.count, b[i] == 0x20, i < numberWidth + 64 { i += 1 }
     let start = i
     while i < b.count, b[i] >= 48, b[i] <= 57, i - start < 19 {
       n = n * 10 + Int(b[i] - 48)
@@ -145,5 +223,29 @@ public enum SnapshotCodec {
 
   private static func at(_ path: [CodingKey]) -> String {
     path.isEmpty ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+  }
+}
+
+/// Verifies a snapshot's checksum on a background thread.
+final class ChecksumJob: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  private var failure: StoreError?
+  private var waited = false
+
+  init(_ bytes: [UInt8], _ header: SnapshotCodec.Header, path: String) {
+    DispatchQueue.global(qos: .userInitiated).async { [self] in
+      do throws(StoreError) {
+        try SnapshotCodec.checkSum(bytes, header, path: path)
+      } catch {
+        failure = error
+      }
+      finished.signal()
+    }
+  }
+
+  func result() throws(StoreError) {
+    if !waited { finished.wait() }
+    waited = true
+    if let failure { throw failure }
   }
 }

@@ -1,0 +1,167 @@
+/// The board's part of the snapshot.
+extension Board {
+  /// Writes the board; returns where the ideas array starts and ends in the writer's bytes,
+  /// and the start of the idea (or the closing bracket) that splits the reading in two halves.
+  @discardableResult
+  func writeJSON(to w: inout JSONWriter) -> (start: Int, split: Int, end: Int) {
+    let bodyStart = w.offset
+    var start = 0, end = 0
+    var starts: [Int] = []
+    starts.reserveCapacity(ideas.count)
+    w.object { w in
+      w.key("columns")
+      w.object { w in
+        for s in stages { w.key(s.id); w.ints((columns[s.id] ?? []).map(\.rawValue)) }
+      }
+      w.key("history"); w.array { w in for h in history { h.write(to: &w) } }
+      w.key("ideas")
+      start = w.offset
+      w.array { w in
+        for i in ideasInOrder {
+          starts.append(w.offset + (starts.isEmpty ? 0 : 1))
+          i.write(to: &w)
+        }
+      }
+      end = w.offset
+      w.key("name"); w.string(name)
+      w.key("people"); w.array { w in for p in people.values.sorted(by: { $0.id < $1.id }) { p.write(to: &w) } }
+      w.key("rubric")
+      w.object { w in
+        w.key("criteria")
+        w.array { w in
+          for c in rubric.criteria {
+            w.object { w in w.key("id"); w.string(c.id); w.key("name"); w.string(c.name); w.key("weight"); w.double(c.weight) }
+          }
+        }
+        w.key("scale"); w.ints([rubric.scale.lowerBound, rubric.scale.upperBound])
+      }
+      w.key("sessions"); w.array { w in for s in sessions.values.sorted(by: { $0.id < $1.id }) { s.write(to: &w) } }
+      w.key("stages")
+      w.array { w in
+        for s in stages {
+          w.object { w in
+            w.key("id"); w.string(s.id)
+            w.key("name"); w.string(s.name)
+            if let l = s.wipLimit { w.key("wipLimit"); w.int(l) }
+          }
+        }
+      }
+    }
+    let half = start + (w.offset - bodyStart) / 2
+    let split = starts.first { $0 >= half } ?? end - 1
+    return (start, split, end)
+  }
+
+  /// Reads the board; with `ideasSection` (offsets from the snapshot header) the ideas are
+  /// read by two threads.
+  init(json r: inout JSONReader, ideasSection: (start: Int, split: Int, end: Int)? = nil) throws {
+    self.init(name: "")
+    var chunk: IdeaChunkReader?
+    if let s = ideasSection, 0 < s.start, s.start < s.split, s.split < s.end, s.end <= r.bytes.count,
+      r.bytes[s.start] == UInt8(ascii: "["), r.bytes[s.end - 1] == UInt8(ascii: "]"),
+      r.bytes[s.split] == UInt8(ascii: "{") || s.split == s.end - 1
+    {
+      chunk = IdeaChunkReader(r.bytes, start: s.start, split: s.split)
+    }
+    defer { chunk?.wait() }
+    // The other thread's ideas are added last, so this thread reads the rest of the board
+    // meanwhile instead of waiting for them.
+    var merging: IdeaChunkReader?
+    var stageList: [Stage] = []
+    var rubricValue = Rubric.default
+    var cols: [String: [IdeaID]] = [:]
+    try r.object(Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history], in: "the board") { r, key in
+      switch key {
+      case .name: name = try r.string()
+      case .stages:
+        try r.array { r in
+          var s = Stage(id: "", name: "")
+          try r.object { r, k in
+            switch k {
+            case "id": s.id = try r.string()
+            case "name": s.name = try r.string()
+            case "wipLimit": s.wipLimit = try r.optionalInt()
+            default: try r.skip()
+            }
+          }
+          stageList.append(s)
+        }
+      case .rubric:
+        var criteria: [Rubric.Criterion] = []
+        var scale = [1, 5]
+        try r.object { r, k in
+          switch k {
+          case "criteria":
+            try r.array { r in
+              var c = Rubric.Criterion(id: "", name: "", weight: 1)
+              try r.object { r, f in
+                switch f {
+                case "id": c.id = try r.string()
+                case "name": c.name = try r.string()
+                case "weight": c.weight = try r.double()
+                default: try r.skip()
+                }
+              }
+              criteria.append(c)
+            }
+          case "scale": scale = try r.ints()
+          default: try r.skip()
+          }
+        }
+        guard scale.count == 2, scale[0] <= scale[1] else { throw r.failure("the rubric's scale is not a range") }
+        rubricValue = Rubric(criteria: criteria, scale: scale[0]...scale[1])
+      case .columns: try r.object { r, stage in cols[stage] = try r.ints().map(IdeaID.init) }
+      case .ideas:
+        func add(_ idea: Idea, _ r: JSONReader) throws {
+          if ideas.updateValue(idea, forKey: idea.id) != nil { throw r.failure("\(idea.code) is there twice") }
+        }
+        if let c = chunk, let s = ideasSection, r.peek() == UInt8(ascii: "["), r.i == s.start {
+          r.i = s.split
+          while r.peek() == UInt8(ascii: "{") {
+            try add(try Idea(json: &r), r)
+            if r.peek() == UInt8(ascii: ",") { r.i += 1 }
+          }
+          try r.expect(UInt8(ascii: "]"))
+          merging = c
+        } else {
+          chunk?.wait()
+          chunk = nil
+          try r.array { r in try add(try Idea(json: &r), r) }
+        }
+      case .people:
+        try r.array { r in
+          let p = try Person(json: &r)
+          people[p.id] = p
+        }
+      case .sessions:
+        try r.array { r in
+          let s = try Session(json: &r)
+          sessions[s.id] = s
+        }
+      case .history: try r.array { r in history.append(try HistoryEntry(json: &r)) }
+      default: try r.skip()
+      }
+    }
+    if let c = merging {
+      let part = try c.result()
+      ideas.reserveCapacity(ideas.count + part.count)
+      for idea in part where ideas.updateValue(idea, forKey: idea.id) != nil {
+        throw r.failure("\(idea.code) is there twice")
+      }
+    }
+    stages = stageList
+    rubric = rubricValue
+    columns = cols
+    nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
+    nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
+    nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
+    if let problem = consistencyProblem() { throw r.failure(problem) }
+  }
+}
+
+extension Board {
+  enum Key: Int, JSONKeys {
+    case columns, history, ideas, name, people, rubric, sessions, stages
+    static let table = KeyTable(Key.self)
+  }
+}

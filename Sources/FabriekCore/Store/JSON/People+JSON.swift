@@ -1,0 +1,167 @@
+extension Person {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      if let d = consentDate { w.key("consentDate"); w.day(d) }
+      if !consentPurpose.isEmpty { w.key("consentPurpose"); w.string(consentPurpose) }
+      if !email.isEmpty { w.key("email"); w.string(email) }
+      if !expertise.isEmpty { w.key("expertise"); w.strings(expertise) }
+      w.key("familyName"); w.string(familyName)
+      w.key("givenName"); w.string(givenName)
+      if let h = hoursBudget { w.key("hoursBudget"); w.int(h) }
+      w.key("id"); w.int(id.rawValue)
+      if !languages.isEmpty { w.key("languages"); w.strings(languages) }
+      if let c = mentorCapacity { w.key("mentorCapacity"); w.int(c) }
+      if !organisation.isEmpty { w.key("organisation"); w.string(organisation) }
+      if !phone.isEmpty { w.key("phone"); w.string(phone) }
+      if let d = retentionDate { w.key("retentionDate"); w.day(d) }
+      if !roles.isEmpty { w.key("roles"); w.array { w in for r in roles { w.choice(r) } } }
+      if showFullName { w.key("showFullName"); w.bool(true) }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    self.init(id: PersonID(0), givenName: "", familyName: "")
+    try r.object(Key.self, required: [.id], in: "a person") { r, k in
+      switch k {
+      case .id: id = PersonID(try r.int())
+      case .givenName: givenName = try r.string()
+      case .familyName: familyName = try r.string()
+      case .email: email = try r.string()
+      case .phone: phone = try r.string()
+      case .organisation: organisation = try r.string()
+      case .roles: try r.array { r in roles.append(try r.choice(PersonRole.self)) }
+      case .expertise: expertise = try r.strings()
+      case .languages: languages = try r.strings()
+      case .mentorCapacity: mentorCapacity = try r.optionalInt()
+      case .hoursBudget: hoursBudget = try r.optionalInt()
+      case .consentDate: consentDate = try r.optionalDay()
+      case .consentPurpose: consentPurpose = try r.string()
+      case .retentionDate: retentionDate = try r.optionalDay()
+      case .showFullName: showFullName = try r.bool()
+      default: try r.skip()
+      }
+    }
+  }
+}
+
+extension Session {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      w.key("agenda"); w.ints(agenda.map(\.rawValue))
+      w.key("date"); w.day(date)
+      if let f = facilitator { w.key("facilitator"); w.int(f.rawValue) }
+      w.key("id"); w.int(id.rawValue)
+      w.key("kind"); w.choice(kind)
+      w.key("participants"); w.ints(participants.map(\.rawValue))
+      w.key("title"); w.string(title)
+      w.key("votes")
+      w.array { w in
+        for v in votes {
+          w.object { w in
+            w.key("dots"); w.int(v.dots)
+            w.key("idea"); w.int(v.idea.rawValue)
+            if let p = v.participant { w.key("participant"); w.int(p.rawValue) }
+          }
+        }
+      }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    self.init(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
+    try r.object(Key.self, required: [.id, .kind, .title, .date], in: "a session") { r, k in
+      switch k {
+      case .id: id = SessionID(try r.int())
+      case .kind: kind = try r.choice(SessionKind.self)
+      case .title: title = try r.string()
+      case .date: date = try r.day()
+      case .facilitator: facilitator = try r.optionalInt().map(PersonID.init)
+      case .agenda: agenda = try r.ints().map(IdeaID.init)
+      case .participants: participants = try r.ints().map(PersonID.init)
+      case .votes:
+        try r.array { r in
+          var v = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
+          try r.object { r, f in
+            switch f {
+            case "idea": v.idea = IdeaID(try r.int())
+            case "participant": v.participant = try r.optionalInt().map(PersonID.init)
+            case "dots": v.dots = try r.int()
+            default: try r.skip()
+            }
+          }
+          votes.append(v)
+        }
+      default: try r.skip()
+      }
+    }
+  }
+}
+
+extension HistoryEntry {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      w.key("at"); w.timestamp(at)
+      w.key("subject")
+      w.object { w in
+        switch subject {
+        case .idea(let id): w.key("idea"); w.object { w in w.key("_0"); w.int(id.rawValue) }
+        case .person(let id): w.key("person"); w.object { w in w.key("_0"); w.int(id.rawValue) }
+        case .session(let id): w.key("session"); w.object { w in w.key("_0"); w.int(id.rawValue) }
+        case .board: w.key("board"); w.object { _ in }
+        }
+      }
+      w.key("what"); w.string(what)
+      w.key("who"); w.string(who)
+      if let y = why { w.key("why"); w.string(y) }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    var at: Timestamp?, who = "", what = "", why: String?, subject: Subject?
+    try r.object(Key.self, in: "a history line") { r, k in
+      switch k {
+      case .at: at = try r.timestamp()
+      case .who: who = try r.string()
+      case .what: what = try r.string()
+      case .why: why = r.isNull() ? nil : try r.string()
+      case .subject:
+        try r.tagged { r, tag in
+          var n: Int?
+          try r.object { r, f in if f == "_0" { n = try r.int() } else { try r.skip() } }
+          switch (tag, n) {
+          case ("idea", let n?): subject = .idea(IdeaID(n))
+          case ("person", let n?): subject = .person(PersonID(n))
+          case ("session", let n?): subject = .session(SessionID(n))
+          case ("board", _): subject = .board
+          default: break
+          }
+        }
+      default: try r.skip()
+      }
+    }
+    guard let at, let subject else { throw r.failure("a history line lacks its date or subject") }
+    self.init(at: at, who: who, subject: subject, what: what, why: why)
+  }
+}
+
+extension Person {
+  enum Key: Int, JSONKeys {
+    case consentDate, consentPurpose, email, expertise, familyName, givenName, hoursBudget, id, languages
+    case mentorCapacity, organisation, phone, retentionDate, roles, showFullName
+    static let table = KeyTable(Key.self)
+  }
+}
+
+extension Session {
+  enum Key: Int, JSONKeys {
+    case agenda, date, facilitator, id, kind, participants, title, votes
+    static let table = KeyTable(Key.self)
+  }
+}
+
+extension HistoryEntry {
+  enum Key: Int, JSONKeys {
+    case at, subject, what, who, why
+    static let table = KeyTable(Key.self)
+  }
+}

@@ -1,0 +1,124 @@
+extension Outcome {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      switch self {
+      case .declined(let reason, let text):
+        w.key("declined")
+        w.object { w in w.key("reason"); w.choice(reason); w.key("text"); w.string(text) }
+      case .parked(let day):
+        w.key("parked")
+        w.object { w in w.key("revisit"); w.day(day) }
+      }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    var result: Outcome?
+    try r.tagged { r, tag in
+      var reason = DeclineReason.other, text = "", day: Day?
+      try r.object { r, k in
+        switch k {
+        case "reason": reason = try r.choice(DeclineReason.self)
+        case "text": text = try r.string()
+        case "revisit": day = try r.day()
+        default: try r.skip()
+        }
+      }
+      switch tag {
+      case "declined": result = .declined(reason: reason, text: text)
+      case "parked": result = day.map { .parked(revisit: $0) }
+      default: break
+      }
+    }
+    guard let result else { throw r.failure("not an outcome") }
+    self = result
+  }
+}
+
+extension Decision {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      w.key("at"); w.timestamp(at)
+      w.key("by"); w.string(by)
+      w.key("kind")
+      w.object { w in
+        switch kind {
+        case .accept(let stage):
+          w.key("accept"); w.object { w in w.key("stage"); w.string(stage) }
+        case .decline(let reason, let text):
+          w.key("decline"); w.object { w in w.key("reason"); w.choice(reason); w.key("text"); w.string(text) }
+        case .park(let day):
+          w.key("park"); w.object { w in w.key("revisit"); w.day(day) }
+        case .merge(let into):
+          w.key("merge"); w.object { w in w.key("into"); w.int(into.rawValue) }
+        }
+      }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    var at: Timestamp?, by = "", kind: Kind?
+    try r.object { r, k in
+      switch k {
+      case "at": at = try r.timestamp()
+      case "by": by = try r.string()
+      case "kind":
+        try r.tagged { r, tag in
+          var stage = "", reason = DeclineReason.other, text = "", day: Day?, into: Int?
+          try r.object { r, f in
+            switch f {
+            case "stage": stage = try r.string()
+            case "reason": reason = try r.choice(DeclineReason.self)
+            case "text": text = try r.string()
+            case "revisit": day = try r.day()
+            case "into": into = try r.int()
+            default: try r.skip()
+            }
+          }
+          switch tag {
+          case "accept": kind = .accept(stage: stage)
+          case "decline": kind = .decline(reason: reason, text: text)
+          case "park": kind = day.map { .park(revisit: $0) }
+          case "merge": kind = into.map { .merge(into: IdeaID($0)) }
+          default: break
+          }
+        }
+      default: try r.skip()
+      }
+    }
+    guard let at, let kind else { throw r.failure("a decision lacks its kind or date") }
+    self.init(kind: kind, by: by, at: at)
+  }
+}
+
+extension FinancingApplication {
+  func write(to w: inout JSONWriter) {
+    w.object { w in
+      w.key("asked"); w.int(asked.cents)
+      if let d = decided { w.key("decided"); w.day(d) }
+      w.key("funder"); w.string(funder)
+      if let g = granted { w.key("granted"); w.int(g.cents) }
+      w.key("id"); w.int(id)
+      w.key("kind"); w.choice(kind)
+      w.key("status"); w.choice(status)
+      if let s = submitted { w.key("submitted"); w.day(s) }
+    }
+  }
+
+  init(json r: inout JSONReader) throws {
+    self.init(id: 0, kind: .pilot, funder: "", asked: .zero, status: .draft)
+    try r.object { r, k in
+      switch k {
+      case "id": id = try r.int()
+      case "kind": kind = try r.choice(FinancingKind.self)
+      case "funder": funder = try r.string()
+      case "asked": asked = try r.euro()
+      case "granted": granted = r.isNull() ? nil : try r.euro()
+      case "status": status = try r.choice(FinancingStatus.self)
+      case "submitted": submitted = try r.optionalDay()
+      case "decided": decided = try r.optionalDay()
+      default: try r.skip()
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import FabriekCore
+import Foundation
+
+enum Bench {
+  static func child(_ arguments: [String]) -> [Double] {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = arguments
+    let out = Pipe()
+    p.standardOutput = out
+    do {
+      try p.run()
+    } catch {
+      return []
+    }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+  }
+
+  static func main(sizes: [Int], runs: Int) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    print("fabriek-bench: medians of \(runs) runs, each in a fresh process (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+    print("")
+    print("| ideas | file | generate | load | one committed edit | compaction | peak RSS | RSS growth | growth / file |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes {
+      let master = dir + "/board-\(n).json"
+      var generate: [Double] = []
+      for _ in 0..<max(1, runs / 2) {
+        let g = child(["--child-generate", String(n), "--out", master])
+        if let first = g.first { generate.append(first) }
+      }
+      let fileBytes = (try? FileManager.default.attributesOfItem(atPath: master)[.size] as? Int) ?? 0
+      var load: [Double] = [], edit: [Double] = [], compact: [Double] = [], peak: [Double] = [], growth: [Double] = []
+      for r in 0..<runs {
+        let copy = dir + "/run-\(n)-\(r).json"
+        try? FileManager.default.removeItem(atPath: copy)
+        try? FileManager.default.copyItem(atPath: master, toPath: copy)
+        let v = child(["--child-load", copy])
+        guard v.count == 5 else { continue }
+        load.append(v[0])
+        edit.append(v[1])
+        compact.append(v[2])
+        peak.append(v[4])
+        growth.append(v[4] - v[3])
+        for suffix in ["", ".journal", ".lock", ".bak.1"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+      }
+      let mb = Double(fileBytes) / 1_048_576
+      let growthMB = median(growth) / 1024
+      print(
+        "| \(n) | \(f(mb)) MB | \(ms(median(generate))) | \(ms(median(load))) | \(ms(median(edit))) | \(ms(median(compact))) "
+          + "| \(f(median(peak) / 1024)) MB | \(f(growthMB)) MB | \(f(growthMB / max(mb, 1e-9)))× |")
+    }
+  }
+
+  static func f(_ x: Double) -> String { String(format: x < 10 ? "%.2f" : "%.1f", x) }
+  static func ms(_ x: Double) -> String { x < 10 ? String(format: "%.2f ms", x) : String(format: "%.0f ms", x) }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FabriekCore
+import Foundation
+
+@main
+struct Fabriek: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fabriek",
+    abstract: "The idea board of a social-innovation factory: triage, coach, present.",
+    discussion: """
+      With no subcommand, fabriek opens the board full screen. Exit codes: 0 ok, 1 a refused \
+      request (fix the command), 2 a data problem (a damaged, unreadable or newer board file).
+      """,
+    subcommands: [
+      CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
+      CommitLoopCommand.self,
+    ]
+  )
+
+  @OptionGroup var board: BoardOptions
+  @Option(help: "Colour theme: default, light, projector, monochrome or one of yours.") var theme: String?
+  @Flag(help: "Open a scratch copy of the 400-idea sample board; the sample itself is never changed.") var demo = false
+
+  func run() throws {
+    try Failure.guarded {
+      let path = try board.resolvedPath()
+      let store = try BoardStore.open(path, create: "My board")
+      let counts = StageCounts(store.board)
+      print("fabriek: the full-screen board arrives with the board issue; \(path) holds \(counts.total) ideas.")
+    }
+  }
+}
+
+/// `--file` and `--as`, shared by every command that touches a board.
+struct BoardOptions: ParsableArguments {
+  @Option(name: .long, help: "The board file (default: $XDG_DATA_HOME/fabriek/board.json).") var file: String?
+  @Option(name: .customLong("as"), help: "Who makes the changes (default: $USER).") var author: String?
+
+  func resolvedPath() throws(StoreError) -> String { try BoardLocation.resolve(file) }
+  var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "fabriek" }
+
+  func open() throws(StoreError) -> BoardStore { try BoardStore.open(try resolvedPath()) }
+}
+
+/// Turns our errors into one sentence on stderr and the right exit code.
+enum Failure {
+  static func guarded(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let e as StoreError {
+      fail(e.message, code: e.exitCode)
+    } catch let e as BoardError {
+      fail(e.message, code: 1)
+    } catch let e as UsageError {
+      fail(e.message, code: 1)
+    }
+  }
+
+  static func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data(("fabriek: " + message + "\n").utf8))
+    Foundation.exit(code)
+  }
+}
+
+struct UsageError: Error {
+  var message: String
+}

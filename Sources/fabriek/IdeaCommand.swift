@@ -1,0 +1,141 @@
+import ArgumentParser
+import FabriekCore
+import Foundation
+
+struct IdeaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "idea", abstract: "Add, move, annotate, show and list ideas.",
+    subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add an idea (to Incoming unless --stage says otherwise).")
+    @OptionGroup var board: BoardOptions
+    @Option(help: "The idea's title.") var title: String
+    @Option(help: "Stage id or name, e.g. enrichment or \"Idea generation\".") var stage: String?
+    @Option(help: "A one-paragraph pitch.") var pitch: String = ""
+    @Option(name: .customLong("tag"), help: "A tag (repeat for more).") var tags: [String] = []
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        let (change, _) = try store.commit { (b: Board) throws(BoardError) -> Change in
+          let stageID = try resolveStage(stage, on: b) ?? Stage.incoming
+          let idea = Idea(id: IdeaID(b.nextIdea), title: title, stage: stageID, created: .now(), pitch: pitch, tags: tags)
+          return Change(.addIdea(idea), by: board.who)
+        }
+        if case .addIdea(let idea) = change.op { print(idea.code) }
+      }
+    }
+  }
+
+  struct Move: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Move an idea to another stage.")
+    @OptionGroup var board: BoardOptions
+    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
+    @Option(help: "Stage id or name.") var to: String
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        try store.commit { (b: Board) throws(BoardError) -> Change in
+          let idea = try resolveIdea(code, on: b)
+          guard let stageID = try resolveStage(to, on: b) else { throw BoardError.invalid(field: "--to", reason: "give a stage") }
+          return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
+        }
+        let idea = try resolveIdea(code, on: store.board)
+        print("\(idea.code) is in \(Text.clean(store.board.stage(idea.stage)?.name ?? idea.stage))")
+      }
+    }
+  }
+
+  struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an idea.")
+    @OptionGroup var board: BoardOptions
+    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
+    @Option(help: "The note.") var text: String
+    @Flag(help: "Keep the note out of present mode and exports for outsiders.") var `private` = false
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        try store.commit { (b: Board) throws(BoardError) -> Change in
+          let idea = try resolveIdea(code, on: b)
+          let note = Note(id: (idea.notes.map(\.id).max() ?? 0) + 1, at: .now(), author: board.who, text: text, isPrivate: `private`)
+          return Change(.addNote(idea.id, note), by: board.who)
+        }
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show an idea's whole record.")
+    @OptionGroup var board: BoardOptions
+    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
+    @Flag(help: "Print the record as JSON.") var json = false
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        let idea = try resolveIdea(code, on: store.board)
+        if json {
+          print(try JSONOutput.encode(idea))
+        } else {
+          print(IdeaReport(idea: idea, board: store.board).text)
+        }
+      }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List ideas, in column order, optionally of one stage.")
+    @OptionGroup var board: BoardOptions
+    @Option(help: "Only this stage (id or name), or declined / parked.") var stage: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        let b = store.board
+        var ideas: [Idea]
+        switch stage?.searchKey {
+        case "declined": ideas = b.declined
+        case "parked": ideas = b.parked
+        case nil: ideas = b.stages.flatMap { b.column($0.id) }
+        default: ideas = b.column(try resolveStage(stage, on: b) ?? "")
+        }
+        if json {
+          print(try JSONOutput.encode(ideas))
+          return
+        }
+        for i in ideas {
+          let stageName = b.stage(i.stage)?.name ?? i.stage
+          print("\(i.code)  \(Text.clean(stageName))  \(Text.clean(i.title))")
+        }
+      }
+    }
+  }
+}
+
+func resolveIdea(_ code: String, on board: Board) throws(BoardError) -> Idea {
+  guard let id = IdeaID(code: code) else {
+    throw .invalid(field: "code", reason: "“\(Text.clean(code))” is not an idea code like I-0042")
+  }
+  guard let idea = board.idea(id) else { throw .notFound("Idea \(id.code)") }
+  return idea
+}
+
+func resolveStage(_ text: String?, on board: Board) throws(BoardError) -> String? {
+  guard let text else { return nil }
+  guard let stage = board.stage(named: text) else {
+    throw .invalid(field: "stage", reason: "“\(Text.clean(text))” is not a stage; use one of \(board.stages.map(\.id).joined(separator: ", "))")
+  }
+  return stage.id
+}
+
+enum JSONOutput {
+  static func encode<T: Encodable>(_ value: T) throws -> String {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return Text.safeJSON(String(decoding: try e.encode(value), as: UTF8.self))
+  }
+}
