@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     try Failure.guarded {
-      let store = try board.open()
+      let store = try board.openForReading()
       let counts = StageCounts(store.board)
       let width = max(12, counts.perStage.map { $0.0.name.count }.max() ?? 0)
       print("\(store.files.snapshot): OK, \(counts.total) ideas (\(store.lastSeq) changes)")

@@ -40,6 +40,8 @@ struct BoardOptions: ParsableArguments {
   var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "fabriek" }
 
   func open() throws(StoreError) -> BoardStore { try BoardStore.open(try resolvedPath()) }
+  /// For commands that only read: nothing is created beside the board.
+  func openForReading() throws(StoreError) -> BoardStore { try BoardStore.open(try resolvedPath(), readOnly: true) }
 }
 
 /// Turns our errors into one sentence on stderr and the right exit code.

@@ -75,7 +75,7 @@ struct IdeaCommand: ParsableCommand {
 
     func run() throws {
       try Failure.guarded {
-        let store = try board.open()
+        let store = try board.openForReading()
         let idea = try resolveIdea(code, on: store.board)
         if json {
           print(try JSONOutput.encode(idea))
@@ -94,7 +94,7 @@ struct IdeaCommand: ParsableCommand {
 
     func run() throws {
       try Failure.guarded {
-        let store = try board.open()
+        let store = try board.openForReading()
         let b = store.board
         var ideas: [Idea]
         switch stage?.searchKey {

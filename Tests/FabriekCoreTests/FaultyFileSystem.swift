@@ -77,6 +77,7 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   func status(_ path: String) -> FileStatus? { real.status(path) }
   func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
   func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] { try real.read(fd, from: offset, count: count) }
+  func mapFile(_ path: String) throws(IOError) -> FileBytes? { try real.mapFile(path) }
   func list(_ directory: String) throws(IOError) -> [String] { try real.list(directory) }
   func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool {
     try real.lock(fd, kind, nonBlocking: nonBlocking)

@@ -225,6 +225,14 @@ final class StoreTests: XCTestCase {
     }
   }
 
+  func testReadingCreatesNothingBesideTheBoardAndRefusesToCommit() throws {
+    try BoardStore.create(at: path, board: try TestBoards.small())
+    let store = try BoardStore.open(path, readOnly: true)
+    XCTAssertEqual(store.board.ideas.count, 7)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["board.json"])
+    XCTAssertThrowsError(try addIdea(store, "Nee"))
+  }
+
   func testStaleTempFilesAreSweptAtCompaction() throws {
     try BoardStore.create(at: path, board: Board(name: "x"))
     let stale = dir + "/.board.json.tmp-99999-1"

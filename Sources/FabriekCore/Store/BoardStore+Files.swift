@@ -20,10 +20,10 @@ extension BoardStore {
 
   /// Reads the snapshot and the journal from scratch.
   func reload() throws(StoreError) {
-    let bytes: [UInt8]
+    let file: FileBytes
     do {
-      guard let b = try fs.readFile(files.snapshot) else { throw StoreError.missing(path: files.snapshot) }
-      bytes = b
+      guard let f = try fs.mapFile(files.snapshot) else { throw StoreError.missing(path: files.snapshot) }
+      file = f
     } catch let e as IOError {
       throw .damagedKept(path: files.snapshot, detail: "it cannot be read: \(e.reason)", keptAt: nil, backup: newestGoodBackup())
     } catch let e as StoreError {
@@ -34,9 +34,9 @@ extension BoardStore {
     let snapshotStatus = fs.status(files.snapshot)
     let decoded: (board: Board, journalSeq: Int)
     do {
-      decoded = try SnapshotCodec.decode(bytes, path: files.snapshot)
+      decoded = try SnapshotCodec.decode(file, path: files.snapshot)
     } catch {
-      throw keepAside(error, bytes: bytes, path: files.snapshot)
+      throw keepAside(error, bytes: file.array, path: files.snapshot)
     }
     board = decoded.board
     lastSeq = decoded.journalSeq
@@ -179,7 +179,7 @@ extension BoardStore {
   public func newestGoodBackup() -> String? {
     for n in 1...StoreFiles.backupCount {
       let path = files.backup(n)
-      if let bytes = try? fs.readFile(path), (try? SnapshotCodec.decode(bytes, path: path)) != nil { return path }
+      if let file = try? fs.mapFile(path), (try? SnapshotCodec.decode(file, path: path)) != nil { return path }
     }
     return nil
   }
@@ -205,7 +205,8 @@ extension BoardStore {
 
   /// A board of an older format is rewritten in the current one, the original kept as a backup.
   func upgradeIfOld() throws(StoreError) {
-    guard let bytes = try? fs.readFile(files.snapshot), !bytes.starts(with: SnapshotCodec.prefix) else { return }
+    guard !readOnly, let file = try? fs.mapFile(files.snapshot), !file.buffer.starts(with: SnapshotCodec.prefix) else { return }
+    let bytes = file.array
     let keep = files.snapshot + ".before-migration"
     if fs.status(keep) == nil { try? fs.replaceFile(keep, with: bytes, tempTag: BoardStore.tempTag()) }
     do {

@@ -15,6 +15,7 @@ public final class BoardStore {
   public var policy: CompactionPolicy
   let fs: FileSystem
   var lockFD: Int32?
+  var readOnly = false
   var presenceFD: Int32?
   /// What the files looked like when last read, to notice other processes' writes.
   var known = Known()
@@ -64,9 +65,11 @@ public final class BoardStore {
   }
 
   /// Opens a board file, creating it (empty, named `name`) when it does not exist and `create` is set.
+  /// With `readOnly`, nothing is created beside the board (no lock file), for commands that
+  /// only read; such a store refuses to commit.
   public static func open(
     _ path: String, fs: FileSystem = PosixFileSystem(), create name: String? = nil,
-    policy: CompactionPolicy = .default
+    policy: CompactionPolicy = .default, readOnly: Bool = false
   ) throws(StoreError) -> BoardStore {
     let files = StoreFiles(snapshot: path)
     if let st = fs.status(files.directory), !st.isDirectory {
@@ -79,7 +82,12 @@ public final class BoardStore {
     }
     if fs.status(path) == nil && name == nil { throw .missing(path: path) }
     let store = BoardStore(files: files, board: Board(name: name ?? ""), fs: fs, policy: policy)
-    store.lockFD = try? fs.open(files.lock, .lockFile)
+    store.readOnly = readOnly
+    if readOnly {
+      store.lockFD = fs.status(files.lock) == nil ? nil : try? fs.open(files.lock, .read)
+    } else {
+      store.lockFD = try? fs.open(files.lock, .lockFile)
+    }
     if fs.status(path) == nil {
       try store.withLock(.exclusive) { () throws(StoreError) in
         if fs.status(path) == nil { try BoardStore.create(at: path, board: store.board, fs: fs) }
@@ -108,6 +116,7 @@ public final class BoardStore {
   /// changes are read), so that new ids and positions never collide.
   @discardableResult
   public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (change: Change, inverse: BoardOperation) {
+    if readOnly { throw .internalFailure("a store opened read-only was asked to commit") }
     var result: (Change, BoardOperation)?
     try withLock(.exclusive) { () throws(StoreError) in
       try catchUp()

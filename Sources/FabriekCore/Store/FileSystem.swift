@@ -23,6 +23,8 @@ public protocol FileSystem: Sendable {
   func status(_ fd: Int32) -> FileStatus?
   func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8]
   func list(_ directory: String) throws(IOError) -> [String]
+  /// A file's bytes for reading (mapped where possible), or nil when it does not exist.
+  func mapFile(_ path: String) throws(IOError) -> FileBytes?
   /// Takes (or, with `.unlock`, gives back) an advisory lock; `false` when `nonBlocking` and held elsewhere.
   func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool
 }

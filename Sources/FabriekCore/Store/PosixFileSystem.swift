@@ -108,6 +108,19 @@ public struct PosixFileSystem: FileSystem {
     return out
   }
 
+  public func mapFile(_ path: String) throws(IOError) -> FileBytes? {
+    let fd: Int32
+    do {
+      fd = try open(path, .read)
+    } catch {
+      if error.code == ENOENT { return nil }
+      throw error
+    }
+    defer { close(fd) }
+    if let size = status(fd)?.size, let mapped = FileBytes(mapping: fd, size: size) { return mapped }
+    return FileBytes(copying: try readFile(path) ?? [])
+  }
+
   public func list(_ directory: String) throws(IOError) -> [String] {
     guard let dir = opendir(directory) else { throw IOError("list", directory, errno) }
     defer { closedir(dir) }

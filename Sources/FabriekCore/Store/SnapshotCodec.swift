@@ -3,13 +3,14 @@ import Foundation
 /// The snapshot file: one JSON object whose first fields are a fixed header
 ///
 ///     {"format":"fabriek-board","version":1,"length":      1234,"crc32":"0a1b2c3d",
-///      "sections":{"ideas":[   310,  9120,  20480]},"journalSeq":7,"board":{…}}
+///      "layout":[   310,  9120, 20480,   21,   40,   52,  130],"journalSeq":7,"board":{…}}
 ///
 /// (on one line). `length` is the whole file's size and `crc32` the checksum of the whole
 /// file with its eight digits read as `00000000`, so a truncation or a flipped byte anywhere,
-/// header included, is caught before anything is decoded. `sections` gives the byte offsets
-/// of the ideas array (its start, a split point between two ideas, its end) so that two
-/// threads can read it at once. Numbers the writer fills in afterwards are padded with
+/// header included, is caught before anything is decoded. `layout` gives the byte offsets of
+/// the ideas array (its start, a split point between two ideas, its end), the number of
+/// ideas before the split and the numbers of ideas, people and history lines, so that two
+/// threads can read the ideas at once into storage reserved at the right size. Numbers the writer fills in afterwards are padded with
 /// spaces, which JSON allows, so every other tool still reads the file as plain JSON.
 public enum SnapshotCodec {
   public static let format = "fabriek-board"
@@ -19,13 +20,13 @@ public enum SnapshotCodec {
 
   /// The snapshot in memory (for small boards and tests).
   public static func encode(_ board: Board, journalSeq: Int) throws(StoreError) -> [UInt8] {
-    let headerLength = header(length: 0, ideas: (0, 0, 0), journalSeq: journalSeq).count
+    let headerLength = header(length: 0, layout: SnapshotLayout(), journalSeq: journalSeq).count
     var w = JSONWriter(capacity: 1 << 16)
     w.bytes = [UInt8](repeating: 0x20, count: headerLength)
-    let ideas = board.writeJSON(to: &w)
+    let layout = board.writeJSON(to: &w)
     w.bytes += Array("}\n".utf8)
     var bytes = w.bytes
-    let head = header(length: bytes.count, ideas: ideas, journalSeq: journalSeq)
+    let head = header(length: bytes.count, layout: layout, journalSeq: journalSeq)
     bytes.replaceSubrange(0..<headerLength, with: head)
     let crc = Array(CRC32.hex(CRC32.checksum(bytes)).utf8)
     if let at = crcRange(in: bytes) { bytes.replaceSubrange(at, with: crc) }
@@ -37,7 +38,7 @@ public enum SnapshotCodec {
   public static func write(
     _ board: Board, journalSeq: Int, to fd: Int32, fs: FileSystem
   ) throws(IOError) {
-    let blank = header(length: 0, ideas: (0, 0, 0), journalSeq: journalSeq)
+    let blank = header(length: 0, layout: SnapshotLayout(), journalSeq: journalSeq)
     try fs.writeAll(fd, blank)
     var bodyCRC: UInt32 = 0
     var bodyLength = 0
@@ -46,27 +47,26 @@ public enum SnapshotCodec {
       bodyLength += chunk.count
       try fs.writeAll(fd, UnsafeRawBufferPointer(chunk))
     }, startingAt: blank.count)
-    let ideas = board.writeJSON(to: &w)
+    let layout = board.writeJSON(to: &w)
     w.raw("}\n")
     w.flush()
     if let failure = w.failure as? IOError { throw failure }
-    var head = header(length: blank.count + bodyLength, ideas: ideas, journalSeq: journalSeq)
+    var head = header(length: blank.count + bodyLength, layout: layout, journalSeq: journalSeq)
     let crc = CRC32.combine(CRC32.checksum(head), bodyCRC, lengthB: bodyLength)
     if let at = crcRange(in: head) { head.replaceSubrange(at, with: Array(CRC32.hex(crc).utf8)) }
     try fs.writeAll(fd, head, at: 0)
   }
 
   /// The header with its numbers filled in and the checksum as zeros.
-  static func header(length: Int, ideas: (start: Int, split: Int, end: Int), journalSeq: Int) -> [UInt8] {
+  static func header(length: Int, layout: SnapshotLayout, journalSeq: Int) -> [UInt8] {
     var bytes = Array("{\"format\":\"\(format)\",\"version\":\(currentVersion),\"length\":".utf8)
     append(length, to: &bytes)
-    bytes += Array(",\"crc32\":\"00000000\",\"sections\":{\"ideas\":[".utf8)
-    append(ideas.start, to: &bytes)
-    bytes.append(UInt8(ascii: ","))
-    append(ideas.split, to: &bytes)
-    bytes.append(UInt8(ascii: ","))
-    append(ideas.end, to: &bytes)
-    bytes += Array("]},\"journalSeq\":\(journalSeq),\"board\":".utf8)
+    bytes += Array(",\"crc32\":\"00000000\",\"layout\":[".utf8)
+    for (k, n) in layout.numbers.enumerated() {
+      if k > 0 { bytes.append(UInt8(ascii: ",")) }
+      append(n, to: &bytes)
+    }
+    bytes += Array("],\"journalSeq\":\(journalSeq),\"board\":".utf8)
     return bytes
   }
 
@@ -78,12 +78,16 @@ public enum SnapshotCodec {
 
   /// What the header says, checked against the bytes; throws on any mismatch.
   public static func verify(_ bytes: [UInt8], path: String) throws(StoreError) -> (version: Int, length: Int) {
-    let header = try checkHeader(bytes, path: path)
-    try checkSum(bytes, header, path: path)
+    try verify(FileBytes(copying: bytes), path: path)
+  }
+
+  public static func verify(_ file: FileBytes, path: String) throws(StoreError) -> (version: Int, length: Int) {
+    let header = try checkHeader(file.buffer, path: path)
+    try checkSum(file, header, path: path)
     return (header.version, header.length)
   }
 
-  struct Header {
+  struct Header: Sendable {
     var version: Int
     var length: Int
     var crcStart: Int
@@ -91,7 +95,7 @@ public enum SnapshotCodec {
   }
 
   /// The header's fields, and the file's length against the one it states.
-  static func checkHeader(_ bytes: [UInt8], path: String) throws(StoreError) -> Header {
+  static func checkHeader(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> Header {
     guard bytes.starts(with: prefix) else {
       if bytes.isEmpty { throw .damaged(path: path, detail: "the file is empty") }
       throw .notABoard(path: path)
@@ -110,21 +114,34 @@ public enum SnapshotCodec {
     return Header(version: version, length: length, crcStart: i, stored: stored)
   }
 
-  static func checkSum(_ bytes: [UInt8], _ h: Header, path: String) throws(StoreError) {
-    var crc = CRC32.checksum(bytes[..<h.crcStart])
+  /// Checks the whole file's CRC-32, four megabytes at a time, handing pages back as it goes.
+  static func checkSum(_ file: FileBytes, _ h: Header, path: String) throws(StoreError) {
+    let b = file.buffer
+    var crc = CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[..<h.crcStart])))
     crc = CRC32.checksum(Array("00000000".utf8), seed: crc)
-    crc = CRC32.checksum(bytes[(h.crcStart + 8)...], seed: crc)
+    var at = h.crcStart + 8
+    while at < b.count {
+      let end = min(b.count, at + (1 << 22))
+      crc = CRC32.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[at..<end])), seed: crc)
+      file.release(at..<end)
+      at = end
+    }
     if crc != h.stored {
       throw .damaged(path: path, detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(h.stored)))")
     }
   }
 
-  /// Decodes a verified snapshot of the current version.
   public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> (board: Board, journalSeq: Int) {
-    if !bytes.starts(with: prefix), !bytes.isEmpty, let legacy = Migration.legacyVersion(bytes) {
+    try decode(FileBytes(copying: bytes), path: path)
+  }
+
+  /// Decodes a snapshot of this or an older version, checking it first.
+  public static func decode(_ file: FileBytes, path: String) throws(StoreError) -> (board: Board, journalSeq: Int) {
+    let bytes = file.buffer
+    if !bytes.starts(with: prefix), !bytes.isEmpty, let legacy = Migration.legacyVersion(file.array) {
       if legacy >= currentVersion { throw .newerVersion(path: path, version: legacy) }
       do {
-        return try Migration.migrate(bytes, from: legacy)
+        return try Migration.migrate(file.array, from: legacy)
       } catch StoreError.damaged(_, let detail) {
         throw .damaged(path: path, detail: detail)
       } catch {
@@ -133,17 +150,19 @@ public enum SnapshotCodec {
     }
     let header = try checkHeader(bytes, path: path)
     if header.version != currentVersion {
-      try checkSum(bytes, header, path: path)
+      try checkSum(file, header, path: path)
       if header.version > currentVersion { throw .newerVersion(path: path, version: header.version) }
+      do {
+        return try Migration.migrate(file.array, from: header.version)
+      } catch {
+        throw .damaged(path: path, detail: "it is a version-\(header.version) board that cannot be read (\(describe(error)))")
+      }
     }
     // The checksum is computed on another core while the board is read; a board read from
     // damaged bytes is thrown away (the reader is bounds-checked, so it cannot go astray).
-    let sum = ChecksumJob(bytes, header, path: path)
+    let sum = ChecksumJob(file, header, path: path)
     do {
-      if header.version < currentVersion {
-        return try Migration.migrate(bytes, from: header.version)
-      }
-      let result = try read(bytes)
+      let result = try read(file)
       try sum.result()
       return result
     } catch let e as StoreError {
@@ -156,28 +175,22 @@ public enum SnapshotCodec {
   }
 
   /// Reads the verified file's fields: the header again, the journal position and the board.
-  static func read(_ bytes: [UInt8]) throws -> (board: Board, journalSeq: Int) {
-    try bytes.withUnsafeBufferPointer { buffer in
-      var r = JSONReader(buffer)
-      var board: Board?
-      var seq = 0
-      var section: (start: Int, split: Int, end: Int)?
-      try r.object { r, key in
-        switch key {
-        case "journalSeq": seq = try r.int()
-        case "sections":
-          try r.object { r, name in
-            guard name == "ideas" else { return try r.skip() }
-            let n = try r.ints()
-            if n.count == 3 { section = (n[0], n[1], n[2]) }
-          }
-        case "board": board = try Board(json: &r, ideasSection: section)
-        default: try r.skip()
-        }
+  static func read(_ file: FileBytes) throws -> (board: Board, journalSeq: Int) {
+    var r = JSONReader(file.buffer)
+    r.releaser = file
+    var board: Board?
+    var seq = 0
+    var layout: SnapshotLayout?
+    try r.object { r, key in
+      switch key {
+      case "journalSeq": seq = try r.int()
+      case "layout": layout = SnapshotLayout(numbers: try r.ints())
+      case "board": board = try Board(json: &r, layout: layout)
+      default: try r.skip()
       }
-      guard let board else { throw r.failure("the file holds no board") }
-      return (board, seq)
     }
+    guard let board else { throw r.failure("the file holds no board") }
+    return (board, seq)
   }
 
   static func encoder() -> JSONEncoder {
@@ -192,7 +205,7 @@ public enum SnapshotCodec {
     return start..<(start + 8)
   }
 
-  private static func number(_ b: [UInt8], _ i: inout Int) -> Int? {
+  private static func number(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
     var n = 0
     while i < b.count, b[i] == 0x20, i < numberWidth + 64 { i += 1 }
     let start = i
@@ -203,9 +216,9 @@ public enum SnapshotCodec {
     return i > start ? n : nil
   }
 
-  private static func expect(_ b: [UInt8], _ i: inout Int, _ text: String) -> Bool {
+  private static func expect(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ text: String) -> Bool {
     let t = Array(text.utf8)
-    guard i + t.count <= b.count, Array(b[i..<(i + t.count)]) == t else { return false }
+    guard i + t.count <= b.count, b[i..<(i + t.count)].elementsEqual(t) else { return false }
     i += t.count
     return true
   }
@@ -232,10 +245,10 @@ final class ChecksumJob: @unchecked Sendable {
   private var failure: StoreError?
   private var waited = false
 
-  init(_ bytes: [UInt8], _ header: SnapshotCodec.Header, path: String) {
+  init(_ file: FileBytes, _ header: SnapshotCodec.Header, path: String) {
     DispatchQueue.global(qos: .userInitiated).async { [self] in
       do throws(StoreError) {
-        try SnapshotCodec.checkSum(bytes, header, path: path)
+        try SnapshotCodec.checkSum(file, header, path: path)
       } catch {
         failure = error
       }
@@ -248,4 +261,24 @@ final class ChecksumJob: @unchecked Sendable {
     waited = true
     if let failure { throw failure }
   }
+}
+
+/// Where things are in a snapshot and how many there are, from its header.
+struct SnapshotLayout: Hashable, Sendable {
+  var ideasStart = 0
+  var ideasSplit = 0
+  var ideasEnd = 0
+  var ideasBeforeSplit = 0
+  var ideas = 0
+  var people = 0
+  var history = 0
+
+  init() {}
+
+  init?(numbers n: [Int]) {
+    guard n.count == 7, n.allSatisfy({ $0 >= 0 && $0 < 1 << 40 }) else { return nil }
+    (ideasStart, ideasSplit, ideasEnd, ideasBeforeSplit, ideas, people, history) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6])
+  }
+
+  var numbers: [Int] { [ideasStart, ideasSplit, ideasEnd, ideasBeforeSplit, ideas, people, history] }
 }

@@ -1,9 +1,10 @@
 /// The board's part of the snapshot.
 extension Board {
-  /// Writes the board; returns where the ideas array starts and ends in the writer's bytes,
-  /// and the start of the idea (or the closing bracket) that splits the reading in two halves.
+  /// Writes the board; returns where the ideas array starts and ends in the output, the
+  /// start of the idea (or the closing bracket) that splits the reading in two halves, and
+  /// the counts a reader reserves storage for.
   @discardableResult
-  func writeJSON(to w: inout JSONWriter) -> (start: Int, split: Int, end: Int) {
+  func writeJSON(to w: inout JSONWriter) -> SnapshotLayout {
     let bodyStart = w.offset
     var start = 0, end = 0
     var starts: [Int] = []
@@ -48,20 +49,34 @@ extension Board {
       }
     }
     let half = start + (w.offset - bodyStart) / 2
-    let split = starts.first { $0 >= half } ?? end - 1
-    return (start, split, end)
+    let before = starts.firstIndex { $0 >= half } ?? starts.count
+    var layout = SnapshotLayout()
+    layout.ideasStart = start
+    layout.ideasSplit = before < starts.count ? starts[before] : end - 1
+    layout.ideasEnd = end
+    layout.ideasBeforeSplit = before
+    layout.ideas = ideas.count
+    layout.people = people.count
+    layout.history = history.count
+    return layout
   }
 
-  /// Reads the board; with `ideasSection` (offsets from the snapshot header) the ideas are
-  /// read by two threads.
-  init(json r: inout JSONReader, ideasSection: (start: Int, split: Int, end: Int)? = nil) throws {
+  /// Reads the board; with the snapshot's `layout` the ideas are read by two threads into
+  /// storage reserved at the right size.
+  init(json r: inout JSONReader, layout: SnapshotLayout? = nil) throws {
     self.init(name: "")
     var chunk: IdeaChunkReader?
-    if let s = ideasSection, 0 < s.start, s.start < s.split, s.split < s.end, s.end <= r.bytes.count,
-      r.bytes[s.start] == UInt8(ascii: "["), r.bytes[s.end - 1] == UInt8(ascii: "]"),
-      r.bytes[s.split] == UInt8(ascii: "{") || s.split == s.end - 1
+    if let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd, s.ideasEnd <= r.bytes.count,
+      r.bytes[s.ideasStart] == UInt8(ascii: "["), r.bytes[s.ideasEnd - 1] == UInt8(ascii: "]"),
+      r.bytes[s.ideasSplit] == UInt8(ascii: "{") || s.ideasSplit == s.ideasEnd - 1
     {
-      chunk = IdeaChunkReader(r.bytes, start: s.start, split: s.split)
+      chunk = IdeaChunkReader(r.bytes, releaser: r.releaser, start: s.ideasStart, split: s.ideasSplit, expected: s.ideasBeforeSplit)
+    }
+    if let s = layout {
+      // Counts from the header only size the storage; a wrong one costs time, never data.
+      ideas.reserveCapacity(min(s.ideas, r.bytes.count / 64))
+      people.reserveCapacity(min(s.people, r.bytes.count / 32))
+      history.reserveCapacity(min(s.history, r.bytes.count / 32))
     }
     defer { chunk?.wait() }
     // The other thread's ideas are added last, so this thread reads the rest of the board
@@ -115,10 +130,11 @@ extension Board {
         func add(_ idea: Idea, _ r: JSONReader) throws {
           if ideas.updateValue(idea, forKey: idea.id) != nil { throw r.failure("\(idea.code) is there twice") }
         }
-        if let c = chunk, let s = ideasSection, r.peek() == UInt8(ascii: "["), r.i == s.start {
-          r.i = s.split
+        if let c = chunk, let s = layout, r.peek() == UInt8(ascii: "["), r.i == s.ideasStart {
+          r.jump(to: s.ideasSplit)
           while r.peek() == UInt8(ascii: "{") {
             try add(try Idea(json: &r), r)
+            r.releaseBehind()
             if r.peek() == UInt8(ascii: ",") { r.i += 1 }
           }
           try r.expect(UInt8(ascii: "]"))
@@ -144,7 +160,6 @@ extension Board {
     }
     if let c = merging {
       let part = try c.result()
-      ideas.reserveCapacity(ideas.count + part.count)
       for idea in part where ideas.updateValue(idea, forKey: idea.id) != nil {
         throw r.failure("\(idea.code) is there twice")
       }

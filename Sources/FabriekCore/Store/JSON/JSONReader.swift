@@ -10,10 +10,29 @@ struct JSONReader {
 
   let bytes: UnsafeBufferPointer<UInt8>
   var i: Int
+  /// When reading a mapped file: pages behind `windowStart` are handed back every few
+  /// megabytes (see `releaseBehind`).
+  var releaser: FileBytes?
+  var windowStart = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) {
     self.bytes = bytes
     i = offset
+    windowStart = offset
+  }
+
+  /// Hands back the pages read since `windowStart` once there are four megabytes of them.
+  @inline(__always) mutating func releaseBehind() {
+    guard let releaser, i - windowStart >= 1 << 22 else { return }
+    releaser.release(windowStart..<i)
+    windowStart = i
+  }
+
+  /// Continues reading at `offset`, in another part of the file.
+  mutating func jump(to offset: Int) {
+    releaseBehind()
+    i = offset
+    windowStart = offset
   }
 
   func failure(_ what: String) -> Failure { Failure(offset: i, what: what) }
@@ -193,6 +212,7 @@ struct JSONReader {
     }
     while true {
       try element(&self)
+      releaseBehind()
       switch peek() {
       case UInt8(ascii: ","): i += 1
       case UInt8(ascii: "]"):
