@@ -9,14 +9,16 @@ let package = Package(
     .executable(name: "fabriek-bench", targets: ["fabriek-bench"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // CSV import: RFC 4180 records scalar by scalar (see Sources/FabriekCore/Intake/CSVDocument.swift).
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .target(
       name: "CNcursesw",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
-    .target(name: "FabriekCore"),
+    .target(name: "FabriekCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
     .target(name: "FabriekUI", dependencies: ["FabriekCore"]),
     .target(name: "FabriekTerminal", dependencies: ["CNcursesw", "FabriekUI"]),
     .executableTarget(
@@ -26,9 +28,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore"]),
+    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore", "FabriekUI", "FabriekTerminal"]),
     .testTarget(name: "FabriekCoreTests", dependencies: ["FabriekCore"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"]),
+    .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"], exclude: ["Screen/Snapshots"]),
     .testTarget(name: "FabriekTerminalTests", dependencies: ["FabriekTerminal", "FabriekUI", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["FabriekCore"]),
   ],

@@ -52,6 +52,12 @@ cnc_session *cnc_open_headless(const char *term, int rows, int cols, const char 
   return session;
 }
 
+long cnc_output_bytes(cnc_session *session) {
+  if (session == NULL || session->output == NULL) return -1;
+  fflush(session->output);
+  return ftell(session->output);
+}
+
 void cnc_close(cnc_session *session) {
   if (session == NULL) return;
   if (session->screen != NULL) {

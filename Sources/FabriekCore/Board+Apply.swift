@@ -9,7 +9,9 @@ extension Board {
   }
 
   @discardableResult
-  public mutating func apply(_ op: BoardOperation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError) -> BoardOperation {
+  public mutating func apply(_ op: BoardOperation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError)
+    -> BoardOperation
+  {
     if case .batch(let ops) = op {
       var copy = self
       var inverses: [BoardOperation] = []
@@ -65,7 +67,9 @@ extension Board {
 
     case .moveIdea(let id, let stageID, let index, let enteredAt):
       var idea = try requireIdea(id)
-      guard idea.isActive else { throw .conflict("\(id.code) is \(idea.outcome?.label ?? "off the board"); reopen it before moving it.") }
+      guard idea.isActive else {
+        throw .conflict("\(id.code) is \(idea.outcome?.label ?? "off the board"); reopen it before moving it.")
+      }
       try requireStage(stageID)
       let oldIndex = columns[idea.stage]?.firstIndex(of: id) ?? 0
       let target = (columns[stageID] ?? []).filter { $0 != id }
@@ -88,7 +92,9 @@ extension Board {
       guard idea.isActive, var col = columns[idea.stage], let old = col.firstIndex(of: id) else {
         throw .conflict("\(id.code) is not on the board; reopen it first.")
       }
-      guard (0..<col.count).contains(index) else { throw .invalid(field: "position", reason: "\(index) is outside 0 to \(col.count - 1)") }
+      guard (0..<col.count).contains(index) else {
+        throw .invalid(field: "position", reason: "\(index) is outside 0 to \(col.count - 1)")
+      }
       col.remove(at: old)
       col.insert(id, at: index)
       columns[idea.stage] = col
@@ -96,9 +102,13 @@ extension Board {
 
     case .addNote(let id, let note):
       var idea = try requireIdea(id)
-      if note.text.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "note", reason: "the note is empty") }
+      if note.text.trimmingCharactersInWhitespace().isEmpty {
+        throw .invalid(field: "note", reason: "the note is empty")
+      }
       try Rules.text(note.text, field: "note", max: Rules.maxLongText)
-      if idea.notes.contains(where: { $0.id == note.id }) { throw .conflict("\(id.code) has a note \(note.id) already.") }
+      if idea.notes.contains(where: { $0.id == note.id }) {
+        throw .conflict("\(id.code) has a note \(note.id) already.")
+      }
       if let s = note.session, sessions[s] == nil { throw BoardError.noSession(s) }
       let at = idea.notes.firstIndex { $0.id > note.id } ?? idea.notes.count
       idea.notes.insert(note, at: at)
@@ -107,7 +117,9 @@ extension Board {
 
     case .removeNote(let id, let noteID):
       var idea = try requireIdea(id)
-      guard let i = idea.notes.firstIndex(where: { $0.id == noteID }) else { throw .notFound("Note \(noteID) of \(id.code)") }
+      guard let i = idea.notes.firstIndex(where: { $0.id == noteID }) else {
+        throw .notFound("Note \(noteID) of \(id.code)")
+      }
       let note = idea.notes.remove(at: i)
       ideas[id] = idea
       return .addNote(id, note)
@@ -145,7 +157,10 @@ extension Board {
       case .merge(let target):
         let into = try requireIdea(target)
         if target == id { throw .invalid(field: "merge", reason: "an idea cannot be merged into itself") }
-        if !into.isActive { throw .conflict("\(target.code) is \(into.outcome?.label ?? "off the board"); merge into an idea on the board.") }
+        if !into.isActive {
+          throw .conflict(
+            "\(target.code) is \(into.outcome?.label ?? "off the board"); merge into an idea on the board.")
+        }
         after.outcome = .declined(reason: .duplicate, text: "merged into \(target.code)")
       }
       place(id, after)
@@ -198,7 +213,9 @@ extension Board {
       let inverse: BoardOperation
       switch role {
       case .innovator:
-        guard idea.innovators.contains(person) else { throw .conflict("\(person.code) is not an innovator of \(id.code).") }
+        guard idea.innovators.contains(person) else {
+          throw .conflict("\(person.code) is not an innovator of \(id.code).")
+        }
         inverse = .editIdea(id, [.innovators(idea.innovators)])
         idea.innovators.removeAll { $0 == person }
       case .mentor:
@@ -224,7 +241,8 @@ extension Board {
       guard let p = people[id] else { throw BoardError.noPerson(id) }
       let refs = references(to: id)
       if !refs.isEmpty {
-        throw .conflict("\(p.fullName) (\(id.code)) is still linked to \(refs.prefix(5).joined(separator: ", ")); unlink them first.")
+        throw .conflict(
+          "\(p.fullName) (\(id.code)) is still linked to \(refs.prefix(5).joined(separator: ", ")); unlink them first.")
       }
       people[id] = nil
       if id.rawValue == nextPerson - 1 { nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1 }
@@ -266,7 +284,9 @@ extension Board {
       let old = s
       if let i = s.votes.firstIndex(where: { $0.idea == iid && $0.participant == participant }) {
         let total = s.votes[i].dots + dots
-        if total < 0 { throw .invalid(field: "votes", reason: "\(iid.code) has only \(s.votes[i].dots) dots to take away") }
+        if total < 0 {
+          throw .invalid(field: "votes", reason: "\(iid.code) has only \(s.votes[i].dots) dots to take away")
+        }
         if total == 0 { s.votes.remove(at: i) } else { s.votes[i].dots = total }
       } else {
         if dots < 0 { throw .invalid(field: "votes", reason: "\(iid.code) has no dots to take away") }
@@ -291,7 +311,9 @@ extension Board {
       return .setRubric(old)
 
     case .renameBoard(let new):
-      if new.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "board name", reason: "a board needs a name") }
+      if new.trimmingCharactersInWhitespace().isEmpty {
+        throw .invalid(field: "board name", reason: "a board needs a name")
+      }
       try Rules.text(new, field: "board name", max: Rules.maxTitle)
       let old = name
       name = new
@@ -333,7 +355,9 @@ extension Board {
       if s.id.isEmpty || s.name.trimmingCharactersInWhitespace().isEmpty {
         throw .invalid(field: "stages", reason: "every stage needs an id and a name")
       }
-      if let w = s.wipLimit, w < 1 { throw .invalid(field: "WIP limit", reason: "\(s.name): a limit must be at least 1") }
+      if let w = s.wipLimit, w < 1 {
+        throw .invalid(field: "WIP limit", reason: "\(s.name): a limit must be at least 1")
+      }
     }
     let ids = Set(new.map(\.id))
     if let orphan = ideas.values.first(where: { !ids.contains($0.stage) }) {
@@ -343,9 +367,15 @@ extension Board {
 
   func validate(rubric new: Rubric) throws(BoardError) {
     if new.criteria.isEmpty { throw .invalid(field: "rubric", reason: "a rubric needs at least one criterion") }
-    if Set(new.criteria.map(\.id)).count != new.criteria.count { throw .invalid(field: "rubric", reason: "two criteria share an id") }
-    if let c = new.criteria.first(where: { !($0.weight > 0) }) { throw .invalid(field: c.name, reason: "a weight must be above 0") }
-    if new.scale.lowerBound < 0 || new.scale.count < 2 { throw .invalid(field: "rubric", reason: "the scale needs at least two steps from 0 up") }
+    if Set(new.criteria.map(\.id)).count != new.criteria.count {
+      throw .invalid(field: "rubric", reason: "two criteria share an id")
+    }
+    if let c = new.criteria.first(where: { !($0.weight > 0) }) {
+      throw .invalid(field: c.name, reason: "a weight must be above 0")
+    }
+    if new.scale.lowerBound < 0 || new.scale.count < 2 {
+      throw .invalid(field: "rubric", reason: "the scale needs at least two steps from 0 up")
+    }
     let ids = Set(new.criteria.map(\.id))
     for idea in ideas.values {
       for scores in idea.scores.values where scores.keys.contains(where: { !ids.contains($0) }) {

@@ -10,7 +10,9 @@ public enum Rules {
   public static func title(_ s: String) throws(BoardError) {
     let t = s.trimmingCharactersInWhitespace()
     if t.isEmpty { throw .invalid(field: "title", reason: "an idea needs a title") }
-    if s.count > maxTitle { throw .invalid(field: "title", reason: "keep it under \(maxTitle) characters (it has \(s.count))") }
+    if s.count > maxTitle {
+      throw .invalid(field: "title", reason: "keep it under \(maxTitle) characters (it has \(s.count))")
+    }
   }
 
   public static func text(_ s: String, field: String, max: Int) throws(BoardError) {
@@ -21,7 +23,9 @@ public enum Rules {
     var seen = Set<String>()
     for t in tags {
       if t.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "tags", reason: "a tag cannot be empty") }
-      if t.count > maxTag { throw .invalid(field: "tags", reason: "“\(t.prefix(20))…” is longer than \(maxTag) characters") }
+      if t.count > maxTag {
+        throw .invalid(field: "tags", reason: "“\(t.prefix(20))…” is longer than \(maxTag) characters")
+      }
       if !seen.insert(t.searchKey).inserted { throw .invalid(field: "tags", reason: "“\(t)” is there twice") }
     }
   }
@@ -34,7 +38,9 @@ public enum Rules {
   }
 
   public static func readiness(_ level: Int?) throws(BoardError) {
-    if let l = level, !(1...9).contains(l) { throw .invalid(field: "readiness level", reason: "\(l) is outside 1 to 9") }
+    if let l = level, !(1...9).contains(l) {
+      throw .invalid(field: "readiness level", reason: "\(l) is outside 1 to 9")
+    }
   }
 
   public static func email(_ s: String) throws(BoardError) {
@@ -61,9 +67,13 @@ public enum Rules {
   }
 
   public static func financing(_ apps: [FinancingApplication]) throws(BoardError) {
-    if Set(apps.map(\.id)).count != apps.count { throw .invalid(field: "financing", reason: "two applications share an id") }
+    if Set(apps.map(\.id)).count != apps.count {
+      throw .invalid(field: "financing", reason: "two applications share an id")
+    }
     for a in apps {
-      if a.funder.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "funder", reason: "say who the application goes to") }
+      if a.funder.trimmingCharactersInWhitespace().isEmpty {
+        throw .invalid(field: "funder", reason: "say who the application goes to")
+      }
       if a.asked.cents < 0 { throw .invalid(field: "amount asked", reason: "it cannot be negative") }
       if let g = a.granted {
         if g.cents < 0 { throw .invalid(field: "amount granted", reason: "it cannot be negative") }
@@ -87,12 +97,15 @@ extension Board {
 
   func requireStage(_ id: String) throws(BoardError) {
     if stage(id) == nil {
-      throw .invalid(field: "stage", reason: "“\(id)” is not a stage of this board (\(stages.map(\.id).joined(separator: ", ")))")
+      throw .invalid(
+        field: "stage", reason: "“\(id)” is not a stage of this board (\(stages.map(\.id).joined(separator: ", ")))")
     }
   }
 
   func requirePeople(_ ids: [PersonID], field: String) throws(BoardError) {
-    for p in ids where people[p] == nil { throw .invalid(field: field, reason: "\(p.code) is not a person on this board") }
+    for p in ids where people[p] == nil {
+      throw .invalid(field: field, reason: "\(p.code) is not a person on this board")
+    }
     if Set(ids).count != ids.count { throw .invalid(field: field, reason: "someone is listed twice") }
   }
 
@@ -110,7 +123,9 @@ extension Board {
     case .readiness(let r): try Rules.readiness(r)
     case .financing(let f): try Rules.financing(f)
     case .enrichment(let m):
-      if Set(m.map(\.kind)).count != m.count { throw .invalid(field: "enrichment modules", reason: "a module is listed twice") }
+      if Set(m.map(\.kind)).count != m.count {
+        throw .invalid(field: "enrichment modules", reason: "a module is listed twice")
+      }
     case .indicators(let list):
       for i in list where i.name.trimmingCharactersInWhitespace().isEmpty {
         throw .invalid(field: "indicators", reason: "every indicator needs a name")
@@ -141,13 +156,16 @@ extension Board {
   }
 
   func validateScores(_ scores: [String: Int], reviewer: String) throws(BoardError) {
-    if reviewer.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "reviewer", reason: "scores need a reviewer's name") }
+    if reviewer.trimmingCharactersInWhitespace().isEmpty {
+      throw .invalid(field: "reviewer", reason: "scores need a reviewer's name")
+    }
     for (criterion, value) in scores {
       guard let c = rubric.criteria.first(where: { $0.id == criterion }) else {
         throw .invalid(field: "score", reason: "“\(criterion)” is not a criterion of this board's rubric")
       }
       if !rubric.scale.contains(value) {
-        throw .invalid(field: c.name, reason: "\(value) is outside \(rubric.scale.lowerBound) to \(rubric.scale.upperBound)")
+        throw .invalid(
+          field: c.name, reason: "\(value) is outside \(rubric.scale.lowerBound) to \(rubric.scale.upperBound)")
       }
     }
   }
@@ -162,16 +180,24 @@ extension Board {
   }
 
   func validate(session s: Session) throws(BoardError) {
-    if s.title.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "title", reason: "a session needs a title") }
+    if s.title.trimmingCharactersInWhitespace().isEmpty {
+      throw .invalid(field: "title", reason: "a session needs a title")
+    }
     try Rules.text(s.title, field: "title", max: Rules.maxTitle)
     try requirePeople(s.participants, field: "participants")
     try requirePeople(s.facilitator.map { [$0] } ?? [], field: "facilitator")
-    for i in s.agenda where ideas[i] == nil { throw .invalid(field: "agenda", reason: "\(i.code) is not an idea on this board") }
-    if Set(s.agenda).count != s.agenda.count { throw .invalid(field: "agenda", reason: "an idea is on the agenda twice") }
+    for i in s.agenda where ideas[i] == nil {
+      throw .invalid(field: "agenda", reason: "\(i.code) is not an idea on this board")
+    }
+    if Set(s.agenda).count != s.agenda.count {
+      throw .invalid(field: "agenda", reason: "an idea is on the agenda twice")
+    }
     for v in s.votes {
       if ideas[v.idea] == nil { throw .invalid(field: "votes", reason: "\(v.idea.code) is not an idea on this board") }
       if v.dots < 0 { throw .invalid(field: "votes", reason: "an idea cannot have fewer than zero dots") }
-      if let p = v.participant, people[p] == nil { throw .invalid(field: "votes", reason: "\(p.code) is not a person on this board") }
+      if let p = v.participant, people[p] == nil {
+        throw .invalid(field: "votes", reason: "\(p.code) is not a person on this board")
+      }
     }
   }
 }

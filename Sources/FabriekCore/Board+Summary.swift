@@ -24,7 +24,8 @@ extension Board {
     case .editIdea(let id, let edits): return "edited \(id.code): \(edits.map(\.field).joined(separator: ", "))"
     case .moveIdea(let id, let s, _, _):
       let from = ideas[id].map { stageName($0.stage) } ?? "?"
-      return from == stageName(s) ? "reordered \(id.code) in \(from)" : "moved \(id.code) from \(from) to \(stageName(s))"
+      return from == stageName(s)
+        ? "reordered \(id.code) in \(from)" : "moved \(id.code) from \(from) to \(stageName(s))"
     case .reorderIdea(let id, let index): return "put \(id.code) at position \(index + 1)"
     case .addNote(let id, _): return "added a note to \(id.code)"
     case .removeNote(let id, let n): return "removed note \(n) of \(id.code)"
@@ -48,7 +49,9 @@ extension Board {
     case .removeSession(let id): return "removed session \(id.code)"
     case .editSession(let s): return "edited session \(s.id.code)"
     case .vote(let s, let i, _, let dots):
-      return dots > 0 ? "\(dots) dot\(dots == 1 ? "" : "s") for \(i.code) in \(s.code)" : "\(-dots) dot\(dots == -1 ? "" : "s") taken from \(i.code) in \(s.code)"
+      return dots > 0
+        ? "\(dots) dot\(dots == 1 ? "" : "s") for \(i.code) in \(s.code)"
+        : "\(-dots) dot\(dots == -1 ? "" : "s") taken from \(i.code) in \(s.code)"
     case .setStages: return "changed the stages"
     case .setRubric: return "changed the rubric"
     case .renameBoard(let n): return "renamed the board to “\(n)”"

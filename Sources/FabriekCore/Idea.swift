@@ -163,7 +163,9 @@ public struct Note: Hashable, Codable, Sendable, Identifiable {
   public var text: String
   /// Private notes never appear in present mode or exports for outsiders.
   public var isPrivate: Bool
-  public init(id: LocalID, at: Timestamp, author: String, text: String, session: SessionID? = nil, isPrivate: Bool = false) {
+  public init(
+    id: LocalID, at: Timestamp, author: String, text: String, session: SessionID? = nil, isPrivate: Bool = false
+  ) {
     self.id = id
     self.at = at
     self.author = author

@@ -95,7 +95,10 @@ public struct DotVote: Hashable, Codable, Sendable {
 /// One line of a board's history: who changed what, when and why.
 public struct HistoryEntry: Hashable, Codable, Sendable {
   public enum Subject: Hashable, Codable, Sendable {
-    case idea(IdeaID), person(PersonID), session(SessionID), board
+    case idea(IdeaID)
+    case person(PersonID)
+    case session(SessionID)
+    case board
   }
   public var at: Timestamp
   public var who: String

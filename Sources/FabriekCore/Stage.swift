@@ -35,7 +35,8 @@ public enum Outcome: Hashable, Codable, Sendable {
 
   public var label: String {
     switch self {
-    case .declined(let reason, let text): text.isEmpty ? "declined: \(reason.label)" : "declined: \(reason.label), \(text)"
+    case .declined(let reason, let text):
+      text.isEmpty ? "declined: \(reason.label)" : "declined: \(reason.label), \(text)"
     case .parked(let day): "parked until \(day)"
     }
   }

@@ -37,7 +37,8 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
     let c = try decoder.singleValueContainer()
     let text = try c.decode(String.self)
     guard let t = Timestamp(iso: text) else {
-      throw DecodingError.dataCorruptedError(in: c, debugDescription: "“\(text)” is not a UTC timestamp like 2026-11-29T09:30:00Z")
+      throw DecodingError.dataCorruptedError(
+        in: c, debugDescription: "“\(text)” is not a UTC timestamp like 2026-11-29T09:30:00Z")
     }
     self = t
   }

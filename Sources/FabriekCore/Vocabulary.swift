@@ -2,7 +2,10 @@
 /// stores; `label` is what a user reads.
 
 public enum ApplicantKind: String, Codable, Sendable, CaseIterable {
-  case individual, civilSociety = "civil-society", socialEnterprise = "social-enterprise", company
+  case individual
+  case civilSociety = "civil-society"
+  case socialEnterprise = "social-enterprise"
+  case company
   case publicBody = "public-body"
   public var label: String {
     switch self {
@@ -16,7 +19,9 @@ public enum ApplicantKind: String, Codable, Sendable, CaseIterable {
 }
 
 public enum OriginKind: String, Codable, Sendable, CaseIterable {
-  case ideaCampaign = "idea-campaign", visionSession = "vision-session", networking, competition, website, referral
+  case ideaCampaign = "idea-campaign"
+  case visionSession = "vision-session"
+  case networking, competition, website, referral
   case walkIn = "walk-in"
   public var label: String {
     switch self {
@@ -40,8 +45,11 @@ public struct Origin: Hashable, Codable, Sendable {
 }
 
 public enum Region: String, Codable, Sendable, CaseIterable {
-  case brussels, antwerp, limburg, eastFlanders = "east-flanders", flemishBrabant = "flemish-brabant"
-  case westFlanders = "west-flanders", other
+  case brussels, antwerp, limburg
+  case eastFlanders = "east-flanders"
+  case flemishBrabant = "flemish-brabant"
+  case westFlanders = "west-flanders"
+  case other
   public var label: String {
     switch self {
     case .brussels: "Brussels"
@@ -56,7 +64,8 @@ public enum Region: String, Codable, Sendable, CaseIterable {
 }
 
 public enum ValueModel: String, Codable, Sendable, CaseIterable {
-  case financialAndSocial = "financial-and-social", socialOnly = "social-only"
+  case financialAndSocial = "financial-and-social"
+  case socialOnly = "social-only"
   public var label: String { self == .socialOnly ? "social only" : "financial and social" }
 }
 
@@ -70,8 +79,11 @@ public enum IdeaRole: String, Codable, Sendable, CaseIterable {
 }
 
 public enum SessionKind: String, Codable, Sendable, CaseIterable {
-  case visionSession = "vision-session", coCreation = "co-creation", ideaCampaign = "idea-campaign"
-  case competitionRound = "competition-round", training, networking
+  case visionSession = "vision-session"
+  case coCreation = "co-creation"
+  case ideaCampaign = "idea-campaign"
+  case competitionRound = "competition-round"
+  case training, networking
   public var label: String {
     switch self {
     case .visionSession: "vision session"
@@ -84,8 +96,12 @@ public enum SessionKind: String, Codable, Sendable, CaseIterable {
 }
 
 public enum EnrichmentKind: String, Codable, Sendable, CaseIterable {
-  case impactMeasurement = "impact-measurement", financials, targetAudience = "target-audience"
-  case coCreation = "co-creation", competition, training, partnerMatchmaking = "partner-matchmaking"
+  case impactMeasurement = "impact-measurement"
+  case financials
+  case targetAudience = "target-audience"
+  case coCreation = "co-creation"
+  case competition, training
+  case partnerMatchmaking = "partner-matchmaking"
   public var label: String {
     switch self {
     case .impactMeasurement: "social impact measurement"
@@ -100,11 +116,14 @@ public enum EnrichmentKind: String, Codable, Sendable, CaseIterable {
 }
 
 public enum ModuleStatus: String, Codable, Sendable, CaseIterable {
-  case planned, inProgress = "in-progress", done, skipped
+  case planned
+  case inProgress = "in-progress"
+  case done, skipped
 }
 
 public enum FinancingKind: String, Codable, Sendable, CaseIterable {
-  case feasibilityStudy = "feasibility-study", pilot
+  case feasibilityStudy = "feasibility-study"
+  case pilot
   public var label: String { self == .pilot ? "pilot" : "feasibility study" }
 }
 
@@ -117,8 +136,11 @@ public enum ExitPlanStatus: String, Codable, Sendable, CaseIterable {
 }
 
 public enum DeclineReason: String, Codable, Sendable, CaseIterable {
-  case notSocialInnovation = "not-social-innovation", outOfScope = "out-of-scope", duplicate
-  case notFeasible = "not-feasible", incomplete, withdrawn, other
+  case notSocialInnovation = "not-social-innovation"
+  case outOfScope = "out-of-scope"
+  case duplicate
+  case notFeasible = "not-feasible"
+  case incomplete, withdrawn, other
   public var label: String {
     switch self {
     case .notSocialInnovation: "not a social innovation"

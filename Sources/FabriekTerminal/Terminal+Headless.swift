@@ -28,6 +28,13 @@ extension Terminal {
     return terminal
   }
 
+  /// How many bytes ncurses has sent to a headless screen's output so far: what a real
+  /// terminal would have received.
+  public var bytesWritten: Int {
+    guard let session else { return 0 }
+    return max(0, cnc_output_bytes(session))
+  }
+
   /// Changes ncurses' idea of the screen size (headless screens have no window to ask).
   public func resize(width: Int, height: Int) {
     guard session != nil else { return }

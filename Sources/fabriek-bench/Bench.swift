@@ -15,17 +15,23 @@ enum Bench {
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap {
+      Double($0)
+    }
   }
 
   static func main(sizes: [Int], runs: Int) {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    print("fabriek-bench: medians of \(runs) runs, each in a fresh process (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+    print(
+      "fabriek-bench: medians of \(runs) runs, each in a fresh process (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)"
+    )
     print("")
-    print("| ideas | file | generate | load | one committed edit | compaction | peak RSS | RSS growth | growth / file |")
+    print(
+      "| ideas | file | generate | load | one committed edit | compaction | peak RSS | RSS growth | growth / file |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    var screens: [(Int, [Double], [Double], [Double])] = []
     for n in sizes {
       let master = dir + "/board-\(n).json"
       var generate: [Double] = []
@@ -34,7 +40,11 @@ enum Bench {
         if let first = g.first { generate.append(first) }
       }
       let fileBytes = (try? FileManager.default.attributesOfItem(atPath: master)[.size] as? Int) ?? 0
-      var load: [Double] = [], edit: [Double] = [], compact: [Double] = [], peak: [Double] = [], growth: [Double] = []
+      var load: [Double] = []
+      var edit: [Double] = []
+      var compact: [Double] = []
+      var peak: [Double] = []
+      var growth: [Double] = []
       for r in 0..<runs {
         let copy = dir + "/run-\(n)-\(r).json"
         try? FileManager.default.removeItem(atPath: copy)
@@ -48,11 +58,32 @@ enum Bench {
         growth.append(v[4] - v[3])
         for suffix in ["", ".journal", ".lock", ".bak.1"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
       }
+      var first: [Double] = []
+      var key: [Double] = []
+      var bytes: [Double] = []
+      for _ in 0..<runs {
+        let v = child(["--child-screen", master])
+        guard v.count == 3 else { continue }
+        first.append(v[0])
+        key.append(v[1])
+        bytes.append(v[2])
+      }
+      screens.append((n, first, key, bytes))
       let mb = Double(fileBytes) / 1_048_576
       let growthMB = median(growth) / 1024
       print(
         "| \(n) | \(f(mb)) MB | \(ms(median(generate))) | \(ms(median(load))) | \(ms(median(edit))) | \(ms(median(compact))) "
           + "| \(f(median(peak) / 1024)) MB | \(f(growthMB)) MB | \(f(growthMB / max(mb, 1e-9)))× |")
+    }
+    printScreens(screens)
+  }
+
+  static func printScreens(_ screens: [(Int, [Double], [Double], [Double])]) {
+    print("")
+    print("| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key |")
+    print("|---:|---:|---:|---:|")
+    for (n, first, key, bytes) in screens {
+      print("| \(n) | \(ms(median(first))) | \(ms(median(key))) | \(Int(median(bytes).rounded())) B |")
     }
   }
 

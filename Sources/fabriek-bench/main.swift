@@ -14,7 +14,10 @@ func option(_ name: String) -> String? {
   return args[i + 1]
 }
 
-if let path = option("--child-load-only") {
+let started = DispatchTime.now().uptimeNanoseconds
+if let path = option("--child-screen") {
+  print(ScreenProbe.run(path: path, keys: 200, started: started)?.line ?? "")
+} else if let path = option("--child-load-only") {
   let base = memoryKiB().now
   var store: BoardStore?
   let ms = milliseconds { store = try? BoardStore.open(path, policy: .never) }

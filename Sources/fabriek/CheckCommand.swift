@@ -16,7 +16,9 @@ struct CheckCommand: ParsableCommand {
       print("\(store.files.snapshot): OK, \(counts.total) ideas (\(store.lastSeq) changes)")
       for (stage, n) in counts.perStage {
         let limit = stage.wipLimit.map { n > $0 ? "  over its limit of \($0)" : "" } ?? ""
-        print("  " + Text.clean(stage.name).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + String(n) + limit)
+        print(
+          "  " + Text.clean(stage.name).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + String(n) + limit
+        )
       }
       print("  " + "Declined".padding(toLength: width, withPad: " ", startingAt: 0) + "  \(counts.declined)")
       print("  " + "Parked".padding(toLength: width, withPad: " ", startingAt: 0) + "  \(counts.parked)")
@@ -48,7 +50,9 @@ struct RestoreCommand: ParsableCommand {
     try Failure.guarded {
       let path = try board.resolvedPath()
       let restored = try BoardRecovery.restore(path, from: from.map(BoardLocation.absolute))
-      print("\(path): restored from \(restored.backup); the damaged files are kept as \(restored.keptAside.joined(separator: ", "))")
+      print(
+        "\(path): restored from \(restored.backup); the damaged files are kept as \(restored.keptAside.joined(separator: ", "))"
+      )
     }
   }
 }

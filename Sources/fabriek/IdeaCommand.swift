@@ -8,7 +8,8 @@ struct IdeaCommand: ParsableCommand {
     subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self])
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add an idea (to Incoming unless --stage says otherwise).")
+    static let configuration = CommandConfiguration(
+      abstract: "Add an idea (to Incoming unless --stage says otherwise).")
     @OptionGroup var board: BoardOptions
     @Option(help: "The idea's title.") var title: String
     @Option(help: "Stage id or name, e.g. enrichment or \"Idea generation\".") var stage: String?
@@ -20,7 +21,8 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.open()
         let (change, _) = try store.commit { (b: Board) throws(BoardError) -> Change in
           let stageID = try resolveStage(stage, on: b) ?? Stage.incoming
-          let idea = Idea(id: IdeaID(b.nextIdea), title: title, stage: stageID, created: .now(), pitch: pitch, tags: tags)
+          let idea = Idea(
+            id: IdeaID(b.nextIdea), title: title, stage: stageID, created: .now(), pitch: pitch, tags: tags)
           return Change(.addIdea(idea), by: board.who)
         }
         if case .addIdea(let idea) = change.op { print(idea.code) }
@@ -39,7 +41,9 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.open()
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
-          guard let stageID = try resolveStage(to, on: b) else { throw BoardError.invalid(field: "--to", reason: "give a stage") }
+          guard let stageID = try resolveStage(to, on: b) else {
+            throw BoardError.invalid(field: "--to", reason: "give a stage")
+          }
           return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
         }
         let idea = try resolveIdea(code, on: store.board)
@@ -60,7 +64,8 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.open()
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
-          let note = Note(id: (idea.notes.map(\.id).max() ?? 0) + 1, at: .now(), author: board.who, text: text, isPrivate: `private`)
+          let note = Note(
+            id: (idea.notes.map(\.id).max() ?? 0) + 1, at: .now(), author: board.who, text: text, isPrivate: `private`)
           return Change(.addNote(idea.id, note), by: board.who)
         }
       }
@@ -127,7 +132,9 @@ func resolveIdea(_ code: String, on board: Board) throws(BoardError) -> Idea {
 func resolveStage(_ text: String?, on board: Board) throws(BoardError) -> String? {
   guard let text else { return nil }
   guard let stage = board.stage(named: text) else {
-    throw .invalid(field: "stage", reason: "“\(Text.clean(text))” is not a stage; use one of \(board.stages.map(\.id).joined(separator: ", "))")
+    throw .invalid(
+      field: "stage",
+      reason: "“\(Text.clean(text))” is not a stage; use one of \(board.stages.map(\.id).joined(separator: ", "))")
   }
   return stage.id
 }

@@ -12,7 +12,10 @@ struct IdeaReport {
       lines.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + Text.clean(v))
     }
     func person(_ id: PersonID) -> String { board.person(id)?.fullName ?? id.code }
-    func section(_ title: String) { lines.append(""); lines.append(title) }
+    func section(_ title: String) {
+      lines.append("")
+      lines.append(title)
+    }
 
     lines.append("\(idea.code)  \(Text.clean(idea.title))")
     add("stage", (board.stage(idea.stage)?.name ?? idea.stage) + " since \(idea.enteredStage.day)")
@@ -51,14 +54,18 @@ struct IdeaReport {
       section("Impact")
       add("theory of change", idea.theoryOfChange)
       for i in idea.indicators {
-        let nums = [("baseline", i.baseline), ("target", i.target), ("now", i.current)].compactMap { l, v in v.map { "\(l) \($0)" } }
+        let nums = [("baseline", i.baseline), ("target", i.target), ("now", i.current)].compactMap { l, v in
+          v.map { "\(l) \($0)" }
+        }
         add(i.name, nums.joined(separator: ", ") + (i.unit.isEmpty ? "" : " " + i.unit))
       }
     }
     if !idea.financing.isEmpty {
       section("Financing")
       for f in idea.financing {
-        add(f.kind.label, "\(f.funder): asked \(f.asked)" + (f.granted.map { ", granted \($0)" } ?? "") + ", \(f.status.rawValue)")
+        add(
+          f.kind.label,
+          "\(f.funder): asked \(f.asked)" + (f.granted.map { ", granted \($0)" } ?? "") + ", \(f.status.rawValue)")
       }
     }
     section("Exit plan")

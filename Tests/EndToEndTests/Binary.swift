@@ -4,7 +4,9 @@ import XCTest
 /// Runs the built `fabriek` executable, which `swift build` puts beside the test bundle.
 enum Binary {
   static var path: String {
-    let bundle = Bundle.main.bundleURL.path.hasSuffix(".xctest") ? Bundle.main.bundleURL : URL(fileURLWithPath: CommandLine.arguments[0])
+    let bundle =
+      Bundle.main.bundleURL.path.hasSuffix(".xctest")
+      ? Bundle.main.bundleURL : URL(fileURLWithPath: CommandLine.arguments[0])
     var dir = bundle.deletingLastPathComponent()
     for arg in CommandLine.arguments where arg.hasSuffix(".xctest") {
       dir = URL(fileURLWithPath: arg).deletingLastPathComponent()
@@ -46,7 +48,9 @@ enum Binary {
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return Result(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
   }
 
   static func temporaryDirectory() throws -> String {

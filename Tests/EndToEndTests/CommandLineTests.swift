@@ -14,7 +14,9 @@ final class CommandLineTests: XCTestCase {
 
   func testAddMoveNoteShowListAndCheck() throws {
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "30", "--seed", "7", "--out", board]).status, 0)
-    let add = try Binary.run(["idea", "add", "--file", board, "--title", "Fietsherstelplaats Schaerbeek", "--tag", "mobiliteit", "--as", "noor"])
+    let add = try Binary.run([
+      "idea", "add", "--file", board, "--title", "Fietsherstelplaats Schaerbeek", "--tag", "mobiliteit", "--as", "noor",
+    ])
     XCTAssertEqual(add.status, 0, add.stderr)
     let code = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     XCTAssertEqual(code, "I-0031")
@@ -28,7 +30,9 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(idea.tags, ["mobiliteit"])
     XCTAssertEqual(idea.notes.map(\.text), ["Eerste gesprek: ok"])
     let list = try Binary.run(["idea", "list", "--file", board, "--stage", "idea-generation"])
-    XCTAssertTrue(list.stdout.split(separator: "\n").last?.hasPrefix("I-0031  Idea generation  Fietsherstelplaats Schaerbeek") ?? false, list.stdout)
+    XCTAssertTrue(
+      list.stdout.split(separator: "\n").last?.hasPrefix("I-0031  Idea generation  Fietsherstelplaats Schaerbeek")
+        ?? false, list.stdout)
     let check = try Binary.run(["check", "--file", board])
     XCTAssertEqual(check.status, 0)
     XCTAssertTrue(check.stdout.contains("OK, 31 ideas (3 changes)"), check.stdout)
@@ -38,10 +42,14 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "5", "--out", board]).status, 0)
     let unknown = try Binary.run(["idea", "move", "--file", board, "I-0999", "--to", "enrichment"])
     XCTAssertEqual(unknown.status, 1)
-    XCTAssertEqual(unknown.stderr, "fabriek: Idea I-0999 does not exist on this board; check the code with `fabriek idea list`.\n")
+    XCTAssertEqual(
+      unknown.stderr, "fabriek: Idea I-0999 does not exist on this board; check the code with `fabriek idea list`.\n")
     let badStage = try Binary.run(["idea", "add", "--file", board, "--title", "X", "--stage", "heaven"])
     XCTAssertEqual(badStage.status, 1)
-    XCTAssertEqual(badStage.stderr, "fabriek: stage: “heaven” is not a stage; use one of incoming, idea-generation, enrichment, realisation, exited.\n")
+    XCTAssertEqual(
+      badStage.stderr,
+      "fabriek: stage: “heaven” is not a stage; use one of incoming, idea-generation, enrichment, realisation, exited.\n"
+    )
     let missing = try Binary.run(["check", "--file", dir + "/nope.json"])
     XCTAssertEqual(missing.status, 1)
     var bytes = try Data(contentsOf: URL(fileURLWithPath: board))
@@ -49,7 +57,9 @@ final class CommandLineTests: XCTestCase {
     try bytes.write(to: URL(fileURLWithPath: board))
     let damaged = try Binary.run(["check", "--file", board])
     XCTAssertEqual(damaged.status, 2)
-    XCTAssertTrue(damaged.stderr.hasPrefix("fabriek: \(board) is damaged (its checksum does not match its contents"), damaged.stderr)
+    XCTAssertTrue(
+      damaged.stderr.hasPrefix("fabriek: \(board) is damaged (its checksum does not match its contents"), damaged.stderr
+    )
     XCTAssertEqual(damaged.stderr.filter { $0 == "\n" }.count, 1, "one sentence, one line")
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: board)), bytes)
   }
@@ -64,7 +74,8 @@ final class CommandLineTests: XCTestCase {
     for w in 0..<writers {
       DispatchQueue.global().async(group: group) {
         for k in 0..<perWriter {
-          let args = k % 2 == 0
+          let args =
+            k % 2 == 0
             ? ["idea", "add", "--file", board, "--title", "w\(w)-\(k)"]
             : ["idea", "note", "--file", board, "I-0001", "--text", "w\(w)-\(k)"]
           if let r = try? Binary.run(args), r.status != 0 { failures.add(r.stderr) }
@@ -89,7 +100,10 @@ final class CommandLineTests: XCTestCase {
     let hostile = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m\u{202E}txt"
     XCTAssertEqual(try Binary.run(["idea", "add", "--file", board, "--title", hostile]).status, 0)
     let list = try Binary.run(["idea", "list", "--file", board])
-    XCTAssertFalse(list.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+    XCTAssertFalse(
+      list.stdout.unicodeScalars.contains {
+        $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E
+      })
     XCTAssertTrue(list.stdout.contains("Evil␛]0;pwned␇␛[2J⟨U+009B⟩31m⟨U+202E⟩txt"), list.stdout)
     let json = try Binary.run(["idea", "show", "--file", board, "I-0002", "--json"])
     XCTAssertFalse(json.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })

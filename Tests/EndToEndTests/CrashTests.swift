@@ -21,7 +21,9 @@ final class CrashTests: XCTestCase {
       let out = try XCTUnwrap(FileHandle(forWritingAtPath: outPath))
       let p = Process()
       p.executableURL = URL(fileURLWithPath: Binary.path)
-      p.arguments = ["commit-loop", "--file", board, "--count", "100000", "--prefix", "r\(run)", "--compact-every", "7"]
+      p.arguments = [
+        "commit-loop", "--file", board, "--count", "100000", "--prefix", "r\(run)", "--compact-every", "7",
+      ]
       p.standardOutput = out
       p.standardError = out
       try p.run()
@@ -39,10 +41,14 @@ final class CrashTests: XCTestCase {
       let titles = Set(store.board.ideas.values.map(\.title))
       let missing = reported.filter { !titles.contains($0) }
       XCTAssertEqual(missing, [], "after kill \(run)")
-      if store.lastSeq > 0, (try? FileManager.default.attributesOfItem(atPath: board + ".bak.1")) != nil { compactionsSeen += 1 }
+      if store.lastSeq > 0, (try? FileManager.default.attributesOfItem(atPath: board + ".bak.1")) != nil {
+        compactionsSeen += 1
+      }
       store.close()
     }
-    print("crash test: \(kills) kills, \(reported.count) reported commits all present, \(compactionsSeen) loads after compactions")
+    print(
+      "crash test: \(kills) kills, \(reported.count) reported commits all present, \(compactionsSeen) loads after compactions"
+    )
     XCTAssertGreaterThan(reported.count, kills, "the writer got to commit between kills")
     XCTAssertGreaterThan(compactionsSeen, 0, "kills also fell around compactions")
   }

@@ -1,13 +1,16 @@
-@testable import FabriekCore
 import Foundation
 import XCTest
+
+@testable import FabriekCore
 
 /// Every way a small board file can be cut short, and a sweep of flipped bytes, is caught
 /// before anything is decoded; nothing crashes and the original is never written over.
 final class CorruptionTests: XCTestCase {
   func smallBoardFile() throws -> [UInt8] {
     var b = try TestBoards.small()
-    try b.apply(.addNote(IdeaID(1), Note(id: 1, at: TestBoards.t0, author: "Zoë", text: "Café « solidaire » 社 👍🏽")), by: "t", at: TestBoards.t0)
+    try b.apply(
+      .addNote(IdeaID(1), Note(id: 1, at: TestBoards.t0, author: "Zoë", text: "Café « solidaire » 社 👍🏽")), by: "t",
+      at: TestBoards.t0)
     return try SnapshotCodec.encode(b, journalSeq: 3)
   }
 

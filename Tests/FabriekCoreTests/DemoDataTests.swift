@@ -56,7 +56,9 @@ final class DemoDataTests: XCTestCase {
     let board = DemoData.board(count: 400, seed: 5, now: now)
     for idea in board.ideas.values {
       for (p, _) in idea.people { XCTAssertNotNil(board.person(p), "\(idea.code) → \(p.code)") }
-      for n in idea.notes { if let s = n.session { XCTAssertNotNil(board.session(s), "\(idea.code) note → \(s.code)") } }
+      for n in idea.notes {
+        if let s = n.session { XCTAssertNotNil(board.session(s), "\(idea.code) note → \(s.code)") }
+      }
       if case .merge(let target)? = idea.decision?.kind { XCTAssertEqual(board.idea(target)?.isActive, true) }
     }
   }
@@ -167,7 +169,8 @@ final class DemoDataTests: XCTestCase {
     XCTAssertTrue(sessions.allSatisfy { $0.facilitator != nil && !$0.participants.isEmpty })
     XCTAssertTrue(sessions.contains { $0.agenda.count >= 3 })
     XCTAssertTrue(sessions.contains { !$0.tally.isEmpty })
-    XCTAssertTrue(sessions.contains { $0.votes.contains { $0.participant == nil } }, "room votes in a competition round")
+    XCTAssertTrue(
+      sessions.contains { $0.votes.contains { $0.participant == nil } }, "room votes in a competition round")
   }
 
   func testIdeasStayModestInSize() throws {

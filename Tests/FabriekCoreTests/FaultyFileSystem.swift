@@ -1,6 +1,7 @@
-@testable import FabriekCore
 import Foundation
 import Glibc
+
+@testable import FabriekCore
 
 /// The real file system with faults injected: a disk that fills up after a number of bytes
 /// (the write that crosses the limit is cut short, as a real one is), or a read-only folder.
@@ -76,7 +77,9 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   }
   func status(_ path: String) -> FileStatus? { real.status(path) }
   func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
-  func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] { try real.read(fd, from: offset, count: count) }
+  func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
+    try real.read(fd, from: offset, count: count)
+  }
   func mapFile(_ path: String) throws(IOError) -> FileBytes? { try real.mapFile(path) }
   func list(_ directory: String) throws(IOError) -> [String] { try real.list(directory) }
   func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool {

@@ -1,5 +1,6 @@
-@testable import FabriekCore
 import XCTest
+
+@testable import FabriekCore
 
 final class OperationTests: XCTestCase {
   var board = Board(name: "")
@@ -15,29 +16,42 @@ final class OperationTests: XCTestCase {
   }
 
   func testAddIdeaRefusesEmptyTitleTakenIdUnknownStageAndUnknownPeople() {
-    assertRefused(board, .addIdea(Idea(id: IdeaID(8), title: "   ", created: t)), .invalid(field: "title", reason: "an idea needs a title"))
-    assertRefused(board, .addIdea(Idea(id: IdeaID(1), title: "Dubbel", created: t)), .conflict("Idea I-0001 exists already; give the new idea another id."))
+    assertRefused(
+      board, .addIdea(Idea(id: IdeaID(8), title: "   ", created: t)),
+      .invalid(field: "title", reason: "an idea needs a title"))
+    assertRefused(
+      board, .addIdea(Idea(id: IdeaID(1), title: "Dubbel", created: t)),
+      .conflict("Idea I-0001 exists already; give the new idea another id."))
     var odd = Idea(id: IdeaID(8), title: "X", stage: "nowhere", created: t)
-    assertRefused(board, .addIdea(odd), .invalid(field: "stage", reason: "“nowhere” is not a stage of this board (incoming, idea-generation, enrichment, realisation, exited)"))
+    assertRefused(
+      board, .addIdea(odd),
+      .invalid(
+        field: "stage",
+        reason: "“nowhere” is not a stage of this board (incoming, idea-generation, enrichment, realisation, exited)"))
     odd.stage = Stage.incoming
     odd.mentors = [PersonID(99)]
     assertRefused(board, .addIdea(odd), .invalid(field: "mentors", reason: "P-0099 is not a person on this board"))
   }
 
   func testRemoveIdeaIsRefusedWhileASessionHasItOnTheAgenda() {
-    assertRefused(board, .removeIdea(IdeaID(3)), .conflict("I-0003 is on session S-0001; take it off that session first."))
+    assertRefused(
+      board, .removeIdea(IdeaID(3)), .conflict("I-0003 is on session S-0001; take it off that session first."))
     assertRoundTrip(board, .removeIdea(IdeaID(1))) { XCTAssertNil($0.idea(IdeaID(1))) }
   }
 
   func testEditIdeaSetsEveryFieldAndUndoRestoresThem() {
     let edits: [IdeaEdit] = [
       .title("Buurtrestaurant « Samen aan tafel »"), .pitch("Warme maaltijden"), .description("Lang verhaal"),
-      .applicantKind(.civilSociety), .innovators([PersonID(1), PersonID(3)]), .coach(PersonID(3)), .mentors([PersonID(2)]),
+      .applicantKind(.civilSociety), .innovators([PersonID(1), PersonID(3)]), .coach(PersonID(3)),
+      .mentors([PersonID(2)]),
       .origin(Origin(kind: .ideaCampaign, name: "Oproep 2026")), .region(.brussels), .tags(["zorg", "voeding"]),
       .sdgs([2, 3]), .valueModel(.socialOnly),
       .enrichment([EnrichmentModule(kind: .impactMeasurement, status: .inProgress)]), .readiness(4),
-      .theoryOfChange("Als … dan …"), .indicators([Indicator(name: "maaltijden", unit: "per week", baseline: 0, target: 200)]),
-      .financing([FinancingApplication(id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 50_000), status: .submitted)]),
+      .theoryOfChange("Als … dan …"),
+      .indicators([Indicator(name: "maaltijden", unit: "per week", baseline: 0, target: 200)]),
+      .financing([
+        FinancingApplication(id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 50_000), status: .submitted)
+      ]),
       .exitPlan(ExitPlan(criteria: "200 maaltijden per week zonder steun")),
     ]
     assertRoundTrip(board, .editIdea(IdeaID(1), edits)) { b in
@@ -46,19 +60,33 @@ final class OperationTests: XCTestCase {
       XCTAssertEqual(i?.coach, PersonID(3))
       XCTAssertEqual(i?.readiness, 4)
       XCTAssertEqual(i?.financing.first?.asked, Euro(euros: 50_000))
-      XCTAssertEqual(b.history.last?.what, "edited I-0001: title, pitch, description, applicant kind, innovators, coach, mentors, origin, region, tags, SDGs, value model, enrichment modules, readiness level, theory of change, indicators, financing, exit plan")
+      XCTAssertEqual(
+        b.history.last?.what,
+        "edited I-0001: title, pitch, description, applicant kind, innovators, coach, mentors, origin, region, tags, SDGs, value model, enrichment modules, readiness level, theory of change, indicators, financing, exit plan"
+      )
     }
   }
 
   func testEditIdeaRulesNameTheFieldAndTheReason() {
-    assertRefused(board, .editIdea(IdeaID(1), [.sdgs([18])]), .invalid(field: "SDGs", reason: "18 is not a Sustainable Development Goal (they are numbered 1 to 17)"))
-    assertRefused(board, .editIdea(IdeaID(1), [.readiness(10)]), .invalid(field: "readiness level", reason: "10 is outside 1 to 9"))
-    assertRefused(board, .editIdea(IdeaID(1), [.tags(["Zorg", "zorg"])]), .invalid(field: "tags", reason: "“zorg” is there twice"))
-    let greedy = FinancingApplication(id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 10), granted: Euro(euros: 20), status: .granted)
-    assertRefused(board, .editIdea(IdeaID(1), [.financing([greedy])]), .invalid(field: "amount granted", reason: "€ 20,00 is more than the € 10,00 asked"))
-    assertRefused(board, .editIdea(IdeaID(1), [.exitPlan(ExitPlan(criteria: " "))]), .invalid(field: "exit plan", reason: "say when support ends: the exit criteria cannot be empty"))
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.sdgs([18])]),
+      .invalid(field: "SDGs", reason: "18 is not a Sustainable Development Goal (they are numbered 1 to 17)"))
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.readiness(10)]), .invalid(field: "readiness level", reason: "10 is outside 1 to 9"))
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.tags(["Zorg", "zorg"])]), .invalid(field: "tags", reason: "“zorg” is there twice"))
+    let greedy = FinancingApplication(
+      id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 10), granted: Euro(euros: 20), status: .granted)
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.financing([greedy])]),
+      .invalid(field: "amount granted", reason: "€ 20,00 is more than the € 10,00 asked"))
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.exitPlan(ExitPlan(criteria: " "))]),
+      .invalid(field: "exit plan", reason: "say when support ends: the exit criteria cannot be empty"))
     // A refused edit among valid ones changes nothing at all.
-    assertRefused(board, .editIdea(IdeaID(1), [.title("Nieuw"), .title("")]), .invalid(field: "title", reason: "an idea needs a title"))
+    assertRefused(
+      board, .editIdea(IdeaID(1), [.title("Nieuw"), .title("")]),
+      .invalid(field: "title", reason: "an idea needs a title"))
     assertRefused(board, .editIdea(IdeaID(42), [.title("X")]), .notFound("Idea I-0042"))
   }
 
@@ -74,8 +102,12 @@ final class OperationTests: XCTestCase {
   }
 
   func testMoveRefusesDeclinedIdeasAndPositionsOutsideTheColumn() {
-    assertRefused(board, .moveIdea(IdeaID(7), stage: Stage.enrichment, index: nil, enteredAt: t), .conflict("I-0007 is declined: incomplete, no team yet; reopen it before moving it."))
-    assertRefused(board, .moveIdea(IdeaID(1), stage: Stage.enrichment, index: 5, enteredAt: t), .invalid(field: "position", reason: "5 is outside 0 to 1"))
+    assertRefused(
+      board, .moveIdea(IdeaID(7), stage: Stage.enrichment, index: nil, enteredAt: t),
+      .conflict("I-0007 is declined: incomplete, no team yet; reopen it before moving it."))
+    assertRefused(
+      board, .moveIdea(IdeaID(1), stage: Stage.enrichment, index: 5, enteredAt: t),
+      .invalid(field: "position", reason: "5 is outside 0 to 1"))
   }
 
   func testReorderWithinAColumnAndUndo() {
@@ -88,11 +120,16 @@ final class OperationTests: XCTestCase {
   func testNotesAreAddedInOrderAndRemovedExactly() {
     let note = Note(id: 1, at: t, author: "Noor", text: "Eerste gesprek", session: SessionID(1))
     assertRoundTrip(board, .addNote(IdeaID(3), note)) { XCTAssertEqual($0.idea(IdeaID(3))?.notes, [note]) }
-    assertRefused(board, .addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "\n ")), .invalid(field: "note", reason: "the note is empty"))
-    assertRefused(board, .addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "a", session: SessionID(9))), .notFound("Session S-0009"))
+    assertRefused(
+      board, .addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "\n ")),
+      .invalid(field: "note", reason: "the note is empty"))
+    assertRefused(
+      board, .addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "a", session: SessionID(9))),
+      .notFound("Session S-0009"))
     var withNotes = board
     XCTAssertNoThrow(try withNotes.apply(.addNote(IdeaID(3), note), by: "x", at: t))
-    XCTAssertNoThrow(try withNotes.apply(.addNote(IdeaID(3), Note(id: 2, at: t, author: "x", text: "tweede")), by: "x", at: t))
+    XCTAssertNoThrow(
+      try withNotes.apply(.addNote(IdeaID(3), Note(id: 2, at: t, author: "x", text: "tweede")), by: "x", at: t))
     assertRoundTrip(withNotes, .removeNote(IdeaID(3), noteID: 1))
   }
 
@@ -100,9 +137,15 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(board, .score(IdeaID(1), reviewer: "an", scores: ["impact": 5, "feasibility": 3])) { b in
       XCTAssertEqual(b.idea(IdeaID(1))?.scores["an"], ["impact": 5, "feasibility": 3])
     }
-    assertRefused(board, .score(IdeaID(1), reviewer: "an", scores: ["impact": 6]), .invalid(field: "social impact", reason: "6 is outside 1 to 5"))
-    assertRefused(board, .score(IdeaID(1), reviewer: "an", scores: ["beauty": 3]), .invalid(field: "score", reason: "“beauty” is not a criterion of this board's rubric"))
-    assertRefused(board, .score(IdeaID(1), reviewer: " ", scores: ["impact": 3]), .invalid(field: "reviewer", reason: "scores need a reviewer's name"))
+    assertRefused(
+      board, .score(IdeaID(1), reviewer: "an", scores: ["impact": 6]),
+      .invalid(field: "social impact", reason: "6 is outside 1 to 5"))
+    assertRefused(
+      board, .score(IdeaID(1), reviewer: "an", scores: ["beauty": 3]),
+      .invalid(field: "score", reason: "“beauty” is not a criterion of this board's rubric"))
+    assertRefused(
+      board, .score(IdeaID(1), reviewer: " ", scores: ["impact": 3]),
+      .invalid(field: "reviewer", reason: "scores need a reviewer's name"))
     XCTAssertEqual(Rubric.default.weightedTotal(["impact": 5, "feasibility": 3]) ?? 0, 4.2, accuracy: 1e-9)
   }
 
@@ -124,10 +167,18 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(board, .decide(IdeaID(2), d(.merge(into: IdeaID(1))))) { b in
       XCTAssertEqual(b.idea(IdeaID(2))?.outcome, .declined(reason: .duplicate, text: "merged into I-0001"))
     }
-    assertRefused(board, .decide(IdeaID(1), d(.decline(reason: .other, text: ""))), .invalid(field: "reason", reason: "say in a few words why I-0001 is declined"))
-    assertRefused(board, .decide(IdeaID(1), d(.park(revisit: t.day))), .invalid(field: "revisit date", reason: "\(t.day) is not in the future"))
-    assertRefused(board, .decide(IdeaID(1), d(.merge(into: IdeaID(1)))), .invalid(field: "merge", reason: "an idea cannot be merged into itself"))
-    assertRefused(board, .decide(IdeaID(1), d(.merge(into: IdeaID(7)))), .conflict("I-0007 is declined: incomplete, no team yet; merge into an idea on the board."))
+    assertRefused(
+      board, .decide(IdeaID(1), d(.decline(reason: .other, text: ""))),
+      .invalid(field: "reason", reason: "say in a few words why I-0001 is declined"))
+    assertRefused(
+      board, .decide(IdeaID(1), d(.park(revisit: t.day))),
+      .invalid(field: "revisit date", reason: "\(t.day) is not in the future"))
+    assertRefused(
+      board, .decide(IdeaID(1), d(.merge(into: IdeaID(1)))),
+      .invalid(field: "merge", reason: "an idea cannot be merged into itself"))
+    assertRefused(
+      board, .decide(IdeaID(1), d(.merge(into: IdeaID(7)))),
+      .conflict("I-0007 is declined: incomplete, no team yet; merge into an idea on the board."))
   }
 
   func testReopenBringsADeclinedIdeaBackAndUndoDeclinesItAgain() {
@@ -139,11 +190,20 @@ final class OperationTests: XCTestCase {
   }
 
   func testLinkAndUnlinkPeopleInEachRole() {
-    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(2), .mentor)) { XCTAssertEqual($0.idea(IdeaID(1))?.mentors, [PersonID(2)]) }
-    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(3), .coach)) { XCTAssertEqual($0.idea(IdeaID(1))?.coach, PersonID(3)) }
-    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(4), .innovator)) { XCTAssertEqual($0.idea(IdeaID(1))?.innovators, [PersonID(1), PersonID(4)]) }
-    assertRoundTrip(board, .unlinkPerson(IdeaID(1), PersonID(1), .innovator)) { XCTAssertEqual($0.idea(IdeaID(1))?.innovators, []) }
-    assertRefused(board, .linkPerson(IdeaID(1), PersonID(1), .innovator), .conflict("P-0001 is already a innovator of I-0001."))
+    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(2), .mentor)) {
+      XCTAssertEqual($0.idea(IdeaID(1))?.mentors, [PersonID(2)])
+    }
+    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(3), .coach)) {
+      XCTAssertEqual($0.idea(IdeaID(1))?.coach, PersonID(3))
+    }
+    assertRoundTrip(board, .linkPerson(IdeaID(1), PersonID(4), .innovator)) {
+      XCTAssertEqual($0.idea(IdeaID(1))?.innovators, [PersonID(1), PersonID(4)])
+    }
+    assertRoundTrip(board, .unlinkPerson(IdeaID(1), PersonID(1), .innovator)) {
+      XCTAssertEqual($0.idea(IdeaID(1))?.innovators, [])
+    }
+    assertRefused(
+      board, .linkPerson(IdeaID(1), PersonID(1), .innovator), .conflict("P-0001 is already a innovator of I-0001."))
     assertRefused(board, .unlinkPerson(IdeaID(1), PersonID(2), .mentor), .conflict("P-0002 is not a mentor of I-0001."))
     assertRefused(board, .linkPerson(IdeaID(1), PersonID(9), .mentor), .notFound("Person P-0009"))
   }
@@ -154,8 +214,13 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(board, .addPerson(p)) { XCTAssertEqual($0.person(PersonID(5))?.publicName, "Gaëlle Ç.") }
     var bad = p
     bad.email = "gaelle(at)example"
-    assertRefused(board, .addPerson(bad), .invalid(field: "e-mail", reason: "“gaelle(at)example” is not an e-mail address like naam@voorbeeld.be"))
-    assertRefused(board, .removePerson(PersonID(1)), .conflict("Sofie Van den Broeck (P-0001) is still linked to I-0001, I-0002, I-0003, I-0004, I-0005; unlink them first."))
+    assertRefused(
+      board, .addPerson(bad),
+      .invalid(field: "e-mail", reason: "“gaelle(at)example” is not an e-mail address like naam@voorbeeld.be"))
+    assertRefused(
+      board, .removePerson(PersonID(1)),
+      .conflict(
+        "Sofie Van den Broeck (P-0001) is still linked to I-0001, I-0002, I-0003, I-0004, I-0005; unlink them first."))
     assertRoundTrip(board, .removePerson(PersonID(4)))
     var edited = board.person(PersonID(2)) ?? p
     edited.mentorCapacity = 3
@@ -172,10 +237,16 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(board, .vote(SessionID(1), IdeaID(3), participant: PersonID(2), dots: 2)) { b in
       XCTAssertEqual(b.session(SessionID(1))?.tally.map(\.1), [2])
     }
-    assertRefused(board, .vote(SessionID(1), IdeaID(3), participant: nil, dots: -1), .invalid(field: "votes", reason: "I-0003 has no dots to take away"))
+    assertRefused(
+      board, .vote(SessionID(1), IdeaID(3), participant: nil, dots: -1),
+      .invalid(field: "votes", reason: "I-0003 has no dots to take away"))
     var withNote = board
-    XCTAssertNoThrow(try withNote.apply(.addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "idee", session: SessionID(1))), by: "x", at: t))
-    assertRefused(withNote, .removeSession(SessionID(1)), .conflict("I-0003 has notes from S-0001; a session with contributions cannot be removed."))
+    XCTAssertNoThrow(
+      try withNote.apply(
+        .addNote(IdeaID(3), Note(id: 1, at: t, author: "x", text: "idee", session: SessionID(1))), by: "x", at: t))
+    assertRefused(
+      withNote, .removeSession(SessionID(1)),
+      .conflict("I-0003 has notes from S-0001; a session with contributions cannot be removed."))
   }
 
   func testStagesRubricAndBoardName() {
@@ -183,7 +254,9 @@ final class OperationTests: XCTestCase {
     stages.append(Stage(id: "alumni", name: "Alumni"))
     stages[1].wipLimit = 2
     assertRoundTrip(board, .setStages(stages)) { XCTAssertEqual($0.columns["alumni"], []) }
-    assertRefused(board, .setStages(Array(board.stages.dropLast())), .conflict("I-0006 is in stage “exited”; move its ideas before removing a stage."))
+    assertRefused(
+      board, .setStages(Array(board.stages.dropLast())),
+      .conflict("I-0006 is in stage “exited”; move its ideas before removing a stage."))
     var rubric = Rubric.default
     rubric.criteria[0].weight = 5
     assertRoundTrip(board, .setRubric(rubric))
@@ -197,13 +270,22 @@ final class OperationTests: XCTestCase {
       .addIdea(Idea(id: IdeaID(8), title: "Een", created: t)), .addIdea(Idea(id: IdeaID(9), title: "Twee", created: t)),
     ])
     assertRoundTrip(board, ok) { XCTAssertEqual($0.columns[Stage.incoming]?.suffix(2), [IdeaID(8), IdeaID(9)]) }
-    let broken = BoardOperation.batch([.addIdea(Idea(id: IdeaID(8), title: "Een", created: t)), .addIdea(Idea(id: IdeaID(9), title: "", created: t))])
+    let broken = BoardOperation.batch([
+      .addIdea(Idea(id: IdeaID(8), title: "Een", created: t)), .addIdea(Idea(id: IdeaID(9), title: "", created: t)),
+    ])
     assertRefused(board, broken, .invalid(field: "title", reason: "an idea needs a title"))
   }
 
   func testHistoryRecordsWhoWhenWhatAndWhy() throws {
     var b = board
-    try b.apply(Change(.moveIdea(IdeaID(2), stage: Stage.enrichment, index: nil, enteredAt: t), by: "noor", at: t, why: "klaar voor verrijking"))
-    XCTAssertEqual(b.history(of: .idea(IdeaID(2))).last, HistoryEntry(at: t, who: "noor", subject: .idea(IdeaID(2)), what: "moved I-0002 from Incoming to Enrichment", why: "klaar voor verrijking"))
+    try b.apply(
+      Change(
+        .moveIdea(IdeaID(2), stage: Stage.enrichment, index: nil, enteredAt: t), by: "noor", at: t,
+        why: "klaar voor verrijking"))
+    XCTAssertEqual(
+      b.history(of: .idea(IdeaID(2))).last,
+      HistoryEntry(
+        at: t, who: "noor", subject: .idea(IdeaID(2)), what: "moved I-0002 from Incoming to Enrichment",
+        why: "klaar voor verrijking"))
   }
 }

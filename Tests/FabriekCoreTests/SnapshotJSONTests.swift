@@ -1,6 +1,7 @@
-@testable import FabriekCore
 import Foundation
 import XCTest
+
+@testable import FabriekCore
 
 final class SnapshotJSONTests: XCTestCase {
   func testAGeneratedBoardWithEveryKindOfRecordSurvivesTheSnapshotExactly() throws {
@@ -29,7 +30,8 @@ final class SnapshotJSONTests: XCTestCase {
       "\u{202E}gnp.exe\u{2066}x\u{2069}", "e\u{301} 社 👍🏽 👨‍👩‍👧 🇧🇪", String(repeating: "lang ", count: 2_000),
     ]
     for (k, t) in texts.enumerated() {
-      try b.apply(.addNote(IdeaID(1), Note(id: k + 1, at: TestBoards.t0, author: t, text: t)), by: t, at: TestBoards.t0, why: t)
+      try b.apply(
+        .addNote(IdeaID(1), Note(id: k + 1, at: TestBoards.t0, author: t, text: t)), by: t, at: TestBoards.t0, why: t)
     }
     let back = try SnapshotCodec.decode(try SnapshotCodec.encode(b, journalSeq: 0), path: "b").board
     XCTAssertEqual(back.idea(IdeaID(1))?.notes.map(\.text), texts)
@@ -37,7 +39,9 @@ final class SnapshotJSONTests: XCTestCase {
   }
 
   func testUnknownFieldsFromALaterMinorVersionAreSkipped() throws {
-    let json = Array(#"{"id":3,"title":"T","stage":"incoming","created":"2026-01-01T00:00:00Z","enteredStage":"2026-01-01T00:00:00Z","future":{"a":[1,2.5,null,true,"x"]},"tags":["a"]}"#.utf8)
+    let json = Array(
+      #"{"id":3,"title":"T","stage":"incoming","created":"2026-01-01T00:00:00Z","enteredStage":"2026-01-01T00:00:00Z","future":{"a":[1,2.5,null,true,"x"]},"tags":["a"]}"#
+        .utf8)
     let idea = try json.withUnsafeBufferPointer { buf in
       var r = JSONReader(buf)
       return try Idea(json: &r)
@@ -47,7 +51,8 @@ final class SnapshotJSONTests: XCTestCase {
   }
 
   func testAMissingRequiredFieldIsNamed() {
-    let json = Array(#"{"id":3,"stage":"incoming","created":"2026-01-01T00:00:00Z","enteredStage":"2026-01-01T00:00:00Z"}"#.utf8)
+    let json = Array(
+      #"{"id":3,"stage":"incoming","created":"2026-01-01T00:00:00Z","enteredStage":"2026-01-01T00:00:00Z"}"#.utf8)
     XCTAssertThrowsError(
       try json.withUnsafeBufferPointer { buf in
         var r = JSONReader(buf)

@@ -1,6 +1,7 @@
-@testable import FabriekCore
 import Foundation
 import XCTest
+
+@testable import FabriekCore
 
 final class StoreTests: XCTestCase {
   var dir = ""
@@ -21,7 +22,8 @@ final class StoreTests: XCTestCase {
     let store = try BoardStore.open(path)
     try addIdea(store, "Kringloopwinkel Anderlecht")
     try store.commit(Change(.moveIdea(IdeaID(1), stage: Stage.enrichment, index: 0, enteredAt: t), by: "test", at: t))
-    try store.commit(Change(.addNote(IdeaID(8), Note(id: 1, at: t, author: "An", text: "Bellen\tmorgen ☎ 社")), by: "test", at: t))
+    try store.commit(
+      Change(.addNote(IdeaID(8), Note(id: 1, at: t, author: "An", text: "Bellen\tmorgen ☎ 社")), by: "test", at: t))
     XCTAssertEqual(store.lastSeq, 3)
     let reopened = try BoardStore.open(path)
     XCTAssertEqual(reopened.board, store.board)
@@ -110,10 +112,12 @@ final class StoreTests: XCTestCase {
     XCTAssertThrowsError(try addIdea(store, "Verloren")) { error in
       XCTAssertEqual(
         (error as? StoreError)?.message,
-        "Could not save to \(path).journal: the disk is full; free some space and try again (nothing already saved was lost).")
+        "Could not save to \(path).journal: the disk is full; free some space and try again (nothing already saved was lost)."
+      )
     }
     XCTAssertEqual(store.board, before, "the refused change is taken back in memory")
-    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path + ".journal")), journalBefore, "the partial line is cut off")
+    XCTAssertEqual(
+      try Data(contentsOf: URL(fileURLWithPath: path + ".journal")), journalBefore, "the partial line is cut off")
     fs.fillDisk(after: 100)
     XCTAssertThrowsError(try store.compact())
     XCTAssertEqual(try BoardStore.open(path).board, before)
@@ -134,7 +138,8 @@ final class StoreTests: XCTestCase {
     XCTAssertThrowsError(try addIdea(store, "Nee")) { error in
       XCTAssertEqual(
         (error as? StoreError)?.message,
-        "Could not save to \(path).journal: the folder \(dir) is on a read-only file system; open a copy of the board in a folder you can write to (nothing already saved was lost).")
+        "Could not save to \(path).journal: the folder \(dir) is on a read-only file system; open a copy of the board in a folder you can write to (nothing already saved was lost)."
+      )
     }
     XCTAssertEqual(store.board.ideas.count, 7)
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
@@ -175,18 +180,23 @@ final class StoreTests: XCTestCase {
     journal[20] ^= 0x01
     try journal.write(to: URL(fileURLWithPath: path + ".journal"))
     XCTAssertThrowsError(try BoardStore.open(path)) { error in
-      XCTAssertEqual((error as? StoreError).map { if case .damagedKept(let p, let d, _, _) = $0 { "\(p): \(d)" } else { "" } }, "\(path).journal: the change recorded at byte 0 is garbled")
+      XCTAssertEqual(
+        (error as? StoreError).map { if case .damagedKept(let p, let d, _, _) = $0 { "\(p): \(d)" } else { "" } },
+        "\(path).journal: the change recorded at byte 0 is garbled")
     }
   }
 
   func testVersionZeroBoardsAreMigratedAndTheOriginalKept() throws {
-    let fixture = try XCTUnwrap(Bundle.module.url(forResource: "board-v0", withExtension: "json", subdirectory: "Fixtures"))
+    let fixture = try XCTUnwrap(
+      Bundle.module.url(forResource: "board-v0", withExtension: "json", subdirectory: "Fixtures"))
     let original = try Data(contentsOf: fixture)
     try original.write(to: URL(fileURLWithPath: path))
     let store = try BoardStore.open(path)
     let b = store.board
     XCTAssertEqual(b.name, "Fabriek Gent (prototype)")
-    XCTAssertEqual(b.ideasInOrder.map(\.title), ["Repair café", "Buurtmoestuin Sint-Amandsberg", "Coopérative de soins", "Deelauto's"])
+    XCTAssertEqual(
+      b.ideasInOrder.map(\.title),
+      ["Repair café", "Buurtmoestuin Sint-Amandsberg", "Coopérative de soins", "Deelauto's"])
     XCTAssertEqual(b.columns[Stage.incoming], [IdeaID(1), IdeaID(4)])
     XCTAssertEqual(b.idea(IdeaID(2))?.stage, Stage.enrichment)
     XCTAssertEqual(b.idea(IdeaID(2))?.tags, ["voeding", "buurt"])
@@ -221,7 +231,8 @@ final class StoreTests: XCTestCase {
   func testAFileThatIsNotABoardIsRefused() throws {
     try Data("name,email\n".utf8).write(to: URL(fileURLWithPath: path))
     XCTAssertThrowsError(try BoardStore.open(path)) { error in
-      XCTAssertEqual((error as? StoreError)?.message, "\(path) is not a fabriek board file; check the path given with --file.")
+      XCTAssertEqual(
+        (error as? StoreError)?.message, "\(path) is not a fabriek board file; check the path given with --file.")
     }
   }
 

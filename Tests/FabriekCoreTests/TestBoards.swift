@@ -1,5 +1,6 @@
-@testable import FabriekCore
 import XCTest
+
+@testable import FabriekCore
 
 /// A small board with people, ideas in several stages, a declined idea and a session.
 enum TestBoards {
@@ -8,7 +9,9 @@ enum TestBoards {
   static func small() throws -> Board {
     var b = Board(name: "Testfabriek")
     let people = [
-      Person(id: PersonID(1), givenName: "Sofie", familyName: "Van den Broeck", email: "sofie@example.be", roles: [.innovator]),
+      Person(
+        id: PersonID(1), givenName: "Sofie", familyName: "Van den Broeck", email: "sofie@example.be",
+        roles: [.innovator]),
       Person(id: PersonID(2), givenName: "Jérôme", familyName: "Dubois", email: "jerome@example.be", roles: [.mentor]),
       Person(id: PersonID(3), givenName: "Noor", familyName: "El Amrani", roles: [.staff]),
       Person(id: PersonID(4), givenName: "Zoë", familyName: "Peeters", roles: [.mentor]),
@@ -20,14 +23,16 @@ enum TestBoards {
       ("Deelfietsen in Genk", Stage.realisation), ("Zorgboerderij", Stage.exited),
     ]
     for (n, (title, stage)) in titles.enumerated() {
-      var idea = Idea(id: IdeaID(n + 1), title: title, stage: stage, created: t0, pitch: "Pitch \(n + 1)", tags: ["zorg"])
+      var idea = Idea(
+        id: IdeaID(n + 1), title: title, stage: stage, created: t0, pitch: "Pitch \(n + 1)", tags: ["zorg"])
       idea.innovators = [PersonID(1)]
       try b.apply(.addIdea(idea), by: "test", at: t0)
     }
     var declined = Idea(id: IdeaID(7), title: "Te vroeg", created: t0)
     declined.outcome = .declined(reason: .incomplete, text: "no team yet")
     try b.apply(.addIdea(declined), by: "test", at: t0)
-    var s = Session(id: SessionID(1), kind: .coCreation, title: "Co-creatie Gent", date: Day(year: 2026, month: 3, day: 10) ?? t0.day)
+    var s = Session(
+      id: SessionID(1), kind: .coCreation, title: "Co-creatie Gent", date: Day(year: 2026, month: 3, day: 10) ?? t0.day)
     s.agenda = [IdeaID(3)]
     s.participants = [PersonID(1), PersonID(2)]
     try b.apply(.addSession(s), by: "test", at: t0)
@@ -59,14 +64,17 @@ func assertRoundTrip(
     try b.apply(redo, by: "tester", at: TestBoards.t0)
     var again = board
     try again.apply(op, by: "tester", at: TestBoards.t0)
-    XCTAssertEqual(b.withoutHistory, again.withoutHistory, "redo did not give the changed board again", file: file, line: line)
+    XCTAssertEqual(
+      b.withoutHistory, again.withoutHistory, "redo did not give the changed board again", file: file, line: line)
   } catch {
     XCTFail("\(error)", file: file, line: line)
   }
 }
 
 /// Applies `op` expecting the given refusal, and checks nothing changed.
-func assertRefused(_ board: Board, _ op: BoardOperation, _ expected: BoardError, file: StaticString = #filePath, line: UInt = #line) {
+func assertRefused(
+  _ board: Board, _ op: BoardOperation, _ expected: BoardError, file: StaticString = #filePath, line: UInt = #line
+) {
   var b = board
   do {
     try b.apply(op, by: "tester", at: TestBoards.t0)

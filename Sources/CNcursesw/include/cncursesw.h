@@ -59,6 +59,8 @@ int cnc_take_signals(void);
 // Screens.
 cnc_session *cnc_open_tty(const char *term);
 cnc_session *cnc_open_headless(const char *term, int rows, int cols, const char *input, size_t input_length);
+/* Bytes ncurses has written so far to a headless session's output file. */
+long cnc_output_bytes(cnc_session *session);
 void cnc_close(cnc_session *session);
 int cnc_configure_input(int escape_delay_ms);
 int cnc_suspend(void);

@@ -25,7 +25,8 @@ extension BoardStore {
       guard let f = try fs.mapFile(files.snapshot) else { throw StoreError.missing(path: files.snapshot) }
       file = f
     } catch let e as IOError {
-      throw .damagedKept(path: files.snapshot, detail: "it cannot be read: \(e.reason)", keptAt: nil, backup: newestGoodBackup())
+      throw .damagedKept(
+        path: files.snapshot, detail: "it cannot be read: \(e.reason)", keptAt: nil, backup: newestGoodBackup())
     } catch let e as StoreError {
       throw e
     } catch {
@@ -49,7 +50,9 @@ extension BoardStore {
   @discardableResult
   func catchUp() throws(StoreError) -> Bool {
     let snap = fs.status(files.snapshot)
-    if snap?.inode != known.snapshot?.inode || snap?.modified != known.snapshot?.modified || snap?.size != known.snapshot?.size {
+    if snap?.inode != known.snapshot?.inode || snap?.modified != known.snapshot?.modified
+      || snap?.size != known.snapshot?.size
+    {
       try reload()
       return true
     }
@@ -71,7 +74,7 @@ extension BoardStore {
       let fd: Int32
       do {
         fd = try fs.open(files.journal, .read)
-      } catch where error.code == ENOENT {
+      } catch  where error.code == ENOENT {
         known.journalInode = nil
         known.journalEnd = 0
         return
@@ -99,7 +102,8 @@ extension BoardStore {
         try board.apply(entry.change)
       } catch {
         throw keepAside(
-          .damaged(path: files.journal, detail: "change \(entry.seq) no longer applies (\(error.message))"), bytes: bytes,
+          .damaged(path: files.journal, detail: "change \(entry.seq) no longer applies (\(error.message))"),
+          bytes: bytes,
           path: files.journal)
       }
       lastSeq = entry.seq
@@ -165,7 +169,9 @@ extension BoardStore {
     case .notABoard, .newerVersion, .missing, .rejected, .io, .internalFailure, .damagedKept: return error
     }
     var keptAt: String?
-    let existing = ((try? fs.list(files.directory)) ?? []).filter { $0.hasPrefix(Paths.fileName(of: path) + ".damaged-") }
+    let existing = ((try? fs.list(files.directory)) ?? []).filter {
+      $0.hasPrefix(Paths.fileName(of: path) + ".damaged-")
+    }
     if let same = existing.first(where: { (try? fs.readFile(files.directory + "/" + $0)) == bytes }) {
       keptAt = files.directory + "/" + same
     } else {
@@ -205,7 +211,9 @@ extension BoardStore {
 
   /// A board of an older format is rewritten in the current one, the original kept as a backup.
   func upgradeIfOld() throws(StoreError) {
-    guard !readOnly, let file = try? fs.mapFile(files.snapshot), !file.buffer.starts(with: SnapshotCodec.prefix) else { return }
+    guard !readOnly, let file = try? fs.mapFile(files.snapshot), !file.buffer.starts(with: SnapshotCodec.prefix) else {
+      return
+    }
     let bytes = file.array
     let keep = files.snapshot + ".before-migration"
     if fs.status(keep) == nil { try? fs.replaceFile(keep, with: bytes, tempTag: BoardStore.tempTag()) }

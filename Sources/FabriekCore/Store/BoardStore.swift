@@ -115,7 +115,9 @@ public final class BoardStore {
   /// Builds the change from the board as it is under the lock (after other processes'
   /// changes are read), so that new ids and positions never collide.
   @discardableResult
-  public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (change: Change, inverse: BoardOperation) {
+  public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (
+    change: Change, inverse: BoardOperation
+  ) {
     if readOnly { throw .internalFailure("a store opened read-only was asked to commit") }
     var result: (Change, BoardOperation)?
     try withLock(.exclusive) { () throws(StoreError) in
@@ -129,10 +131,22 @@ public final class BoardStore {
       result = (change, try append(change))
     }
     guard let r = result else { throw .internalFailure("commit finished without a result") }
-    if policy.shouldCompact(entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0) {
+    if policy.shouldCompact(
+      entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0)
+    {
       try? compact()
     }
     return r
+  }
+
+  /// Compacts when `policy` says the journal has grown enough (an interactive session does
+  /// this when it ends, not in the middle of a keystroke).
+  public func compactIfDue(_ policy: CompactionPolicy = .default) throws(StoreError) {
+    if policy.shouldCompact(
+      entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0)
+    {
+      try compact()
+    }
   }
 
   /// Folds the journal into a new snapshot and rotates the backups.

@@ -78,4 +78,3 @@ extension FileSystem {
     try sync(d)
   }
 }
-

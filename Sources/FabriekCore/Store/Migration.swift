@@ -52,10 +52,16 @@ public enum Migration {
         throw StoreError.damaged(path: "", detail: "version-0 column “\(column.title)” matches no stage")
       }
       for card in column.cards {
-        let created = card.created.flatMap(Day.init(iso:)).map { Timestamp(seconds: Int64($0.daysSinceEpoch) * 86_400) } ?? migrated
-        var idea = Idea(id: IdeaID(card.number), title: card.title, stage: stage.id, created: created, pitch: card.pitch ?? "")
-        idea.tags = (card.tags ?? "").split(separator: ",").map { String($0).trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
-        idea.notes = (card.notes ?? []).enumerated().map { Note(id: $0.offset + 1, at: created, author: "migrated", text: $0.element) }
+        let created =
+          card.created.flatMap(Day.init(iso:)).map { Timestamp(seconds: Int64($0.daysSinceEpoch) * 86_400) } ?? migrated
+        var idea = Idea(
+          id: IdeaID(card.number), title: card.title, stage: stage.id, created: created, pitch: card.pitch ?? "")
+        idea.tags = (card.tags ?? "").split(separator: ",").map { String($0).trimmingCharactersInWhitespace() }.filter {
+          !$0.isEmpty
+        }
+        idea.notes = (card.notes ?? []).enumerated().map {
+          Note(id: $0.offset + 1, at: created, author: "migrated", text: $0.element)
+        }
         ops.append(.addIdea(idea))
       }
     }

@@ -42,11 +42,12 @@ public enum SnapshotCodec {
     try fs.writeAll(fd, blank)
     var bodyCRC: UInt32 = 0
     var bodyLength = 0
-    var w = JSONWriter(streamingTo: { chunk in
-      bodyCRC = CRC32.checksum(UnsafeRawBufferPointer(chunk), seed: bodyCRC)
-      bodyLength += chunk.count
-      try fs.writeAll(fd, UnsafeRawBufferPointer(chunk))
-    }, startingAt: blank.count)
+    var w = JSONWriter(
+      streamingTo: { chunk in
+        bodyCRC = CRC32.checksum(UnsafeRawBufferPointer(chunk), seed: bodyCRC)
+        bodyLength += chunk.count
+        try fs.writeAll(fd, UnsafeRawBufferPointer(chunk))
+      }, startingAt: blank.count)
     let layout = board.writeJSON(to: &w)
     w.raw("}\n")
     w.flush()
@@ -108,8 +109,10 @@ public enum SnapshotCodec {
       throw .damaged(path: path, detail: "the checksum in the header is damaged")
     }
     if bytes.count != length {
-      let where_ = bytes.count < length ? "cut off after byte \(bytes.count) of \(length)" : "\(bytes.count - length) bytes longer than its header says"
-      throw .damaged(path: path, detail: "the file is \(where_)")
+      let extent =
+        bytes.count < length
+        ? "cut off after byte \(bytes.count) of \(length)" : "\(bytes.count - length) bytes longer than its header says"
+      throw .damaged(path: path, detail: "the file is \(extent)")
     }
     return Header(version: version, length: length, crcStart: i, stored: stored)
   }
@@ -127,7 +130,9 @@ public enum SnapshotCodec {
       at = end
     }
     if crc != h.stored {
-      throw .damaged(path: path, detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(h.stored)))")
+      throw .damaged(
+        path: path,
+        detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(h.stored)))")
     }
   }
 
@@ -155,7 +160,8 @@ public enum SnapshotCodec {
       do {
         return try Migration.migrate(file.array, from: header.version)
       } catch {
-        throw .damaged(path: path, detail: "it is a version-\(header.version) board that cannot be read (\(describe(error)))")
+        throw .damaged(
+          path: path, detail: "it is a version-\(header.version) board that cannot be read (\(describe(error)))")
       }
     }
     // The checksum is computed on another core while the board is read; a board read from
@@ -170,7 +176,8 @@ public enum SnapshotCodec {
       throw e
     } catch {
       try sum.result()
-      throw .damaged(path: path, detail: "its checksum is right but its contents are not a valid board (\(describe(error)))")
+      throw .damaged(
+        path: path, detail: "its checksum is right but its contents are not a valid board (\(describe(error)))")
     }
   }
 
@@ -225,7 +232,8 @@ public enum SnapshotCodec {
 
   static func describe(_ error: Error) -> String {
     switch error {
-    case DecodingError.dataCorrupted(let c), DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+    case DecodingError.dataCorrupted(let c), DecodingError.typeMismatch(_, let c),
+      DecodingError.valueNotFound(_, let c):
       return c.debugDescription + at(c.codingPath)
     case DecodingError.keyNotFound(let key, let c):
       return "“\(key.stringValue)” is missing" + at(c.codingPath)
@@ -277,7 +285,9 @@ struct SnapshotLayout: Hashable, Sendable {
 
   init?(numbers n: [Int]) {
     guard n.count == 7, n.allSatisfy({ $0 >= 0 && $0 < 1 << 40 }) else { return nil }
-    (ideasStart, ideasSplit, ideasEnd, ideasBeforeSplit, ideas, people, history) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6])
+    (ideasStart, ideasSplit, ideasEnd, ideasBeforeSplit, ideas, people, history) = (
+      n[0], n[1], n[2], n[3], n[4], n[5], n[6]
+    )
   }
 
   var numbers: [Int] { [ideasStart, ideasSplit, ideasEnd, ideasBeforeSplit, ideas, people, history] }

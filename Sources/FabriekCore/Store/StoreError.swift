@@ -25,8 +25,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .rejected(let e): return e.message
     case .io(let e, let nothingLost):
       let advice =
-        e.isDiskFull ? "free some space and try again" : e.isReadOnly ? "open a copy of the board in a folder you can write to" : "check the disk and try again"
-      return "Could not save to \(e.path): \(e.reason); \(advice)\(nothingLost ? " (nothing already saved was lost)" : "")."
+        e.isDiskFull
+        ? "free some space and try again"
+        : e.isReadOnly ? "open a copy of the board in a folder you can write to" : "check the disk and try again"
+      return
+        "Could not save to \(e.path): \(e.reason); \(advice)\(nothingLost ? " (nothing already saved was lost)" : "")."
     case .damaged(let path, let detail):
       return "\(path) is damaged: \(detail)."
     case .damagedKept(let path, let detail, let keptAt, let backup):
@@ -41,7 +44,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notABoard(let path):
       return "\(path) is not a fabriek board file; check the path given with --file."
     case .newerVersion(let path, let version):
-      return "\(path) was written by a newer fabriek (board format \(version); this one reads up to \(SnapshotCodec.currentVersion)); update fabriek to open it."
+      return
+        "\(path) was written by a newer fabriek (board format \(version); this one reads up to \(SnapshotCodec.currentVersion)); update fabriek to open it."
     case .missing(let path):
       return "\(path) does not exist; create a board with `fabriek demo-data --out \(path)` or open it without --file."
     case .internalFailure(let what):

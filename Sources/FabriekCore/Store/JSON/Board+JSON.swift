@@ -6,15 +6,20 @@ extension Board {
   @discardableResult
   func writeJSON(to w: inout JSONWriter) -> SnapshotLayout {
     let bodyStart = w.offset
-    var start = 0, end = 0
+    var start = 0
+    var end = 0
     var starts: [Int] = []
     starts.reserveCapacity(ideas.count)
     w.object { w in
       w.key("columns")
       w.object { w in
-        for s in stages { w.key(s.id); w.ints((columns[s.id] ?? []).map(\.rawValue)) }
+        for s in stages {
+          w.key(s.id)
+          w.ints((columns[s.id] ?? []).map(\.rawValue))
+        }
       }
-      w.key("history"); w.array { w in for h in history { h.write(to: &w) } }
+      w.key("history")
+      w.array { w in for h in history { h.write(to: &w) } }
       w.key("ideas")
       start = w.offset
       w.array { w in
@@ -24,26 +29,42 @@ extension Board {
         }
       }
       end = w.offset
-      w.key("name"); w.string(name)
-      w.key("people"); w.array { w in for p in people.values.sorted(by: { $0.id < $1.id }) { p.write(to: &w) } }
+      w.key("name")
+      w.string(name)
+      w.key("people")
+      w.array { w in for p in people.values.sorted(by: { $0.id < $1.id }) { p.write(to: &w) } }
       w.key("rubric")
       w.object { w in
         w.key("criteria")
         w.array { w in
           for c in rubric.criteria {
-            w.object { w in w.key("id"); w.string(c.id); w.key("name"); w.string(c.name); w.key("weight"); w.double(c.weight) }
+            w.object { w in
+              w.key("id")
+              w.string(c.id)
+              w.key("name")
+              w.string(c.name)
+              w.key("weight")
+              w.double(c.weight)
+            }
           }
         }
-        w.key("scale"); w.ints([rubric.scale.lowerBound, rubric.scale.upperBound])
+        w.key("scale")
+        w.ints([rubric.scale.lowerBound, rubric.scale.upperBound])
       }
-      w.key("sessions"); w.array { w in for s in sessions.values.sorted(by: { $0.id < $1.id }) { s.write(to: &w) } }
+      w.key("sessions")
+      w.array { w in for s in sessions.values.sorted(by: { $0.id < $1.id }) { s.write(to: &w) } }
       w.key("stages")
       w.array { w in
         for s in stages {
           w.object { w in
-            w.key("id"); w.string(s.id)
-            w.key("name"); w.string(s.name)
-            if let l = s.wipLimit { w.key("wipLimit"); w.int(l) }
+            w.key("id")
+            w.string(s.id)
+            w.key("name")
+            w.string(s.name)
+            if let l = s.wipLimit {
+              w.key("wipLimit")
+              w.int(l)
+            }
           }
         }
       }
@@ -66,11 +87,13 @@ extension Board {
   init(json r: inout JSONReader, layout: SnapshotLayout? = nil) throws {
     self.init(name: "")
     var chunk: IdeaChunkReader?
-    if let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd, s.ideasEnd <= r.bytes.count,
+    if let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd,
+      s.ideasEnd <= r.bytes.count,
       r.bytes[s.ideasStart] == UInt8(ascii: "["), r.bytes[s.ideasEnd - 1] == UInt8(ascii: "]"),
       r.bytes[s.ideasSplit] == UInt8(ascii: "{") || s.ideasSplit == s.ideasEnd - 1
     {
-      chunk = IdeaChunkReader(r.bytes, releaser: r.releaser, start: s.ideasStart, split: s.ideasSplit, expected: s.ideasBeforeSplit)
+      chunk = IdeaChunkReader(
+        r.bytes, releaser: r.releaser, start: s.ideasStart, split: s.ideasSplit, expected: s.ideasBeforeSplit)
     }
     if let s = layout {
       // Counts from the header only size the storage; a wrong one costs time, never data.
@@ -85,7 +108,9 @@ extension Board {
     var stageList: [Stage] = []
     var rubricValue = Rubric.default
     var cols: [String: [IdeaID]] = [:]
-    try r.object(Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history], in: "the board") { r, key in
+    try r.object(
+      Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history], in: "the board"
+    ) { r, key in
       switch key {
       case .name: name = try r.string()
       case .stages:

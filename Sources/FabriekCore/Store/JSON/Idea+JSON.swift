@@ -2,65 +2,114 @@
 extension Idea {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      if let v = applicantKind { w.key("applicantKind"); w.choice(v) }
-      if let v = coach { w.key("coach"); w.int(v.rawValue) }
-      w.key("created"); w.timestamp(created)
-      if let d = decision { w.key("decision"); d.write(to: &w) }
-      if !description.isEmpty { w.key("description"); w.string(description) }
+      if let v = applicantKind {
+        w.key("applicantKind")
+        w.choice(v)
+      }
+      if let v = coach {
+        w.key("coach")
+        w.int(v.rawValue)
+      }
+      w.key("created")
+      w.timestamp(created)
+      if let d = decision {
+        w.key("decision")
+        d.write(to: &w)
+      }
+      if !description.isEmpty {
+        w.key("description")
+        w.string(description)
+      }
       if !enrichment.isEmpty {
         w.key("enrichment")
         w.array { w in
           for m in enrichment {
             w.object { w in
-              w.key("kind"); w.choice(m.kind)
-              w.key("notes"); w.string(m.notes)
-              w.key("status"); w.choice(m.status)
+              w.key("kind")
+              w.choice(m.kind)
+              w.key("notes")
+              w.string(m.notes)
+              w.key("status")
+              w.choice(m.status)
             }
           }
         }
       }
-      w.key("enteredStage"); w.timestamp(enteredStage)
+      w.key("enteredStage")
+      w.timestamp(enteredStage)
       if let p = exitPlan {
         w.key("exitPlan")
         w.object { w in
-          w.key("criteria"); w.string(p.criteria)
-          w.key("outcome"); w.string(p.outcome)
-          w.key("status"); w.choice(p.status)
-          if let d = p.targetDate { w.key("targetDate"); w.day(d) }
+          w.key("criteria")
+          w.string(p.criteria)
+          w.key("outcome")
+          w.string(p.outcome)
+          w.key("status")
+          w.choice(p.status)
+          if let d = p.targetDate {
+            w.key("targetDate")
+            w.day(d)
+          }
         }
       }
       if !financing.isEmpty {
         w.key("financing")
         w.array { w in for f in financing { f.write(to: &w) } }
       }
-      w.key("id"); w.int(id.rawValue)
+      w.key("id")
+      w.int(id.rawValue)
       if !indicators.isEmpty {
         w.key("indicators")
         w.array { w in
           for i in indicators {
             w.object { w in
-              if let v = i.baseline { w.key("baseline"); w.double(v) }
-              if let v = i.current { w.key("current"); w.double(v) }
-              w.key("name"); w.string(i.name)
-              if let v = i.target { w.key("target"); w.double(v) }
-              w.key("unit"); w.string(i.unit)
+              if let v = i.baseline {
+                w.key("baseline")
+                w.double(v)
+              }
+              if let v = i.current {
+                w.key("current")
+                w.double(v)
+              }
+              w.key("name")
+              w.string(i.name)
+              if let v = i.target {
+                w.key("target")
+                w.double(v)
+              }
+              w.key("unit")
+              w.string(i.unit)
             }
           }
         }
       }
-      if !innovators.isEmpty { w.key("innovators"); w.ints(innovators.map(\.rawValue)) }
-      if !mentors.isEmpty { w.key("mentors"); w.ints(mentors.map(\.rawValue)) }
+      if !innovators.isEmpty {
+        w.key("innovators")
+        w.ints(innovators.map(\.rawValue))
+      }
+      if !mentors.isEmpty {
+        w.key("mentors")
+        w.ints(mentors.map(\.rawValue))
+      }
       if !notes.isEmpty {
         w.key("notes")
         w.array { w in
           for n in notes {
             w.object { w in
-              w.key("at"); w.timestamp(n.at)
-              w.key("author"); w.string(n.author)
-              w.key("id"); w.int(n.id)
-              w.key("isPrivate"); w.bool(n.isPrivate)
-              if let s = n.session { w.key("session"); w.int(s.rawValue) }
-              w.key("text"); w.string(n.text)
+              w.key("at")
+              w.timestamp(n.at)
+              w.key("author")
+              w.string(n.author)
+              w.key("id")
+              w.int(n.id)
+              w.key("isPrivate")
+              w.bool(n.isPrivate)
+              if let s = n.session {
+                w.key("session")
+                w.int(s.rawValue)
+              }
+              w.key("text")
+              w.string(n.text)
             }
           }
         }
@@ -68,29 +117,64 @@ extension Idea {
       if let o = origin {
         w.key("origin")
         w.object { w in
-          w.key("kind"); w.choice(o.kind)
-          if let n = o.name { w.key("name"); w.string(n) }
+          w.key("kind")
+          w.choice(o.kind)
+          if let n = o.name {
+            w.key("name")
+            w.string(n)
+          }
         }
       }
-      if let o = outcome { w.key("outcome"); o.write(to: &w) }
-      if !pitch.isEmpty { w.key("pitch"); w.string(pitch) }
-      if let v = readiness { w.key("readiness"); w.int(v) }
-      if let v = region { w.key("region"); w.choice(v) }
+      if let o = outcome {
+        w.key("outcome")
+        o.write(to: &w)
+      }
+      if !pitch.isEmpty {
+        w.key("pitch")
+        w.string(pitch)
+      }
+      if let v = readiness {
+        w.key("readiness")
+        w.int(v)
+      }
+      if let v = region {
+        w.key("region")
+        w.choice(v)
+      }
       if !scores.isEmpty {
         w.key("scores")
         w.object { w in
           for (reviewer, s) in scores.sorted(by: { $0.key < $1.key }) {
             w.key(reviewer)
-            w.object { w in for (c, v) in s.sorted(by: { $0.key < $1.key }) { w.key(c); w.int(v) } }
+            w.object { w in
+              for (c, v) in s.sorted(by: { $0.key < $1.key }) {
+                w.key(c)
+                w.int(v)
+              }
+            }
           }
         }
       }
-      if !sdgs.isEmpty { w.key("sdgs"); w.ints(sdgs) }
-      w.key("stage"); w.string(stage)
-      if !tags.isEmpty { w.key("tags"); w.strings(tags) }
-      if !theoryOfChange.isEmpty { w.key("theoryOfChange"); w.string(theoryOfChange) }
-      w.key("title"); w.string(title)
-      if let v = valueModel { w.key("valueModel"); w.choice(v) }
+      if !sdgs.isEmpty {
+        w.key("sdgs")
+        w.ints(sdgs)
+      }
+      w.key("stage")
+      w.string(stage)
+      if !tags.isEmpty {
+        w.key("tags")
+        w.strings(tags)
+      }
+      if !theoryOfChange.isEmpty {
+        w.key("theoryOfChange")
+        w.string(theoryOfChange)
+      }
+      w.key("title")
+      w.string(title)
+      if let v = valueModel {
+        w.key("valueModel")
+        w.choice(v)
+      }
     }
   }
 

@@ -61,4 +61,3 @@ extension JSONReader {
     if !seen { throw failure("a choice holds no case") }
   }
 }
-

@@ -96,7 +96,8 @@ struct JSONReader {
       i += 1
     }
     if i == start { throw failure("expected a whole number") }
-    if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")
+    {
       throw failure("expected a whole number")
     }
     return negative ? -n : n
@@ -107,7 +108,8 @@ struct JSONReader {
     let start = i
     while i < bytes.count {
       switch bytes[i] {
-      case 48...57, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): i += 1
+      case 48...57, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+        i += 1
       default:
         guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) else {
           throw failure("expected a number")
@@ -153,7 +155,9 @@ struct JSONReader {
         case UInt8(ascii: "f"): out.append(0x0C)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
-          if (0xD800..<0xDC00).contains(scalar), i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+          if (0xD800..<0xDC00).contains(scalar), i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"),
+            bytes[i + 1] == UInt8(ascii: "u")
+          {
             i += 2
             let low = try hex4()
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00)

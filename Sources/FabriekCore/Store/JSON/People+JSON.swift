@@ -1,21 +1,60 @@
 extension Person {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      if let d = consentDate { w.key("consentDate"); w.day(d) }
-      if !consentPurpose.isEmpty { w.key("consentPurpose"); w.string(consentPurpose) }
-      if !email.isEmpty { w.key("email"); w.string(email) }
-      if !expertise.isEmpty { w.key("expertise"); w.strings(expertise) }
-      w.key("familyName"); w.string(familyName)
-      w.key("givenName"); w.string(givenName)
-      if let h = hoursBudget { w.key("hoursBudget"); w.int(h) }
-      w.key("id"); w.int(id.rawValue)
-      if !languages.isEmpty { w.key("languages"); w.strings(languages) }
-      if let c = mentorCapacity { w.key("mentorCapacity"); w.int(c) }
-      if !organisation.isEmpty { w.key("organisation"); w.string(organisation) }
-      if !phone.isEmpty { w.key("phone"); w.string(phone) }
-      if let d = retentionDate { w.key("retentionDate"); w.day(d) }
-      if !roles.isEmpty { w.key("roles"); w.array { w in for r in roles { w.choice(r) } } }
-      if showFullName { w.key("showFullName"); w.bool(true) }
+      if let d = consentDate {
+        w.key("consentDate")
+        w.day(d)
+      }
+      if !consentPurpose.isEmpty {
+        w.key("consentPurpose")
+        w.string(consentPurpose)
+      }
+      if !email.isEmpty {
+        w.key("email")
+        w.string(email)
+      }
+      if !expertise.isEmpty {
+        w.key("expertise")
+        w.strings(expertise)
+      }
+      w.key("familyName")
+      w.string(familyName)
+      w.key("givenName")
+      w.string(givenName)
+      if let h = hoursBudget {
+        w.key("hoursBudget")
+        w.int(h)
+      }
+      w.key("id")
+      w.int(id.rawValue)
+      if !languages.isEmpty {
+        w.key("languages")
+        w.strings(languages)
+      }
+      if let c = mentorCapacity {
+        w.key("mentorCapacity")
+        w.int(c)
+      }
+      if !organisation.isEmpty {
+        w.key("organisation")
+        w.string(organisation)
+      }
+      if !phone.isEmpty {
+        w.key("phone")
+        w.string(phone)
+      }
+      if let d = retentionDate {
+        w.key("retentionDate")
+        w.day(d)
+      }
+      if !roles.isEmpty {
+        w.key("roles")
+        w.array { w in for r in roles { w.choice(r) } }
+      }
+      if showFullName {
+        w.key("showFullName")
+        w.bool(true)
+      }
     }
   }
 
@@ -47,20 +86,34 @@ extension Person {
 extension Session {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("agenda"); w.ints(agenda.map(\.rawValue))
-      w.key("date"); w.day(date)
-      if let f = facilitator { w.key("facilitator"); w.int(f.rawValue) }
-      w.key("id"); w.int(id.rawValue)
-      w.key("kind"); w.choice(kind)
-      w.key("participants"); w.ints(participants.map(\.rawValue))
-      w.key("title"); w.string(title)
+      w.key("agenda")
+      w.ints(agenda.map(\.rawValue))
+      w.key("date")
+      w.day(date)
+      if let f = facilitator {
+        w.key("facilitator")
+        w.int(f.rawValue)
+      }
+      w.key("id")
+      w.int(id.rawValue)
+      w.key("kind")
+      w.choice(kind)
+      w.key("participants")
+      w.ints(participants.map(\.rawValue))
+      w.key("title")
+      w.string(title)
       w.key("votes")
       w.array { w in
         for v in votes {
           w.object { w in
-            w.key("dots"); w.int(v.dots)
-            w.key("idea"); w.int(v.idea.rawValue)
-            if let p = v.participant { w.key("participant"); w.int(p.rawValue) }
+            w.key("dots")
+            w.int(v.dots)
+            w.key("idea")
+            w.int(v.idea.rawValue)
+            if let p = v.participant {
+              w.key("participant")
+              w.int(p.rawValue)
+            }
           }
         }
       }
@@ -100,24 +153,51 @@ extension Session {
 extension HistoryEntry {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at"); w.timestamp(at)
+      w.key("at")
+      w.timestamp(at)
       w.key("subject")
       w.object { w in
         switch subject {
-        case .idea(let id): w.key("idea"); w.object { w in w.key("_0"); w.int(id.rawValue) }
-        case .person(let id): w.key("person"); w.object { w in w.key("_0"); w.int(id.rawValue) }
-        case .session(let id): w.key("session"); w.object { w in w.key("_0"); w.int(id.rawValue) }
-        case .board: w.key("board"); w.object { _ in }
+        case .idea(let id):
+          w.key("idea")
+          w.object { w in
+            w.key("_0")
+            w.int(id.rawValue)
+          }
+        case .person(let id):
+          w.key("person")
+          w.object { w in
+            w.key("_0")
+            w.int(id.rawValue)
+          }
+        case .session(let id):
+          w.key("session")
+          w.object { w in
+            w.key("_0")
+            w.int(id.rawValue)
+          }
+        case .board:
+          w.key("board")
+          w.object { _ in }
         }
       }
-      w.key("what"); w.string(what)
-      w.key("who"); w.string(who)
-      if let y = why { w.key("why"); w.string(y) }
+      w.key("what")
+      w.string(what)
+      w.key("who")
+      w.string(who)
+      if let y = why {
+        w.key("why")
+        w.string(y)
+      }
     }
   }
 
   init(json r: inout JSONReader) throws {
-    var at: Timestamp?, who = "", what = "", why: String?, subject: Subject?
+    var at: Timestamp?
+    var who = ""
+    var what = ""
+    var why: String?
+    var subject: Subject?
     try r.object(Key.self, in: "a history line") { r, k in
       switch k {
       case .at: at = try r.timestamp()

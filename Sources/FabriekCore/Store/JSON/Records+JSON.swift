@@ -4,10 +4,18 @@ extension Outcome {
       switch self {
       case .declined(let reason, let text):
         w.key("declined")
-        w.object { w in w.key("reason"); w.choice(reason); w.key("text"); w.string(text) }
+        w.object { w in
+          w.key("reason")
+          w.choice(reason)
+          w.key("text")
+          w.string(text)
+        }
       case .parked(let day):
         w.key("parked")
-        w.object { w in w.key("revisit"); w.day(day) }
+        w.object { w in
+          w.key("revisit")
+          w.day(day)
+        }
       }
     }
   }
@@ -15,7 +23,9 @@ extension Outcome {
   init(json r: inout JSONReader) throws {
     var result: Outcome?
     try r.tagged { r, tag in
-      var reason = DeclineReason.other, text = "", day: Day?
+      var reason = DeclineReason.other
+      var text = ""
+      var day: Day?
       try r.object { r, k in
         switch k {
         case "reason": reason = try r.choice(DeclineReason.self)
@@ -38,33 +48,59 @@ extension Outcome {
 extension Decision {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at"); w.timestamp(at)
-      w.key("by"); w.string(by)
+      w.key("at")
+      w.timestamp(at)
+      w.key("by")
+      w.string(by)
       w.key("kind")
       w.object { w in
         switch kind {
         case .accept(let stage):
-          w.key("accept"); w.object { w in w.key("stage"); w.string(stage) }
+          w.key("accept")
+          w.object { w in
+            w.key("stage")
+            w.string(stage)
+          }
         case .decline(let reason, let text):
-          w.key("decline"); w.object { w in w.key("reason"); w.choice(reason); w.key("text"); w.string(text) }
+          w.key("decline")
+          w.object { w in
+            w.key("reason")
+            w.choice(reason)
+            w.key("text")
+            w.string(text)
+          }
         case .park(let day):
-          w.key("park"); w.object { w in w.key("revisit"); w.day(day) }
+          w.key("park")
+          w.object { w in
+            w.key("revisit")
+            w.day(day)
+          }
         case .merge(let into):
-          w.key("merge"); w.object { w in w.key("into"); w.int(into.rawValue) }
+          w.key("merge")
+          w.object { w in
+            w.key("into")
+            w.int(into.rawValue)
+          }
         }
       }
     }
   }
 
   init(json r: inout JSONReader) throws {
-    var at: Timestamp?, by = "", kind: Kind?
+    var at: Timestamp?
+    var by = ""
+    var kind: Kind?
     try r.object { r, k in
       switch k {
       case "at": at = try r.timestamp()
       case "by": by = try r.string()
       case "kind":
         try r.tagged { r, tag in
-          var stage = "", reason = DeclineReason.other, text = "", day: Day?, into: Int?
+          var stage = ""
+          var reason = DeclineReason.other
+          var text = ""
+          var day: Day?
+          var into: Int?
           try r.object { r, f in
             switch f {
             case "stage": stage = try r.string()
@@ -94,14 +130,28 @@ extension Decision {
 extension FinancingApplication {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("asked"); w.int(asked.cents)
-      if let d = decided { w.key("decided"); w.day(d) }
-      w.key("funder"); w.string(funder)
-      if let g = granted { w.key("granted"); w.int(g.cents) }
-      w.key("id"); w.int(id)
-      w.key("kind"); w.choice(kind)
-      w.key("status"); w.choice(status)
-      if let s = submitted { w.key("submitted"); w.day(s) }
+      w.key("asked")
+      w.int(asked.cents)
+      if let d = decided {
+        w.key("decided")
+        w.day(d)
+      }
+      w.key("funder")
+      w.string(funder)
+      if let g = granted {
+        w.key("granted")
+        w.int(g.cents)
+      }
+      w.key("id")
+      w.int(id)
+      w.key("kind")
+      w.choice(kind)
+      w.key("status")
+      w.choice(status)
+      if let s = submitted {
+        w.key("submitted")
+        w.day(s)
+      }
     }
   }
 

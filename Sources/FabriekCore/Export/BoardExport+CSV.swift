@@ -1,0 +1,63 @@
+/// CSV for spreadsheets: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, a quote or
+/// a line break), UTF-8 with a byte-order mark so that Excel reads accents right, one row per
+/// idea. Every cell goes through `CSVCell.export`: formulas neutralised, invisible characters
+/// written visibly. `fabriek import` reads the file back: titles, pitches, descriptions,
+/// applicant kinds, regions, origins, themes, created dates and innovators come back as they were.
+extension BoardExport {
+  public static let csvHeaders = [
+    "Code", "Title", "Pitch", "Description", "Stage", "Outcome", "Applicant type", "Region", "Origin", "Themes",
+    "SDGs", "Value model", "Readiness", "Created", "Entered stage", "Given name", "Family name", "Email", "Phone",
+    "Organisation", "Co-innovators", "Coach", "Mentors", "Mean score", "Decision",
+  ]
+
+  public func csv() -> String {
+    var out = "\u{FEFF}"
+    Self.appendRow(Self.csvHeaders, to: &out)
+    for idea in ideas { Self.appendRow(csvRow(idea), to: &out) }
+    return out
+  }
+
+  func csvRow(_ i: Idea) -> [String] {
+    let first = i.innovators.first.flatMap(person)
+    let others = i.innovators.dropFirst().map { id in
+      guard let p = person(id) else { return id.code }
+      let name = Self.coInnovatorName(p.fullName)
+      return p.email.isEmpty ? name : "\(name) <\(p.email)>"
+    }
+    return [
+      i.code, i.title, i.pitch, i.description, stageName(i), i.outcome?.label ?? "", i.applicantKind?.label ?? "",
+      i.region?.label ?? "", i.origin?.label ?? "", i.tags.joined(separator: ", "),
+      i.sdgs.map(String.init).joined(separator: ", "), i.valueModel?.label ?? "", i.readiness.map(String.init) ?? "",
+      i.created.description, i.enteredStage.description, first?.givenName ?? "", first?.familyName ?? "",
+      first?.email ?? "", first?.phone ?? "", first?.organisation ?? "", others.joined(separator: "\n"),
+      i.coach.map { names([$0]) } ?? "", names(i.mentors), meanScore(i), decision(i),
+    ]
+  }
+
+  /// A name as one entry of the co-innovators cell: the characters that separate entries there
+  /// (`;`, line breaks, `<`, `>`) become spaces. Import matches co-innovators by e-mail, so a
+  /// person whose own row is in the file gets their name from that row, unchanged.
+  static func coInnovatorName(_ name: String) -> String {
+    String(String.UnicodeScalarView(name.unicodeScalars.map { ";\n\r<>".unicodeScalars.contains($0) ? " " : $0 }))
+  }
+
+  /// Quoting works on Unicode scalars, not characters: a quote or comma followed by a combining
+  /// mark is still a quote or comma to the reader.
+  static func appendRow(_ cells: [String], to out: inout String) {
+    for (n, cell) in cells.enumerated() {
+      if n > 0 { out.unicodeScalars.append(",") }
+      let text = CSVCell.export(cell)
+      guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+        out += text
+        continue
+      }
+      out.unicodeScalars.append("\"")
+      for u in text.unicodeScalars {
+        out.unicodeScalars.append(u)
+        if u == "\"" { out.unicodeScalars.append("\"") }
+      }
+      out.unicodeScalars.append("\"")
+    }
+    out += "\r\n"
+  }
+}

@@ -1,0 +1,63 @@
+/// Markdown for people: a report with the board's name, the number of ideas per stage, then
+/// one section per stage (and for the declined and the parked ideas) with a table of its
+/// ideas. Contact details are left out: the report may go to funders.
+extension BoardExport {
+  public func markdown() -> String {
+    var lines = ["# " + MarkdownText.escape(board.name), ""]
+    let sections = markdownSections
+    lines.append("| Section | Ideas |")
+    lines.append("| --- | ---: |")
+    for (title, list, _) in sections { lines.append("| \(MarkdownText.escape(title)) | \(list.count) |") }
+    for (title, list, kind) in sections {
+      lines += ["", "## \(MarkdownText.escape(title)) (\(list.count))", ""]
+      if list.isEmpty {
+        lines.append("_No ideas._")
+        continue
+      }
+      let (headers, cells) = columns(kind)
+      lines.append("| " + headers.joined(separator: " | ") + " |")
+      lines.append("|" + String(repeating: " --- |", count: headers.count))
+      for idea in list {
+        lines.append("| " + cells(idea).map(MarkdownText.escape).joined(separator: " | ") + " |")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  enum SectionKind { case active, declined, parked }
+
+  var markdownSections: [(String, [Idea], SectionKind)] {
+    switch scope {
+    case .all:
+      board.stages.map { ($0.name, board.column($0.id), .active) }
+        + [("Declined", board.declined, .declined), ("Parked", board.parked, .parked)]
+    case .stage(let id): [(board.stage(id)?.name ?? id, board.column(id), .active)]
+    case .declined: [("Declined", board.declined, .declined)]
+    case .parked: [("Parked", board.parked, .parked)]
+    }
+  }
+
+  private func columns(_ kind: SectionKind) -> ([String], (Idea) -> [String]) {
+    let common = ["Code", "Title", "Innovators", "Applicant", "Region", "Origin", "Themes"]
+    func base(_ i: Idea) -> [String] {
+      [
+        i.code, i.title, names(i.innovators), i.applicantKind?.label ?? "", i.region?.label ?? "",
+        i.origin?.label ?? "", i.tags.joined(separator: ", "),
+      ]
+    }
+    switch kind {
+    case .active:
+      return (common + ["Score", "In stage since"], { base($0) + [meanScore($0), $0.enteredStage.day.description] })
+    case .declined:
+      return (common + ["Stage", "Reason"], { base($0) + [stageName($0), $0.outcome?.label ?? ""] })
+    case .parked:
+      return (
+        common + ["Stage", "Revisit"],
+        { i in
+          guard case .parked(let day) = i.outcome else { return base(i) + [stageName(i), ""] }
+          return base(i) + [stageName(i), day.description]
+        }
+      )
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import FabriekCore
+
+/// What happens to the app: a key (or mouse event), a new terminal size, the board changed
+/// on disk (another process, or our own commit), the result of a commit the app asked for,
+/// and the clock.
+public enum AppEvent: Sendable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+  /// The board as it is now in the store (after our commit or another process's).
+  case boardChanged(Board)
+  /// A commit asked for by `Effect.commit` went through; `inverse` undoes it.
+  case committed(Change, inverse: BoardOperation, purpose: CommitPurpose)
+  /// A commit was refused or could not be saved; the message is one sentence for the status line.
+  case commitFailed(String, purpose: CommitPurpose)
+  case themeChanged(name: String)
+  /// A sentence for the status line that is not the answer to a commit: another fabriek has
+  /// the board open (`isError: false`), a theme file could not be loaded (`isError: true`).
+  case notice(String, isError: Bool)
+  case tick(now: Timestamp)
+}
+
+/// Why a commit is made, so that undo and redo stacks are kept right.
+public enum CommitPurpose: Hashable, Sendable {
+  case change, undo, redo
+}
+
+/// What the run loop must do for the app, as values (tests compare them).
+public enum Effect: Hashable, Sendable {
+  /// Validate, apply and save this operation through the store (who and when are added by the run loop).
+  case commit(BoardOperation, purpose: CommitPurpose)
+  /// Switch to the next theme (`T`); answered with `.themeChanged`.
+  case cycleTheme
+  case setTheme(String)
+  case quit
+}

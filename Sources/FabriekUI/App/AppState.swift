@@ -1,0 +1,94 @@
+import FabriekCore
+
+/// Everything the screen shows and remembers between keys. Changed only by `update`;
+/// drawn by `render`. Derived data (the columns in stage order, the search index, the
+/// detail pane's wrapped lines) is rebuilt when the board or the size changes, never per key.
+public struct AppState: Sendable {
+  public internal(set) var board: Board
+  /// The board file's path, as the status line shows it.
+  public let file: String
+  /// Who the run loop records as the author of changes.
+  public let user: String
+  public internal(set) var width: Int
+  public internal(set) var height: Int
+  /// The clock for "days in stage" and the time of moves.
+  public internal(set) var now: Timestamp
+  public internal(set) var themeName: String
+  /// The themes `:theme` completes and accepts; the run loop sets them from its catalogue.
+  public var themeNames: [String]
+  public internal(set) var mode: Mode
+  /// Where the palette and the help overlay go back to.
+  var returnMode: Mode = .board
+
+  /// The ids of each stage's column, in stage order (shared with the board's storage).
+  public internal(set) var columns: [[IdeaID]] = []
+  public internal(set) var focusColumn = 0
+  /// The focused card's index in each column, and the first card shown.
+  public internal(set) var cardFocus: [Int] = []
+  public internal(set) var cardScroll: [Int] = []
+  /// The first stage shown when not every column fits.
+  public internal(set) var columnOffset = 0
+
+  public internal(set) var detail: DetailState?
+  public internal(set) var search = SearchState()
+  var searchIndex: SearchIndex?
+  public internal(set) var palette = PaletteState()
+  public internal(set) var helpScroll = 0
+
+  /// Operations that undo our changes, the newest last; and those that redo undone ones.
+  public internal(set) var undoStack: [BoardOperation] = []
+  public internal(set) var redoStack: [BoardOperation] = []
+  public internal(set) var message: StatusMessage?
+  /// A commit was asked for and has not been answered yet.
+  public internal(set) var isSaving = false
+  /// The idea the focus should land on when the board next changes (a moved card).
+  var pendingFocus: IdeaID?
+
+  public init(
+    board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",
+    user: String = "fabriek"
+  ) {
+    self.board = board
+    self.file = file
+    self.user = user
+    self.width = width
+    self.height = height
+    self.now = now
+    self.themeName = themeName
+    themeNames = [themeName]
+    mode = .board
+    reloadColumns()
+    cardFocus = Array(repeating: 0, count: columns.count)
+    cardScroll = Array(repeating: 0, count: columns.count)
+    settle()
+  }
+
+  /// The idea of the focused card, if the focused column has any.
+  public var focusedID: IdeaID? {
+    guard columns.indices.contains(focusColumn), cardFocus.indices.contains(focusColumn) else { return nil }
+    let column = columns[focusColumn]
+    let index = cardFocus[focusColumn]
+    return column.indices.contains(index) ? column[index] : nil
+  }
+
+  public var layout: ScreenLayout { ScreenLayout(self) }
+}
+
+/// A line for the status bar: what just happened, or the last error.
+public struct StatusMessage: Hashable, Sendable {
+  public var text: String
+  public var isError: Bool
+
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}
+
+/// The command palette's text and the completions offered for it.
+public struct PaletteState: Hashable, Sendable {
+  public var text = ""
+  public var completions: [String] = []
+  /// The completion Tab last put in the text, if any.
+  public var selected: Int?
+}

@@ -1,0 +1,16 @@
+/// Where keys go: the board, the detail pane, the search field, the command palette or the
+/// help overlay. Each mode has its own key map (`KeyMap.table(for:)`).
+public enum Mode: String, CaseIterable, Hashable, Sendable {
+  case board, detail, search, palette, help
+
+  /// What the status line calls the mode.
+  public var label: String {
+    switch self {
+    case .board: UIText.modeBoard
+    case .detail: UIText.modeDetail
+    case .search: UIText.modeSearch
+    case .palette: UIText.modePalette
+    case .help: UIText.modeHelp
+    }
+  }
+}

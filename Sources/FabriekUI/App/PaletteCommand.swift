@@ -1,0 +1,101 @@
+import FabriekCore
+
+/// A command of the `:` palette: its name, how it is written and what it does.
+public struct PaletteCommand: Hashable, Sendable {
+  public enum Name: String, CaseIterable, Hashable, Sendable {
+    case go, search, theme, undo, redo, help, quit
+  }
+
+  public var name: Name
+  public var usage: String
+  public var help: String
+  public var takesArgument: Bool
+
+  public static let all: [PaletteCommand] = [
+    PaletteCommand(
+      name: .go, usage: "go CODE", help: "go to an idea (declined and parked ones open their detail)",
+      takesArgument: true),
+    PaletteCommand(name: .search, usage: "search TEXT", help: "search the board", takesArgument: true),
+    PaletteCommand(
+      name: .theme, usage: "theme NAME", help: "switch to a theme (no name: the next one)", takesArgument: true),
+    PaletteCommand(name: .undo, usage: "undo", help: "undo the last change", takesArgument: false),
+    PaletteCommand(name: .redo, usage: "redo", help: "redo what was undone", takesArgument: false),
+    PaletteCommand(name: .help, usage: "help", help: "show the keys", takesArgument: false),
+    PaletteCommand(name: .quit, usage: "quit", help: "quit fabriek", takesArgument: false),
+  ]
+
+  /// Splits a command line into the command word and the rest, trimmed.
+  static func split(_ text: String) -> (word: String, argument: String, hasSpace: Bool) {
+    let trimmed = text.drop { $0 == " " }
+    guard let space = trimmed.firstIndex(of: " ") else { return (String(trimmed), "", false) }
+    let argument = trimmed[trimmed.index(after: space)...].drop { $0 == " " }
+    var rest = String(argument)
+    while rest.last == " " { rest.removeLast() }
+    return (String(trimmed[..<space]), rest, true)
+  }
+
+  /// The completions for a command line: command names while the first word is typed, then
+  /// idea codes for `go` and theme names for `theme`; each completion is a whole command line.
+  static func completions(for text: String, board: Board, themes: [String], limit: Int = 8) -> [String] {
+    let (word, argument, hasSpace) = split(text)
+    guard hasSpace else {
+      let prefix = word.lowercased()
+      return all.filter { $0.name.rawValue.hasPrefix(prefix) }.map { $0.name.rawValue + ($0.takesArgument ? " " : "") }
+    }
+    switch Name(rawValue: word.lowercased()) {
+    case .go: return IdeaCodeCompletion.codes(startingWith: argument, in: board, limit: limit).map { "go " + $0 }
+    case .theme:
+      let prefix = argument.lowercased()
+      return themes.filter { $0.lowercased().hasPrefix(prefix) }.prefix(limit).map { "theme " + $0 }
+    default: return []
+    }
+  }
+}
+
+/// Idea codes that start with what was typed (`I-004`, `i-12`, `12`), found by walking the
+/// numbers such codes can have rather than every idea on the board.
+enum IdeaCodeCompletion {
+  static func codes(startingWith typed: String, in board: Board, limit: Int) -> [String] {
+    var found: [IdeaID] = []
+    func take(_ n: Int) -> Bool {
+      let id = IdeaID(n)
+      if board.ideas[id] != nil && !found.contains(id) { found.append(id) }
+      return found.count >= limit
+    }
+    var digits = Substring(typed.uppercased())
+    if digits.hasPrefix("I-") {
+      digits = digits.dropFirst(2)
+    } else if digits == "I" {
+      digits = ""
+    }
+    // "42" and "I-42" also mean I-0042; "I-004" is only the start of a code.
+    if digits.first != "0", let exact = IdeaID(code: typed), take(exact.rawValue) { return found.map(\.code) }
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 9 else { return found.map(\.code) }
+    let top = board.nextIdea
+    if digits.isEmpty {
+      var n = 1
+      while n < top, !take(n) { n += 1 }
+      return found.map(\.code)
+    }
+    let value = Int(digits) ?? 0
+    var length = max(4, digits.count)
+    while length <= max(4, String(top).count) {
+      let scale = power(10, length - digits.count)
+      let lowest = length == 4 ? 0 : power(10, length - 1)
+      var n = max(value * scale, lowest, 1)
+      let last = min((value + 1) * scale - 1, power(10, length) - 1, top - 1)
+      while n <= last {
+        if take(n) { return found.map(\.code) }
+        n += 1
+      }
+      length += 1
+    }
+    return found.map(\.code)
+  }
+
+  private static func power(_ base: Int, _ exponent: Int) -> Int {
+    var result = 1
+    for _ in 0..<max(0, exponent) { result *= base }
+    return result
+  }
+}

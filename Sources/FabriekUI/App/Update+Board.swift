@@ -1,0 +1,84 @@
+import FabriekCore
+
+/// The board's keys: focus, paging, moving and reordering cards, opening the detail.
+extension AppState {
+  mutating func performOnBoard(_ action: Action) -> [Effect] {
+    let column = focusColumn
+    switch action {
+    case .focusColumn(let direction):
+      focusColumn += direction == .next ? 1 : -1
+    case .focusCard(let direction):
+      if cardFocus.indices.contains(column) { cardFocus[column] += direction == .next ? 1 : -1 }
+    case .focusFirst:
+      if cardFocus.indices.contains(column) { cardFocus[column] = 0 }
+    case .focusLast:
+      if cardFocus.indices.contains(column) { cardFocus[column] = columns[column].count - 1 }
+    case .page(let direction):
+      let page = layout.cardsPerColumn
+      if cardFocus.indices.contains(column) { cardFocus[column] += direction == .next ? page : -page }
+    case .moveCard(let direction):
+      return moveFocusedCard(direction)
+    case .reorderCard(let direction):
+      return reorderFocusedCard(direction)
+    case .openDetail:
+      if let id = focusedID { openDetail(id) } else { message = StatusMessage(UIText.noCard) }
+    case .close:
+      if search.isActive {
+        clearSearch()
+        message = StatusMessage(UIText.searchCleared)
+      }
+    case .jumpToMatch(let direction):
+      jumpToMatch(direction, newIdeaWhenIdle: true)
+    default:
+      break
+    }
+    settle()
+    return []
+  }
+
+  /// H/L: a commit that moves the focused card to the end of the previous or next stage.
+  mutating func moveFocusedCard(_ direction: Action.Direction) -> [Effect] {
+    guard let id = focusedID else {
+      message = StatusMessage(UIText.noCard)
+      return []
+    }
+    let target = focusColumn + (direction == .next ? 1 : -1)
+    guard board.stages.indices.contains(target) else {
+      message = StatusMessage(direction == .next ? UIText.lastStage(id.code) : UIText.firstStage(id.code))
+      return []
+    }
+    let op = BoardOperation.moveIdea(id, stage: board.stages[target].id, index: nil, enteredAt: now)
+    return commit(op, purpose: .change, follow: id)
+  }
+
+  /// J/K: a commit that moves the focused card one place down or up in its column.
+  mutating func reorderFocusedCard(_ direction: Action.Direction) -> [Effect] {
+    guard let id = focusedID else {
+      message = StatusMessage(UIText.noCard)
+      return []
+    }
+    let index = cardFocus[focusColumn] + (direction == .next ? 1 : -1)
+    guard columns[focusColumn].indices.contains(index) else {
+      message = StatusMessage(direction == .next ? UIText.bottomOfColumn(id.code) : UIText.topOfColumn(id.code))
+      return []
+    }
+    return commit(.reorderIdea(id, index: index), purpose: .change, follow: id)
+  }
+
+  /// The detail pane's keys.
+  mutating func performInDetail(_ action: Action) {
+    let page = max(1, detailRows - 1)
+    switch action {
+    case .scroll(let direction): scrollDetail(by: direction == .next ? 1 : -1)
+    case .scrollPage(let direction): scrollDetail(by: direction == .next ? page : -page)
+    case .scrollToTop: scrollDetail(by: -(detail?.lines.count ?? 0))
+    case .scrollToBottom: scrollDetail(by: detail?.lines.count ?? 0)
+    case .close:
+      let id = detail?.id
+      closeDetail()
+      if let id { focus(on: id) }
+    case .jumpToMatch(let direction): jumpToMatch(direction, newIdeaWhenIdle: false)
+    default: break
+    }
+  }
+}

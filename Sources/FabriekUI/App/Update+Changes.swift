@@ -1,0 +1,78 @@
+import FabriekCore
+
+/// Changes to the board go out as `.commit` effects; undo and redo keep stacks of the
+/// inverse operations the run loop hands back in `.committed`.
+extension AppState {
+  /// The most undo steps kept.
+  static let undoLimit = 500
+
+  mutating func commit(_ op: BoardOperation, purpose: CommitPurpose, follow id: IdeaID?) -> [Effect] {
+    isSaving = true
+    pendingFocus = id
+    return [.commit(op, purpose: purpose)]
+  }
+
+  mutating func undo() -> [Effect] {
+    guard let op = undoStack.last else {
+      message = StatusMessage(UIText.nothingToUndo)
+      return []
+    }
+    return commit(op, purpose: .undo, follow: Self.idea(of: op))
+  }
+
+  mutating func redo() -> [Effect] {
+    guard let op = redoStack.last else {
+      message = StatusMessage(UIText.nothingToRedo)
+      return []
+    }
+    return commit(op, purpose: .redo, follow: Self.idea(of: op))
+  }
+
+  /// A commit went through: the stacks take its inverse and the status line says what happened.
+  mutating func record(_ change: Change, inverse: BoardOperation, purpose: CommitPurpose) {
+    isSaving = false
+    switch purpose {
+    case .change:
+      undoStack.append(inverse)
+      redoStack.removeAll()
+    case .undo:
+      if !undoStack.isEmpty { undoStack.removeLast() }
+      redoStack.append(inverse)
+    case .redo:
+      if !redoStack.isEmpty { redoStack.removeLast() }
+      undoStack.append(inverse)
+    }
+    if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+    let text = describe(change.op)
+    switch purpose {
+    case .change: message = StatusMessage(text)
+    case .undo: message = StatusMessage(UIText.undone(text))
+    case .redo: message = StatusMessage(UIText.redone(text))
+    }
+  }
+
+  /// What a committed operation did, in words.
+  func describe(_ op: BoardOperation) -> String {
+    switch op {
+    case .moveIdea(let id, let stage, _, _):
+      return UIText.moved(id.code, to: board.stage(stage)?.name ?? stage)
+    case .reorderIdea(let id, let index):
+      let stage = board.ideas[id].flatMap { board.stage($0.stage)?.name } ?? ""
+      return UIText.reordered(id.code, position: index + 1, stage: stage)
+    default:
+      return board.summary(of: op)
+    }
+  }
+
+  /// The idea an operation is about, for the focus to follow.
+  static func idea(of op: BoardOperation) -> IdeaID? {
+    switch op {
+    case .moveIdea(let id, _, _, _), .reorderIdea(let id, _), .editIdea(let id, _), .restoreTriage(let id, _),
+      .decide(let id, _), .reopen(let id, _, _), .addNote(let id, _), .removeNote(let id, _):
+      id
+    case .addIdea(let idea): idea.id
+    case .batch(let ops): ops.lazy.compactMap { idea(of: $0) }.first
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// The mouse: a click focuses a card (or a column), a double click opens the card's detail,
+/// the wheel scrolls the column under the pointer, the detail pane or the help.
+extension AppState {
+  /// Cards a wheel notch scrolls a column by, and lines for the detail and the help.
+  static let wheelCards = 1
+  static let wheelLines = 3
+
+  mutating func handle(_ event: MouseEvent) -> [Effect] {
+    let layout = self.layout
+    guard !layout.isTooSmall else { return [] }
+    if mode == .help {
+      switch event.kind {
+      case .wheelUp: scrollHelp(by: -Self.wheelLines)
+      case .wheelDown: scrollHelp(by: Self.wheelLines)
+      default: break
+      }
+      return []
+    }
+    guard mode == .board || mode == .detail, let target = layout.target(x: event.x, y: event.y) else { return [] }
+    switch (event.kind, target) {
+    case (.press, .card(let column, let index)), (.doubleClick, .card(let column, let index)):
+      message = nil
+      focusColumn = column
+      cardFocus[column] = index
+      settle()
+      if event.kind == .doubleClick || detail != nil, let id = focusedID { openDetail(id) }
+    case (.press, .column(let column)):
+      focusColumn = column
+      settle()
+    case (.wheelUp, .column(let column)), (.wheelUp, .card(let column, _)):
+      scrollColumn(column, by: -Self.wheelCards)
+    case (.wheelDown, .column(let column)), (.wheelDown, .card(let column, _)):
+      scrollColumn(column, by: Self.wheelCards)
+    case (.wheelUp, .detail): scrollDetail(by: -Self.wheelLines)
+    case (.wheelDown, .detail): scrollDetail(by: Self.wheelLines)
+    default: break
+    }
+    return []
+  }
+
+  /// Scrolls one column and keeps its focused card among the cards shown.
+  mutating func scrollColumn(_ column: Int, by amount: Int) {
+    let cards = layout.cardsPerColumn
+    let most = max(0, columns[column].count - cards)
+    let scroll = min(max(0, cardScroll[column] + amount), most)
+    cardScroll[column] = scroll
+    cardFocus[column] = min(max(cardFocus[column], scroll), scroll + cards - 1)
+    settle()
+  }
+}

@@ -1,0 +1,111 @@
+import FabriekCore
+
+/// Applies one event to the state and returns what the run loop must do, as values.
+/// Pure: no I/O, no clock; a free function so that the run loop and tests call it alike.
+public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+  switch event {
+  case .key(let key):
+    return state.handle(key)
+  case .resize(let width, let height):
+    state.width = max(0, width)
+    state.height = max(0, height)
+    state.settle()
+    state.refreshDetail()
+    state.scrollHelp(by: 0)
+    return []
+  case .boardChanged(let board):
+    state.replaceBoard(with: board)
+    state.refreshSearch()
+    state.refreshDetail()
+    return []
+  case .committed(let change, let inverse, let purpose):
+    state.record(change, inverse: inverse, purpose: purpose)
+    return []
+  case .commitFailed(let text, _):
+    state.isSaving = false
+    state.pendingFocus = nil
+    state.message = StatusMessage(text, isError: true)
+    return []
+  case .themeChanged(let name):
+    state.themeName = name
+    state.message = StatusMessage(UIText.themeChanged(name))
+    return []
+  case .notice(let text, let isError):
+    state.message = StatusMessage(text, isError: isError)
+    return []
+  case .tick(let now):
+    let newDay = now.day != state.now.day
+    state.now = now
+    if newDay { state.refreshDetail() }
+    return []
+  }
+}
+
+extension AppState {
+  /// A key or mouse event: the mode's key map decides; typed characters go into the search
+  /// field or the command line; anything else is ignored. The last message is cleared first.
+  mutating func handle(_ key: Key) -> [Effect] {
+    if let mouse = key.mouseEvent { return handle(mouse) }
+    if case .resize = key.code { return [] }
+    message = nil
+    if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }
+    if let character = key.typedCharacter {
+      switch mode {
+      case .search: type(character)
+      case .palette: typeCommand(character)
+      case .board, .detail, .help: break
+      }
+    }
+    return []
+  }
+
+  /// Runs an action in the current mode.
+  mutating func perform(_ action: Action) -> [Effect] {
+    switch action {
+    case .quit: return [.quit]
+    case .nextTheme: return [.cycleTheme]
+    case .undo: return undo()
+    case .redo: return redo()
+    case .showHelp:
+      showHelp()
+    case .openPalette:
+      openPalette()
+    case .startSearch:
+      startSearch()
+    case .unavailable(let feature):
+      message = StatusMessage(UIText.notYetAvailable(feature))
+    default:
+      switch mode {
+      case .board: return performOnBoard(action)
+      case .detail: performInDetail(action)
+      case .search: performInSearch(action)
+      case .palette: return performInPalette(action)
+      case .help: performInHelp(action)
+      }
+    }
+    return []
+  }
+
+  mutating func showHelp() {
+    returnMode = mode
+    mode = .help
+    helpScroll = 0
+  }
+
+  mutating func performInHelp(_ action: Action) {
+    let page = HelpOverlay.visibleRows(in: layout)
+    switch action {
+    case .scroll(let direction): scrollHelp(by: direction == .next ? 1 : -1)
+    case .scrollPage(let direction): scrollHelp(by: direction == .next ? page : -page)
+    case .scrollToTop: helpScroll = 0
+    case .scrollToBottom: scrollHelp(by: HelpOverlay.lines.count)
+    case .close: mode = returnMode
+    default: break
+    }
+  }
+
+  mutating func scrollHelp(by amount: Int) {
+    let most = max(0, HelpOverlay.lines.count - HelpOverlay.visibleRows(in: layout))
+    helpScroll = min(max(0, helpScroll + amount), most)
+  }
+}

@@ -1,0 +1,49 @@
+import FabriekCore
+
+/// What a card's badges say about an idea, worked out from the record when the card is drawn.
+enum CardFacts {
+  /// The mean of the reviewers' weighted rubric totals; nil when nobody scored.
+  static func meanScore(_ idea: Idea, rubric: Rubric) -> Double? {
+    let totals = idea.scores.values.compactMap { rubric.weightedTotal($0) }
+    return totals.isEmpty ? nil : totals.reduce(0, +) / Double(totals.count)
+  }
+
+  /// An idea past Enrichment (Realisation, Exited) without an exit plan (DESIGN.md §2).
+  static func missesExitPlan(_ idea: Idea, stages: [Stage]) -> Bool {
+    guard idea.exitPlan == nil else { return false }
+    if let enrichment = stages.firstIndex(where: { $0.id == Stage.enrichment }),
+      let stage = stages.firstIndex(where: { $0.id == idea.stage })
+    {
+      return stage > enrichment
+    }
+    return idea.stage == Stage.realisation || idea.stage == Stage.exited
+  }
+
+  /// Granted and asked, summed over the idea's financing applications.
+  static func financing(_ idea: Idea) -> (granted: Euro, asked: Euro)? {
+    guard !idea.financing.isEmpty else { return nil }
+    let asked = idea.financing.reduce(Euro.zero) { $0 + $1.asked }
+    let granted = idea.financing.reduce(Euro.zero) { $0 + ($1.granted ?? .zero) }
+    return (granted, asked)
+  }
+
+  /// From this many days in one stage an idea counts as stale.
+  static let staleDays = 90
+
+  /// The badges of a card, most important first (the first ones stay when room runs out).
+  static func badges(_ idea: Idea, board: Board, now: Timestamp) -> [Span] {
+    var badges: [Span] = []
+    if missesExitPlan(idea, stages: board.stages) { badges.append(Span(UIText.badgeNoExitPlan, style: .badgeWarning)) }
+    if let mean = meanScore(idea, rubric: board.rubric) {
+      badges.append(Span(UIText.badgeScore + Format.decimal(mean), style: .badge))
+    }
+    let days = Format.days(from: idea.enteredStage, to: now)
+    badges.append(Span(UIText.badgeDays(days), style: days >= staleDays ? .badgeWarning : .cardMeta))
+    if !idea.mentors.isEmpty { badges.append(Span(UIText.badgeMentor(idea.mentors.count), style: .badgeGood)) }
+    if let money = financing(idea) {
+      let text = Format.shortEuro(money.granted) + "/" + Format.shortEuro(money.asked).dropFirst()
+      badges.append(Span(text, style: money.granted.cents > 0 ? .badgeGood : .badge))
+    }
+    return badges
+  }
+}

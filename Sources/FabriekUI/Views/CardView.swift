@@ -1,0 +1,55 @@
+import FabriekCore
+
+/// One card of a column, three rows tall: the code and badges, the title, the innovator and
+/// the tags. The focused card is drawn in `cardFocused` from edge to edge; a search match
+/// has its title row in `searchMatch`.
+struct CardView {
+  let idea: Idea
+  let board: Board
+  let now: Timestamp
+  let isFocused: Bool
+  let isMatch: Bool
+
+  func draw(into grid: inout Grid, at rect: Rect) {
+    let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+    guard inner.width > 0, rect.height >= 3 else { return }
+    if isFocused { grid.fill(rect, style: .cardFocused) }
+    if isMatch && !isFocused {
+      grid.fill(Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1), style: .searchMatch)
+    }
+    drawTopRow(into: &grid, inner)
+    let titleStyle: Style = isFocused ? .cardFocused : (isMatch ? .searchMatch : .card)
+    grid.put(idea.title, x: inner.x, y: inner.y + 1, style: titleStyle, maxWidth: inner.width)
+    var meta: [Span] = []
+    if let first = idea.innovators.first, let person = board.people[first] {
+      meta.append(Span(person.fullName, style: style(.cardMeta)))
+      if idea.innovators.count > 1 { meta.append(Span(" +\(idea.innovators.count - 1)", style: style(.cardMeta))) }
+    }
+    if !idea.tags.isEmpty {
+      if !meta.isEmpty { meta.append(Span(" · ", style: style(.cardMeta))) }
+      meta.append(Span(idea.tags.map { "#" + $0 }.joined(separator: " "), style: style(.dim)))
+    }
+    grid.put(spans: meta, x: inner.x, y: inner.y + 2, maxWidth: inner.width)
+  }
+
+  /// The code on the left, as many badges as fit on the right.
+  private func drawTopRow(into grid: inout Grid, _ inner: Rect) {
+    let codeEnd = grid.put(idea.code, x: inner.x, y: inner.y, style: style(.cardCode), maxWidth: inner.width)
+    let room = inner.maxX - codeEnd - 1
+    var shown: [Span] = []
+    var used = 0
+    for badge in CardFacts.badges(idea, board: board, now: now) {
+      let cells = DisplayWidth.of(badge.text) + (shown.isEmpty ? 0 : 1)
+      if used + cells > room { continue }
+      shown.append(badge)
+      used += cells
+    }
+    var x = inner.maxX - used
+    for (position, badge) in shown.enumerated() {
+      if position > 0 { x += 1 }
+      x = grid.put(badge.text, x: x, y: inner.y, style: style(badge.style))
+    }
+  }
+
+  private func style(_ slot: Style) -> Style { isFocused ? .cardFocused : slot }
+}

@@ -1,0 +1,20 @@
+/// Draws the whole state into a grid of the state's size: the board and the detail pane, the
+/// overlays of the mode, the message line and the status line; or, on a screen smaller than
+/// 80×24, a message saying what size is needed.
+public func render(_ state: AppState) -> Grid {
+  var grid = Grid(width: state.width, height: state.height)
+  let layout = ScreenLayout(state)
+  if layout.isTooSmall {
+    TooSmallView(width: state.width, height: state.height).draw(into: &grid)
+    return grid
+  }
+  BoardView(state: state, layout: layout).draw(into: &grid)
+  DetailView(state: state, layout: layout).draw(into: &grid)
+  switch state.mode {
+  case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
+  case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
+  case .board, .detail, .search: break
+  }
+  StatusLineView(state: state, layout: layout).draw(into: &grid)
+  return grid
+}

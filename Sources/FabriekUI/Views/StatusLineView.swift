@@ -1,0 +1,81 @@
+import FabriekCore
+
+/// The two bottom rows. The message line holds the search field or the command line while
+/// they are typed in, and otherwise the active search and the mode's key hints (from its key
+/// map). The status line holds the mode, what just happened or the last error, and, on the
+/// right, the board's name, the file and the save state.
+struct StatusLineView {
+  let state: AppState
+  let layout: ScreenLayout
+
+  func draw(into grid: inout Grid) {
+    drawMessageLine(into: &grid)
+    drawStatusLine(into: &grid)
+  }
+
+  private func drawStatusLine(into grid: inout Grid) {
+    let row = layout.statusRow
+    let width = layout.width
+    grid.fill(Rect(x: 0, y: row, width: width, height: 1), style: .statusBar)
+    let saved = Span(state.isSaving ? UIText.saving : UIText.saved, style: state.isSaving ? .statusBar : .statusSaved)
+    let name = Span(" " + state.board.name + " · ", style: .statusBar)
+    let path = Span(Self.shortPath(state.file) + " · ", style: .statusBar)
+    let mode = Span(" " + state.mode.label + " ", style: .statusKey)
+    var left = [mode]
+    if let message = state.message {
+      left.append(Span(" " + message.text + " ", style: message.isError ? .statusError : .statusBar))
+    }
+    let leftWidth = left.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    let choices = [[name, path, saved], [name, saved], [saved]]
+    let right =
+      choices.first { spans in leftWidth + spans.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2 <= width } ?? []
+    let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    grid.put(spans: left, x: 0, y: row, maxWidth: width - rightWidth - 1)
+    if rightWidth > 0 { grid.put(spans: right + [Span(" ", style: .statusBar)], x: width - rightWidth - 1, y: row) }
+  }
+
+  private func drawMessageLine(into grid: inout Grid) {
+    let row = layout.messageRow
+    let width = layout.width
+    var x = 0
+    switch state.mode {
+    case .search:
+      x = grid.put(
+        spans: [Span("/", style: .statusKey), Span(state.search.query, style: .input)], x: 0, y: row,
+        maxWidth: width - 1)
+      grid.cursor = Point(x: min(x, width - 1), y: row)
+      x = grid.put("  " + matchSummary + " ", x: x, y: row, style: .dim, maxWidth: max(0, width - x))
+    case .palette:
+      x = grid.put(
+        spans: [Span(":", style: .statusKey), Span(state.palette.text, style: .input)], x: 0, y: row,
+        maxWidth: width - 1)
+      grid.cursor = Point(x: min(x, width - 1), y: row)
+      return
+    case .board, .detail, .help:
+      if state.search.isActive {
+        x = grid.put(
+          spans: [Span("/" + state.search.query, style: .searchMatch), Span("  " + matchSummary + " ", style: .dim)],
+          x: 0, y: row, maxWidth: width)
+      }
+    }
+    var hints: [Span] = []
+    for (keys, hint) in KeyMap.table(for: state.mode).hints {
+      hints.append(Span((hints.isEmpty ? " " : "  ") + keys, style: .helpKey))
+      hints.append(Span(" " + hint, style: .dim))
+    }
+    grid.put(spans: hints, x: x, y: row, maxWidth: max(0, width - x))
+  }
+
+  /// "3 of 12 matches", "12 matches", "no match".
+  private var matchSummary: String {
+    let search = state.search
+    guard search.isActive else { return "" }
+    return UIText.matches(search.matches.count, current: search.current.map { $0 + 1 })
+  }
+
+  /// The path as it fits a status line: the file name alone when the path is long.
+  static func shortPath(_ path: String) -> String {
+    guard DisplayWidth.of(path) > 32, let slash = path.lastIndex(of: "/") else { return path }
+    return "…/" + path[path.index(after: slash)...]
+  }
+}

@@ -1,0 +1,129 @@
+import FabriekCore
+import FabriekTerminal
+import FabriekUI
+import Foundation
+
+/// The run loop of the full-screen board: a key becomes an event, `update` changes the
+/// state and returns effects as values, this loop performs them (commit through the store,
+/// switch theme, quit), the state is rendered into a grid and the terminal draws it (ncurses
+/// sends only what changed). Changes other processes make to the board file are picked up
+/// between keys. One thread; the terminal is always given back, whatever happens.
+final class InteractiveSession {
+  let store: BoardStore
+  let terminal: Terminal
+  let catalog: ThemeCatalog
+  let user: String
+  var theme: Theme
+  var state: AppState
+  private var lastRefresh = DispatchTime.now()
+  private var lastTick = Timestamp.now()
+
+  init(store: BoardStore, terminal: Terminal, catalog: ThemeCatalog, theme: Theme, user: String, file: String) {
+    self.store = store
+    self.terminal = terminal
+    self.catalog = catalog
+    self.theme = theme
+    self.user = user
+    let size = terminal.size
+    state = AppState(
+      board: store.board, file: file, width: size.width, height: size.height, now: .now(), themeName: theme.name,
+      user: user)
+    state.themeNames = catalog.names()
+  }
+
+  /// Runs until the user quits or a signal arrives; returns the signal, if any.
+  func run() -> TerminalSignal? {
+    if store.announceInteractiveSession() {
+      send(.notice("Another fabriek has this board open; its changes will appear here as they are saved.", isError: false))
+    }
+    draw()
+    while true {
+      if let signal = terminal.takeSignal() { return signal }
+      guard let key = terminal.readKey(timeoutMs: 200) else {
+        idle()
+        continue
+      }
+      let event: AppEvent
+      if key == .resize {
+        let size = terminal.size
+        event = .resize(width: size.width, height: size.height)
+      } else {
+        event = .key(key)
+      }
+      if send(event) { return nil }
+      draw()
+    }
+  }
+
+  /// Between keys: pick up other processes' changes (at most five times a second) and move
+  /// the clock on (days in stage).
+  private func idle() {
+    var changed = false
+    if DispatchTime.now().uptimeNanoseconds - lastRefresh.uptimeNanoseconds > 200_000_000 {
+      lastRefresh = DispatchTime.now()
+      do throws(StoreError) {
+        if try store.refresh() {
+          _ = send(.boardChanged(store.board))
+          changed = true
+        }
+      } catch {
+        _ = send(.notice(error.message, isError: true))
+        changed = true
+      }
+    }
+    let now = Timestamp.now()
+    if now.seconds / 60 != lastTick.seconds / 60 {
+      lastTick = now
+      _ = send(.tick(now: now))
+      changed = true
+    }
+    if changed { draw() }
+  }
+
+  /// Shows a sentence in the status line (a theme that could not be loaded, …).
+  func notify(_ message: String) {
+    send(.notice(message, isError: true))
+  }
+
+  /// Feeds an event to the app and performs the effects; true when the app asked to quit.
+  @discardableResult
+  private func send(_ event: AppEvent) -> Bool {
+    var pending = [event]
+    var quit = false
+    while !pending.isEmpty {
+      let next = pending.removeFirst()
+      for effect in update(&state, next) {
+        switch effect {
+        case .quit: quit = true
+        case .commit(let op, let purpose): pending += commit(op, purpose: purpose)
+        case .cycleTheme: pending += switchTheme(to: catalog.name(after: theme.name))
+        case .setTheme(let name): pending += switchTheme(to: name)
+        }
+      }
+    }
+    return quit
+  }
+
+  private func commit(_ op: BoardOperation, purpose: CommitPurpose) -> [AppEvent] {
+    let change = Change(op, by: user, at: .now())
+    do throws(StoreError) {
+      let inverse = try store.commit(change)
+      return [.boardChanged(store.board), .committed(change, inverse: inverse, purpose: purpose)]
+    } catch {
+      return [.boardChanged(store.board), .commitFailed(error.message, purpose: purpose)]
+    }
+  }
+
+  private func switchTheme(to name: String) -> [AppEvent] {
+    do throws(ThemeError) {
+      theme = try catalog.load(named: name)
+      return [.themeChanged(name: theme.name)]
+    } catch {
+      return [.notice(error.message, isError: true)]
+    }
+  }
+
+  private func draw() {
+    terminal.draw(render(state), theme: theme)
+  }
+}

@@ -1,0 +1,106 @@
+import FabriekCore
+import FabriekUI
+import XCTest
+
+/// The `:` palette through the real key map: completion, `go`, `search`, `theme` and the rest.
+final class PaletteJourneyTests: XCTestCase {
+  func testGoingToAnIdeaByCodeFromThePalette() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press(":")
+    journey.type("go i-9")
+    journey.press("Enter")
+    XCTAssertEqual(journey.focusedCode, "I-0009")
+    XCTAssertEqual(journey.state.focusColumn, 3)
+    journey.press(":")
+    journey.type("go I-0011")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.mode, .detail, "a declined idea opens in the detail")
+    XCTAssertEqual(journey.state.detail?.id, IdeaID(11))
+    XCTAssertEqual(journey.state.message?.text, "I-0011 is off the board (declined: out of scope, no social aim).")
+    journey.press(":")
+    journey.type("go I-0099")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.message, StatusMessage("There is no idea “I-0099” on this board.", isError: true))
+  }
+
+  func testThePaletteCompletesCommandsCodesAndThemes() throws {
+    var state = try ScreenFixtures.state()
+    state.themeNames = ["default", "light", "monochrome", "projector"]
+    var journey = Journey(state)
+    journey.press(":")
+    journey.type("th")
+    XCTAssertEqual(journey.state.palette.completions, ["theme "])
+    journey.press("Tab")
+    journey.type("l")
+    XCTAssertEqual(journey.state.palette.completions, ["theme light"])
+    journey.press("Tab", "Enter")
+    XCTAssertEqual(journey.effects.last, .setTheme("light"))
+    journey.press(":")
+    journey.type("go I-001")
+    XCTAssertEqual(journey.state.palette.completions, ["go I-0010", "go I-0011", "go I-0012"])
+    journey.press("Esc", ":")
+    journey.type("dance")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.message?.isError, true)
+  }
+
+  func testSearchUndoHelpAndQuitFromThePalette() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press(":")
+    journey.type("search buurt")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.mode, .board)
+    XCTAssertEqual(journey.state.search.matches, [IdeaID(1), IdeaID(2), IdeaID(5)])
+    XCTAssertEqual(journey.focusedCode, "I-0001")
+    journey.press("n")
+    XCTAssertEqual(journey.focusedCode, "I-0002")
+    journey.press("L", ":")
+    journey.type("undo")
+    journey.press("Enter")
+    XCTAssertEqual(journey.stage(of: "I-0002"), Stage.incoming)
+    journey.press(":")
+    journey.type("redo")
+    journey.press("Enter")
+    XCTAssertEqual(journey.stage(of: "I-0002"), Stage.ideaGeneration)
+    journey.press(":")
+    journey.type("help")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.mode, .help)
+    journey.press("Esc", ":", "Backspace")
+    XCTAssertEqual(journey.state.mode, .board, "Backspace on an empty command line closes the palette")
+    journey.press(":")
+    journey.type("theme")
+    journey.press("Enter", ":")
+    journey.type("quit")
+    journey.press("Enter")
+    XCTAssertEqual(
+      journey.effects,
+      [
+        .commit(
+          .moveIdea(IdeaID(2), stage: Stage.ideaGeneration, index: nil, enteredAt: ScreenFixtures.now), purpose: .change
+        ),
+        .commit(
+          .moveIdea(IdeaID(2), stage: Stage.incoming, index: 1, enteredAt: ScreenFixtures.day(-12)), purpose: .undo),
+        .commit(
+          .moveIdea(IdeaID(2), stage: Stage.ideaGeneration, index: 2, enteredAt: ScreenFixtures.now), purpose: .redo),
+        .cycleTheme, .quit,
+      ])
+  }
+
+  func testTheThemeCommandLeavesUnknownNamesToTheRunLoopAndNoticesReachTheStatusLine() throws {
+    var state = try ScreenFixtures.state()
+    state.themeNames = ["default", "Light"]
+    var journey = Journey(state)
+    journey.press(":")
+    journey.type("theme light")
+    journey.press("Enter", ":")
+    journey.type("theme nope")
+    journey.press("Enter")
+    XCTAssertEqual(journey.effects, [.setTheme("Light"), .setTheme("nope")])
+    journey.send(.notice("There is no theme “nope”; the themes are default and Light.", isError: true))
+    XCTAssertEqual(journey.state.message?.isError, true)
+    XCTAssertTrue(journey.screen.lines[23].contains("There is no theme “nope”"))
+    journey.send(.notice("Another fabriek has this board open.", isError: false))
+    XCTAssertEqual(journey.screen[8, 23].style, .statusBar)
+  }
+}
