@@ -76,6 +76,11 @@ enum Bench {
           + "| \(f(median(peak) / 1024)) MB | \(f(growthMB)) MB | \(f(growthMB / max(mb, 1e-9)))× |")
     }
     printScreens(screens)
+    let imports = (0..<max(1, runs / 2)).compactMap { _ in child(["--child-import"]).first }
+    print("")
+    print("| import 10,000 CSV rows (read, plan, commit) |")
+    print("|---:|")
+    print("| \(ms(median(imports))) |")
   }
 
   static func printScreens(_ screens: [(Int, [Double], [Double], [Double])]) {

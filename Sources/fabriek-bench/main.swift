@@ -15,7 +15,9 @@ func option(_ name: String) -> String? {
 }
 
 let started = DispatchTime.now().uptimeNanoseconds
-if let path = option("--child-screen") {
+if args.contains("--child-import") {
+  print(ImportProbe.run())
+} else if let path = option("--child-screen") {
   print(ScreenProbe.run(path: path, keys: 200, started: started)?.line ?? "")
 } else if let path = option("--child-load-only") {
   let base = memoryKiB().now
