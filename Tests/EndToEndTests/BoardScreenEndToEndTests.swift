@@ -108,4 +108,28 @@ final class BoardScreenEndToEndTests: XCTestCase {
       XCTAssertTrue(printed.first?.contains(term) ?? false, printed.joined())
     }
   }
+
+  func testASignalGivesTheTerminalBackAndLosesNothing() throws {
+    for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)] {
+      try? FileManager.default.removeItem(atPath: board)
+      try makeBoard([("Alpha buurtrestaurant", Stage.incoming), ("Beta repair café", Stage.incoming)])
+      let sttyFile = dir + "/stty-\(signal)"
+      let script = "\(Tmux.shellQuote(Binary.path)) --file \(Tmux.shellQuote(board)); code=$?; stty -a > \(sttyFile); exit $code"
+      let tmux = try Tmux(["sh", "-c", script], width: 100, height: 30)
+      try tmux.waitFor(text: "Alpha buurtrestaurant")
+      try tmux.send("L")
+      let deadline = Date().addingTimeInterval(5)
+      while try stage(of: "I-0001") == Stage.incoming, Date() < deadline { usleep(50_000) }
+      XCTAssertEqual(try stage(of: "I-0001"), Stage.ideaGeneration, "the move is saved before the signal")
+      let pids = Tmux.processes(withArguments: [Binary.path, "--file", board])
+      XCTAssertEqual(pids.count, 1, "one fabriek on the board")
+      kill(try XCTUnwrap(pids.first), signal)
+      XCTAssertEqual(try tmux.waitForExit(), status)
+      let flags = Set(try String(contentsOfFile: sttyFile, encoding: .utf8).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+      for flag in ["icanon", "echo", "isig", "ixon"] {
+        XCTAssertTrue(flags.contains(flag) && !flags.contains("-" + flag), "\(flag) after signal \(signal)")
+      }
+      XCTAssertEqual(try stage(of: "I-0001"), Stage.ideaGeneration, "nothing committed is lost")
+    }
+  }
 }

@@ -7,6 +7,7 @@ import XCTest
 final class Tmux {
   let socket = "fabriek-test-\(UUID().uuidString.prefix(8))"
   let session = "board"
+  var statusFile: String { FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path }
 
   struct Failure: Error, CustomStringConvertible {
     var description: String
@@ -22,7 +23,8 @@ final class Tmux {
     let envs = environment.map { "\($0.key)=\(Tmux.shellQuote($0.value))" }.joined(separator: " ")
     // The pane waits for a go-ahead file so that pipe-pane is in place before the first byte.
     let gate = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).go").path
-    let script = "while [ ! -e \(gate) ]; do sleep 0.02; done; exec env \(envs) \(quoted)"
+    // The exit status goes to a file: tmux does not always report a dead pane's status.
+    let script = "while [ ! -e \(gate) ]; do sleep 0.02; done; env \(envs) \(quoted); echo $? > \(statusFile)"
     try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "sh", "-c", script])
     try run(["set-option", "-t", session, "remain-on-exit", "on"])
     if let recordTo { try run(["pipe-pane", "-t", session, "-o", "cat >> \(Tmux.shellQuote(recordTo))"]) }
@@ -31,6 +33,7 @@ final class Tmux {
 
   deinit {
     _ = try? run(["kill-server"])
+    try? FileManager.default.removeItem(atPath: statusFile)
   }
 
   static var available: Bool {
@@ -60,8 +63,8 @@ final class Tmux {
     var cargs = args.map { strdup($0) } + [nil]
     defer { for a in cargs { free(a) } }
     var pid: pid_t = 0
-    let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cargs, environ)
-    guard spawned == 0 else { return (127, "cannot start tmux: \(String(cString: strerror(spawned)))") }
+    let spawned = posix_spawnp(&pid, args[0], &actions, nil, &cargs, environ)
+    guard spawned == 0 else { return (127, "cannot start \(args[0]): \(String(cString: strerror(spawned)))") }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
@@ -105,15 +108,8 @@ final class Tmux {
 
   /// Whether the program in the pane has ended, and its exit status.
   func exitStatus() throws -> Int? {
-    let out = try run(["list-panes", "-t", session, "-F", "#{pane_dead} #{pane_dead_status}"])
-    let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-    guard parts.first == "1" else { return nil }
-    if parts.count > 1 { return Int(parts[1]) }
-    // tmux can show the pane dead a moment before it records the status; an exit with 0
-    // may have none at all.
-    usleep(150_000)
-    let again = try run(["list-panes", "-t", session, "-F", "#{pane_dead_status}"])
-    return Int(again.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n") else { return nil }
+    return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   func waitForExit(seconds: Double = 10) throws -> Int {
@@ -123,6 +119,16 @@ final class Tmux {
       usleep(50_000)
     }
     throw Failure(description: "fabriek did not end within \(seconds) s; the screen was:\n\(try screen())")
+  }
+
+  /// The processes whose command line holds every one of `words` as an argument (from /proc).
+  static func processes(withArguments words: [String]) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { Int32($0) }.filter { pid in
+      guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+      let args = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+      return words.allSatisfy(args.contains) && pid != getpid()
+    }
   }
 
   static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
