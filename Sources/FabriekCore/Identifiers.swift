@@ -74,7 +74,7 @@ enum Code {
 }
 
 extension String {
-  func trimmingCharactersInWhitespace() -> String {
+  public func trimmingCharactersInWhitespace() -> String {
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }

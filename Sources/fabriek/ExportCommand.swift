@@ -17,6 +17,8 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "csv, json or md.") var format: String
   @Option(help: "Only this stage (id or name), or declined / parked.") var stage: String?
   @Option(help: "Write to this file instead of standard output.") var out: String?
+  @Option(help: "With --format md: the summary of this session (e.g. S-0003) instead of the ideas.") var session:
+    String?
 
   func run() throws {
     try Failure.guarded {
@@ -33,7 +35,7 @@ struct ExportCommand: ParsableCommand {
         }
         scope = s
       }
-      let text = BoardExport(board: store.board, scope: scope).render(f)
+      let text = try sessionSummary(f, on: store.board) ?? BoardExport(board: store.board, scope: scope).render(f)
       guard let out else {
         FileHandle.standardOutput.write(Data(text.utf8))
         return

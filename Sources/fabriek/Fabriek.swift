@@ -15,7 +15,7 @@ struct Fabriek: ParsableCommand {
       """,
     subcommands: [
       CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
-      CommitLoopCommand.self, ImportCommand.self, ExportCommand.self,
+      CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
     ]
   )
 
@@ -24,48 +24,7 @@ struct Fabriek: ParsableCommand {
   @Flag(help: "Open a scratch copy of the 400-idea sample board; the sample itself is never changed.") var demo = false
 
   func run() throws {
-    try Failure.guarded {
-      var path: String
-      var scratch: String?
-      if demo {
-        (path, scratch) = try DemoBoard.scratchCopy()
-      } else {
-        path = try board.resolvedPath()
-      }
-      defer { scratch.map(DemoBoard.remove) }
-      // The session compacts when it ends, never in the middle of a keystroke.
-      let store = try BoardStore.open(path, create: "My board", policy: .never)
-      let environment = ProcessInfo.processInfo.environment
-      let catalog = ThemeCatalog(
-        directories: ThemeCatalog.standardDirectories(
-          environment: environment, executablePath: CommandLine.arguments.first,
-          currentDirectory: FileManager.default.currentDirectoryPath))
-      var notice: String?
-      let chosen: Theme
-      do throws(ThemeError) {
-        chosen = try catalog.load(named: theme ?? "default")
-      } catch {
-        notice = error.message + " Using the default theme."
-        chosen = Theme.builtInDefault
-      }
-      let terminal: Terminal
-      do throws(TerminalError) {
-        terminal = try Terminal.start()
-      } catch {
-        Failure.fail(error.message, code: 2)
-      }
-      let session = InteractiveSession(
-        store: store, terminal: terminal, catalog: catalog, theme: chosen, user: board.who,
-        file: demo ? "demo (scratch copy)" : path)
-      if let notice { session.notify(notice) }
-      let signal = session.run()
-      terminal.stop()
-      try store.compactIfDue()
-      if let signal {
-        scratch.map(DemoBoard.remove)
-        Foundation.exit(signal.exitStatus)
-      }
-    }
+    try InteractiveLaunch.run(board: board, theme: theme, demo: demo, startInTriage: false)
   }
 }
 

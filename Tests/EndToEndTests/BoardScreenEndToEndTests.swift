@@ -57,7 +57,8 @@ final class BoardScreenEndToEndTests: XCTestCase {
     // Beta is drawn in the same column as Gamma (Enrichment), not under Alpha (Incoming).
     let rows = screen.split(separator: "\n").map(String.init)
     let column = { (needle: String) -> Int? in
-      rows.compactMap { row in row.range(of: needle).map { row.distance(from: row.startIndex, to: $0.lowerBound) } }.first
+      rows.compactMap { row in row.range(of: needle).map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+        .first
     }
     XCTAssertNotNil(column("Beta"))
     XCTAssertEqual(column("Beta"), column("Gamma"), screen)
@@ -114,7 +115,8 @@ final class BoardScreenEndToEndTests: XCTestCase {
       try? FileManager.default.removeItem(atPath: board)
       try makeBoard([("Alpha buurtrestaurant", Stage.incoming), ("Beta repair café", Stage.incoming)])
       let sttyFile = dir + "/stty-\(signal)"
-      let script = "\(Tmux.shellQuote(Binary.path)) --file \(Tmux.shellQuote(board)); code=$?; stty -a > \(sttyFile); exit $code"
+      let script =
+        "\(Tmux.shellQuote(Binary.path)) --file \(Tmux.shellQuote(board)); code=$?; stty -a > \(sttyFile); exit $code"
       let tmux = try Tmux(["sh", "-c", script], width: 100, height: 30)
       try tmux.waitFor(text: "Alpha buurtrestaurant")
       try tmux.send("L")
@@ -125,7 +127,10 @@ final class BoardScreenEndToEndTests: XCTestCase {
       XCTAssertEqual(pids.count, 1, "one fabriek on the board")
       kill(try XCTUnwrap(pids.first), signal)
       XCTAssertEqual(try tmux.waitForExit(), status)
-      let flags = Set(try String(contentsOfFile: sttyFile, encoding: .utf8).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+      let flags = Set(
+        try String(contentsOfFile: sttyFile, encoding: .utf8).split(whereSeparator: {
+          $0 == " " || $0 == "\n" || $0 == ";"
+        }).map(String.init))
       for flag in ["icanon", "echo", "isig", "ixon"] {
         XCTAssertTrue(flags.contains(flag) && !flags.contains("-" + flag), "\(flag) after signal \(signal)")
       }

@@ -33,20 +33,50 @@ public enum Action: Hashable, Sendable {
   case clearInput
   /// Tab / Shift-Tab in the palette: the next or previous completion.
   case complete(Direction)
+  /// `t`: the triage screen on the Incoming queue.
+  case startTriage
+  /// A digit in triage: scores the current criterion. In a key map `.score(0)` stands for
+  /// "the digit pressed" (`KeyMap` binds each digit key to its own score).
+  case score(Int)
+  /// ↑/↓, Tab in triage: the previous or next criterion of the rubric.
+  case criterion(Direction)
+  /// `s` (skip) and ←/→ in triage: the previous or next candidate.
+  case candidate(Direction)
+  /// The one-key triage decisions.
+  case decide(TriageDecision)
   /// A key of DESIGN.md §3 whose screen comes in a later version.
   case unavailable(Feature)
+  /// The keys of present mode (`p`): views, spotlight, votes, timer, contributions.
+  case present(PresentAction)
+  /// `p` on the board: present mode with the projector theme.
+  case startPresenting
+
+  /// The action a key of a binding performs: `.score(0)` becomes the digit's score.
+  func bound(to key: Key) -> Action {
+    guard case .score = self, case .character(let c) = key.code, let digit = c.wholeNumberValue else { return self }
+    return .score(digit)
+  }
+}
+
+/// The decisions of the triage screen; those that need more (a reason, a date, a choice) open
+/// a prompt first.
+public enum TriageDecision: Hashable, Sendable {
+  /// Into Idea generation at once.
+  case accept
+  /// Into a stage chosen from a list.
+  case acceptInto
+  case decline, park, merge
 }
 
 /// The screens and actions of DESIGN.md §3 that are not built yet.
 public enum Feature: String, CaseIterable, Hashable, Sendable {
-  case newIdea, edit, filter, triage, present, mentors, reports
+  case newIdea, edit, filter, present, mentors, reports
 
   public var label: String {
     switch self {
     case .newIdea: UIText.featureNewIdea
     case .edit: UIText.featureEdit
     case .filter: UIText.featureFilter
-    case .triage: UIText.featureTriage
     case .present: UIText.featurePresent
     case .mentors: UIText.featureMentors
     case .reports: UIText.featureReports

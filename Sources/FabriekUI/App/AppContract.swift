@@ -17,6 +17,24 @@ public enum AppEvent: Sendable {
   /// the board open (`isError: false`), a theme file could not be loaded (`isError: true`).
   case notice(String, isError: Bool)
   case tick(now: Timestamp)
+  /// An import asked for by `Effect.importCSV` is done (it was committed, and answered with
+  /// `.committed`, unless it imported nothing).
+  case imported(ImportReport)
+}
+
+/// What an import from the palette did, counted for the status line.
+public struct ImportReport: Hashable, Sendable {
+  public var file: String
+  public var imported: Int
+  public var duplicates: Int
+  public var rejected: Int
+
+  public init(file: String, imported: Int, duplicates: Int, rejected: Int) {
+    self.file = file
+    self.imported = imported
+    self.duplicates = duplicates
+    self.rejected = rejected
+  }
 }
 
 /// Why a commit is made, so that undo and redo stacks are kept right.
@@ -31,5 +49,8 @@ public enum Effect: Hashable, Sendable {
   /// Switch to the next theme (`T`); answered with `.themeChanged`.
   case cycleTheme
   case setTheme(String)
+  /// `:import PATH`: read the CSV file, plan its import under the store's lock and commit it
+  /// as one change; answered with `.committed` and `.imported`, or with `.notice` on failure.
+  case importCSV(path: String)
   case quit
 }

@@ -30,6 +30,10 @@ public struct AppState: Sendable {
   public internal(set) var columnOffset = 0
 
   public internal(set) var detail: DetailState?
+  /// The triage screen, while it is open (also under the help overlay and the palette).
+  public internal(set) var triage: TriageSession?
+  /// Present mode, while it is on (also under the help overlay).
+  public internal(set) var present: PresentState?
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
   public internal(set) var palette = PaletteState()
@@ -46,7 +50,7 @@ public struct AppState: Sendable {
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",
-    user: String = "fabriek"
+    user: String = "fabriek", startInTriage: Bool = false
   ) {
     self.board = board
     self.file = file
@@ -61,6 +65,7 @@ public struct AppState: Sendable {
     cardFocus = Array(repeating: 0, count: columns.count)
     cardScroll = Array(repeating: 0, count: columns.count)
     settle()
+    if startInTriage { startTriage() }
   }
 
   /// The idea of the focused card, if the focused column has any.

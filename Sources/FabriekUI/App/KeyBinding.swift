@@ -15,7 +15,22 @@ public struct KeyBinding: Hashable, Sendable {
   }
 
   /// The keys as help shows them: "h, ←".
-  public var keyNames: String { keys.map(\.name).joined(separator: ", ") }
+  public var keyNames: String { digitRange ?? keys.map(\.name).joined(separator: ", ") }
+
+  /// The first key as the footer shows it, or the digit range: "1–9".
+  var shortName: String { digitRange ?? keys.first?.name ?? "" }
+
+  /// "1–9" for a run of digit keys.
+  private var digitRange: String? {
+    let digits = keys.compactMap { key -> Int? in
+      guard key.modifiers.isEmpty, case .character(let c) = key.code else { return nil }
+      return c.wholeNumberValue
+    }
+    guard digits.count > 1, digits.count == keys.count, let low = digits.first, let high = digits.last,
+      digits == Array(low...high)
+    else { return nil }
+    return "\(low)–\(high)"
+  }
 }
 
 /// The bindings of one mode, looked up by key.
@@ -29,7 +44,7 @@ public struct KeyMap: Hashable, Sendable {
     self.bindings = bindings
     var index: [Key: Action] = [:]
     for binding in bindings {
-      for key in binding.keys where index[key] == nil { index[key] = binding.action }
+      for key in binding.keys where index[key] == nil { index[key] = binding.action.bound(to: key) }
     }
     self.index = index
   }
@@ -50,14 +65,14 @@ public struct KeyMap: Hashable, Sendable {
     var hints: [(keys: String, hint: String)] = []
     var previous: String?
     for binding in bindings {
-      guard let hint = binding.hint, let key = binding.keys.first else {
+      guard let hint = binding.hint, !binding.keys.isEmpty else {
         previous = nil
         continue
       }
       if hint == previous, let last = hints.popLast() {
-        hints.append((last.keys + "/" + key.name, hint))
+        hints.append((last.keys + "/" + binding.shortName, hint))
       } else {
-        hints.append((key.name, hint))
+        hints.append((binding.shortName, hint))
       }
       previous = hint
     }

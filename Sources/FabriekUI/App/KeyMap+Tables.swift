@@ -8,6 +8,9 @@ extension KeyMap {
     case .search: search
     case .palette: palette
     case .help: help
+    case .triage: triage
+    case .triagePrompt: triagePrompt
+    case .present: present
     }
   }
 
@@ -39,8 +42,8 @@ extension KeyMap {
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
       KeyBinding([.char("e")], .unavailable(.edit), help: "edit the idea (not yet available)"),
       KeyBinding([.char("f")], .unavailable(.filter), help: "filter (not yet available)"),
-      KeyBinding([.char("t")], .unavailable(.triage), help: "triage (not yet available)"),
-      KeyBinding([.char("p")], .unavailable(.present), help: "present (not yet available)"),
+      KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue"),
+      KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "mentors (not yet available)"),
       KeyBinding([.char("r")], .unavailable(.reports), help: "reports (not yet available)"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),

@@ -1,7 +1,11 @@
 /// Where keys go: the board, the detail pane, the search field, the command palette or the
 /// help overlay. Each mode has its own key map (`KeyMap.table(for:)`).
 public enum Mode: String, CaseIterable, Hashable, Sendable {
-  case board, detail, search, palette, help
+  case board, detail, search, palette, help, triage
+  /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
+  case triagePrompt
+  /// Present mode: the board on a projector (views, spotlight, votes, timer).
+  case present
 
   /// What the status line calls the mode.
   public var label: String {
@@ -11,6 +15,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .search: UIText.modeSearch
     case .palette: UIText.modePalette
     case .help: UIText.modeHelp
+    case .triage, .triagePrompt: UIText.modeTriage
+    case .present: UIText.modePresent
     }
   }
 }

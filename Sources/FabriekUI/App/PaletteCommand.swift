@@ -3,7 +3,7 @@ import FabriekCore
 /// A command of the `:` palette: its name, how it is written and what it does.
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
-    case go, search, theme, undo, redo, help, quit
+    case go, search, triage, `import`, theme, undo, redo, help, quit
   }
 
   public var name: Name
@@ -16,6 +16,10 @@ public struct PaletteCommand: Hashable, Sendable {
       name: .go, usage: "go CODE", help: "go to an idea (declined and parked ones open their detail)",
       takesArgument: true),
     PaletteCommand(name: .search, usage: "search TEXT", help: "search the board", takesArgument: true),
+    PaletteCommand(name: .triage, usage: "triage", help: "triage the Incoming queue", takesArgument: false),
+    PaletteCommand(
+      name: .import, usage: "import PATH", help: "import candidates from a CSV file into Incoming (one undo step)",
+      takesArgument: true),
     PaletteCommand(
       name: .theme, usage: "theme NAME", help: "switch to a theme (no name: the next one)", takesArgument: true),
     PaletteCommand(name: .undo, usage: "undo", help: "undo the last change", takesArgument: false),

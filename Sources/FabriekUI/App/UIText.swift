@@ -8,11 +8,11 @@ enum UIText {
   static let modeSearch = "SEARCH"
   static let modePalette = "COMMAND"
   static let modeHelp = "HELP"
+  static let modeTriage = "TRIAGE"
 
   static let featureNewIdea = "Adding an idea"
   static let featureEdit = "Editing an idea"
   static let featureFilter = "Filtering"
-  static let featureTriage = "Triage"
   static let featurePresent = "Present mode"
   static let featureMentors = "The mentors screen"
   static let featureReports = "Reports"
@@ -49,6 +49,9 @@ enum UIText {
     case .search: "Search field (type to search)"
     case .palette: "Command palette (type a command)"
     case .help: "This help"
+    case .triage: "Triage (the Incoming queue, one candidate at a time)"
+    case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
+    case .present: UIText.presentHelpHeading
     }
   }
 

@@ -43,6 +43,7 @@ extension AppState {
       undoStack.append(inverse)
     }
     if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+    followInTriage(change.op, purpose: purpose)
     let text = describe(change.op)
     switch purpose {
     case .change: message = StatusMessage(text)
@@ -64,11 +65,22 @@ extension AppState {
     }
   }
 
+  /// In triage, a committed decision shows the next candidate; an undone or redone change
+  /// shows the candidate it was about.
+  private mutating func followInTriage(_ op: BoardOperation, purpose: CommitPurpose) {
+    guard triage != nil else { return }
+    switch (op, purpose) {
+    case (.decide(let id, _), .change): advanceAfterDecision(on: id)
+    case (_, .undo), (_, .redo): Self.idea(of: op).map { showCandidate($0) }
+    default: break
+    }
+  }
+
   /// The idea an operation is about, for the focus to follow.
   static func idea(of op: BoardOperation) -> IdeaID? {
     switch op {
     case .moveIdea(let id, _, _, _), .reorderIdea(let id, _), .editIdea(let id, _), .restoreTriage(let id, _),
-      .decide(let id, _), .reopen(let id, _, _), .addNote(let id, _), .removeNote(let id, _):
+      .decide(let id, _), .reopen(let id, _, _), .addNote(let id, _), .removeNote(let id, _), .score(let id, _, _):
       id
     case .addIdea(let idea): idea.id
     case .batch(let ops): ops.lazy.compactMap { idea(of: $0) }.first

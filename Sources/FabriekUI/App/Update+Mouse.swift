@@ -1,5 +1,5 @@
 /// The mouse: a click focuses a card (or a column), a double click opens the card's detail,
-/// the wheel scrolls the column under the pointer, the detail pane or the help.
+/// the wheel scrolls the column under the pointer, the detail pane, the help or the triage record.
 extension AppState {
   /// Cards a wheel notch scrolls a column by, and lines for the detail and the help.
   static let wheelCards = 1
@@ -12,6 +12,14 @@ extension AppState {
       switch event.kind {
       case .wheelUp: scrollHelp(by: -Self.wheelLines)
       case .wheelDown: scrollHelp(by: Self.wheelLines)
+      default: break
+      }
+      return []
+    }
+    if mode == .triage {
+      switch event.kind {
+      case .wheelUp: scrollTriageRecord(by: -Self.wheelLines)
+      case .wheelDown: scrollTriageRecord(by: Self.wheelLines)
       default: break
       }
       return []

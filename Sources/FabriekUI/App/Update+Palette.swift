@@ -54,7 +54,10 @@ extension AppState {
   mutating func run(_ text: String) -> [Effect] {
     let (word, argument, _) = PaletteCommand.split(text)
     guard !word.isEmpty else { return [] }
-    switch PaletteCommand.Name(rawValue: word.lowercased()) {
+    let name = PaletteCommand.Name(rawValue: word.lowercased())
+    // Going to an idea or searching the board leaves the triage screen.
+    if triage != nil && (name == .go || name == .search) { closeTriage() }
+    switch name {
     case .go: go(to: argument)
     case .search:
       if argument.isEmpty {
@@ -65,6 +68,14 @@ extension AppState {
         runSearch(argument)
         jumpToMatch(.next, onBoardOnly: true)
       }
+    case .triage:
+      startTriage()
+    case .import:
+      guard !argument.isEmpty else {
+        message = StatusMessage(UIText.importNeedsPath, isError: true)
+        return []
+      }
+      return [.importCSV(path: argument)]
     case .theme:
       if argument.isEmpty { return [.cycleTheme] }
       // A name the state does not list still goes to the run loop, whose catalogue may know it

@@ -11,12 +11,15 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     state.height = max(0, height)
     state.settle()
     state.refreshDetail()
+    state.refreshTriage()
     state.scrollHelp(by: 0)
     return []
   case .boardChanged(let board):
     state.replaceBoard(with: board)
     state.refreshSearch()
     state.refreshDetail()
+    state.refreshTriage()
+    state.refreshPresent()
     return []
   case .committed(let change, let inverse, let purpose):
     state.record(change, inverse: inverse, purpose: purpose)
@@ -36,7 +39,14 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   case .tick(let now):
     let newDay = now.day != state.now.day
     state.now = now
-    if newDay { state.refreshDetail() }
+    state.tickPresent()
+    if newDay {
+      state.refreshDetail()
+      state.refreshTriage()
+    }
+    return []
+  case .imported(let report):
+    state.message = StatusMessage(UIText.imported(report))
     return []
   }
 }
@@ -48,12 +58,14 @@ extension AppState {
     if let mouse = key.mouseEvent { return handle(mouse) }
     if case .resize = key.code { return [] }
     message = nil
+    if mode == .present { return handleInPresent(key) }
     if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }
     if let character = key.typedCharacter {
       switch mode {
       case .search: type(character)
       case .palette: typeCommand(character)
-      case .board, .detail, .help: break
+      case .triagePrompt: typeInPrompt(character)
+      case .board, .detail, .help, .triage, .present: break
       }
     }
     return []
@@ -72,6 +84,10 @@ extension AppState {
       openPalette()
     case .startSearch:
       startSearch()
+    case .startTriage:
+      startTriage()
+    case .startPresenting:
+      return startPresenting(session: nil)
     case .unavailable(let feature):
       message = StatusMessage(UIText.notYetAvailable(feature))
     default:
@@ -81,6 +97,9 @@ extension AppState {
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
       case .help: performInHelp(action)
+      case .triage: return performInTriage(action)
+      case .triagePrompt: return performInTriagePrompt(action)
+      case .present: return performInPresent(action)
       }
     }
     return []

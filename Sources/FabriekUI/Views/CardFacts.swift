@@ -30,12 +30,21 @@ enum CardFacts {
   /// From this many days in one stage an idea counts as stale.
   static let staleDays = 90
 
+  /// "★3.5" for one reviewer; with more, the largest spread on a criterion, "★3.5±1", and a
+  /// disagreement (spread 2 or more) flagged in `badgeWarning`: "★3.5±2≠".
+  static func scoreBadge(_ mean: Double, spread: Int?) -> Span {
+    let text = UIText.badgeScore + Format.decimal(mean)
+    guard let spread else { return Span(text, style: .badge) }
+    let disagrees = spread >= Rubric.disagreementSpread
+    return Span(text + "±\(spread)" + (disagrees ? UIText.disagreement : ""), style: disagrees ? .badgeWarning : .badge)
+  }
+
   /// The badges of a card, most important first (the first ones stay when room runs out).
   static func badges(_ idea: Idea, board: Board, now: Timestamp) -> [Span] {
     var badges: [Span] = []
     if missesExitPlan(idea, stages: board.stages) { badges.append(Span(UIText.badgeNoExitPlan, style: .badgeWarning)) }
     if let mean = meanScore(idea, rubric: board.rubric) {
-      badges.append(Span(UIText.badgeScore + Format.decimal(mean), style: .badge))
+      badges.append(scoreBadge(mean, spread: board.rubric.largestSpread(idea.scores)))
     }
     let days = Format.days(from: idea.enteredStage, to: now)
     badges.append(Span(UIText.badgeDays(days), style: days >= staleDays ? .badgeWarning : .cardMeta))

@@ -8,12 +8,17 @@ public func render(_ state: AppState) -> Grid {
     TooSmallView(width: state.width, height: state.height).draw(into: &grid)
     return grid
   }
-  BoardView(state: state, layout: layout).draw(into: &grid)
-  DetailView(state: state, layout: layout).draw(into: &grid)
+  if let present = state.present { return renderPresent(state, present, layout: layout, into: grid) }
+  if let session = state.triage {
+    TriageView(state: state, session: session, layout: layout).draw(into: &grid)
+  } else {
+    BoardView(state: state, layout: layout).draw(into: &grid)
+    DetailView(state: state, layout: layout).draw(into: &grid)
+  }
   switch state.mode {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
-  case .board, .detail, .search: break
+  case .board, .detail, .search, .triage, .triagePrompt, .present: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

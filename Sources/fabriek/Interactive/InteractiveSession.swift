@@ -5,7 +5,7 @@ import Foundation
 
 /// The run loop of the full-screen board: a key becomes an event, `update` changes the
 /// state and returns effects as values, this loop performs them (commit through the store,
-/// switch theme, quit), the state is rendered into a grid and the terminal draws it (ncurses
+/// switch theme, import a CSV file, quit), the state is rendered into a grid and the terminal draws it (ncurses
 /// sends only what changed). Changes other processes make to the board file are picked up
 /// between keys. One thread; the terminal is always given back, whatever happens.
 final class InteractiveSession {
@@ -17,8 +17,13 @@ final class InteractiveSession {
   var state: AppState
   private var lastRefresh = DispatchTime.now()
   private var lastTick = Timestamp.now()
+  /// Watches the board's files while presenting (see `InteractiveSession+Present.swift`).
+  var watcher: BoardWatcher?
 
-  init(store: BoardStore, terminal: Terminal, catalog: ThemeCatalog, theme: Theme, user: String, file: String) {
+  init(
+    store: BoardStore, terminal: Terminal, catalog: ThemeCatalog, theme: Theme, user: String, file: String,
+    startInTriage: Bool = false
+  ) {
     self.store = store
     self.terminal = terminal
     self.catalog = catalog
@@ -27,19 +32,20 @@ final class InteractiveSession {
     let size = terminal.size
     state = AppState(
       board: store.board, file: file, width: size.width, height: size.height, now: .now(), themeName: theme.name,
-      user: user)
+      user: user, startInTriage: startInTriage)
     state.themeNames = catalog.names()
   }
 
   /// Runs until the user quits or a signal arrives; returns the signal, if any.
   func run() -> TerminalSignal? {
     if store.announceInteractiveSession() {
-      send(.notice("Another fabriek has this board open; its changes will appear here as they are saved.", isError: false))
+      send(
+        .notice("Another fabriek has this board open; its changes will appear here as they are saved.", isError: false))
     }
     draw()
     while true {
       if let signal = terminal.takeSignal() { return signal }
-      guard let key = terminal.readKey(timeoutMs: 200) else {
+      guard let key = terminal.readKey(timeoutMs: keyTimeout) else {
         idle()
         continue
       }
@@ -59,7 +65,7 @@ final class InteractiveSession {
   /// the clock on (days in stage).
   private func idle() {
     var changed = false
-    if DispatchTime.now().uptimeNanoseconds - lastRefresh.uptimeNanoseconds > 200_000_000 {
+    if boardFilesChanged() || DispatchTime.now().uptimeNanoseconds - lastRefresh.uptimeNanoseconds > 200_000_000 {
       lastRefresh = DispatchTime.now()
       do throws(StoreError) {
         if try store.refresh() {
@@ -72,7 +78,7 @@ final class InteractiveSession {
       }
     }
     let now = Timestamp.now()
-    if now.seconds / 60 != lastTick.seconds / 60 {
+    if now.seconds / 60 != lastTick.seconds / 60 || (state.needsSecondTicks && now.seconds != lastTick.seconds) {
       lastTick = now
       _ = send(.tick(now: now))
       changed = true
@@ -87,7 +93,7 @@ final class InteractiveSession {
 
   /// Feeds an event to the app and performs the effects; true when the app asked to quit.
   @discardableResult
-  private func send(_ event: AppEvent) -> Bool {
+  func send(_ event: AppEvent) -> Bool {
     var pending = [event]
     var quit = false
     while !pending.isEmpty {
@@ -98,6 +104,7 @@ final class InteractiveSession {
         case .commit(let op, let purpose): pending += commit(op, purpose: purpose)
         case .cycleTheme: pending += switchTheme(to: catalog.name(after: theme.name))
         case .setTheme(let name): pending += switchTheme(to: name)
+        case .importCSV(let path): pending += importCSV(path)
         }
       }
     }

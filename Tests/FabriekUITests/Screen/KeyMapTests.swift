@@ -31,12 +31,35 @@ final class KeyMapTests: XCTestCase {
       ("N", .jumpToMatch(.previous)), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
       ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .unavailable(.edit)), ("f", .unavailable(.filter)),
-      ("t", .unavailable(.triage)), ("p", .unavailable(.present)), ("m", .unavailable(.mentors)),
+      ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),
       ("r", .unavailable(.reports)),
     ]
     for (name, action) in expected {
       XCTAssertEqual(Key(name: name).flatMap(board.action(for:)), action, name)
     }
+  }
+
+  func testTheTriageKeysOfIssue5AreBoundAndEachDigitScoresItself() {
+    let triage = KeyMap.triage
+    let expected: [(String, Action)] = [
+      ("1", .score(1)), ("3", .score(3)), ("5", .score(5)), ("9", .score(9)), ("↓", .criterion(.next)),
+      ("Tab", .criterion(.next)), ("↑", .criterion(.previous)), ("Shift-Tab", .criterion(.previous)),
+      ("a", .decide(.accept)), ("A", .decide(.acceptInto)), ("d", .decide(.decline)), ("p", .decide(.park)),
+      ("m", .decide(.merge)), ("s", .candidate(.next)), ("→", .candidate(.next)), ("←", .candidate(.previous)),
+      ("u", .undo), ("Ctrl-R", .redo), ("Esc", .close), ("q", .close), ("?", .showHelp),
+      ("Ctrl-C", .quit),
+    ]
+    for (name, action) in expected {
+      XCTAssertEqual(Key(name: name).flatMap(triage.action(for:)), action, name)
+    }
+    XCTAssertNil(Key(name: "0").flatMap(triage.action(for:)))
+    XCTAssertEqual(triage.bindings.first?.keyNames, "1–9")
+    XCTAssertEqual(
+      triage.hints.map { "\($0.keys) \($0.hint)" },
+      ["1–9 score", "a accept", "d decline", "p park", "m merge", "s skip", "u undo", "Esc board", "? help"])
+    XCTAssertEqual(KeyMap.triagePrompt.action(for: .enter), .confirm)
+    XCTAssertEqual(KeyMap.triagePrompt.action(for: .escape), .close)
+    XCTAssertNil(KeyMap.triagePrompt.action(for: .char("a")), "letters are typed into the prompt")
   }
 
   func testTheHelpOverlayListsEveryBindingOfEveryMode() throws {

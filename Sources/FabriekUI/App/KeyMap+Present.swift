@@ -1,0 +1,56 @@
+/// Present mode's key maps (DESIGN.md §3 "Present", issue 6).
+extension KeyMap {
+  public static let present = KeyMap(
+    mode: .present,
+    bindings: [
+      KeyBinding(
+        [.tab, .char("v")], .present(.cycleView(.next)), help: "next view: board, spotlight, votes, timer", hint: "view"
+      ),
+      KeyBinding([.backTab], .present(.cycleView(.previous)), help: "previous view"),
+      KeyBinding(
+        [.right, .char(" "), .char("l")], .present(.step(.next)), help: "spotlight the next idea", hint: "idea"),
+      KeyBinding([.left, .char("h")], .present(.step(.previous)), help: "spotlight the previous idea", hint: "idea"),
+      KeyBinding(
+        [.char("+"), .char("=")], .present(.adjust(.next)),
+        help: "a dot for the spotlighted idea (timer: a minute more)",
+        hint: "vote"),
+      KeyBinding(
+        [.char("-")], .present(.adjust(.previous)), help: "take a dot back (timer: a minute less)", hint: "vote"),
+      KeyBinding([.char("s")], .present(.toggleTimer), help: "start or pause the timer", hint: "timer"),
+      KeyBinding(
+        (1...PresentTimer.presets.count).map { .char(Character(String($0))) }, .present(.preset(0)),
+        help: "timer presets: " + PresentTimer.presets.map { "\($0)" }.joined(separator: ", ") + " minutes"),
+      KeyBinding([.char("i")], .present(.capture), help: "add a contribution to the spotlighted idea", hint: "note"),
+      KeyBinding([.char("S")], .present(.summary), help: "the session's summary"),
+      KeyBinding([.char("u")], .undo, help: "undo the last vote or note"),
+      KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
+      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
+      KeyBinding([.escape, .char("q")], .present(.leave), help: "leave present mode", hint: "leave"),
+      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+    ])
+
+  /// Typed characters go into the contribution line; these are the other keys.
+  public static let presentCapture = KeyMap(
+    mode: .present,
+    bindings: [
+      KeyBinding([.enter], .confirm, help: "save the contribution", hint: "save"),
+      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
+      KeyBinding([.ctrl("u")], .clearInput, help: "clear the line"),
+      KeyBinding([.escape], .close, help: "cancel", hint: "cancel"),
+      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+    ])
+
+  /// The session summary overlay.
+  public static let summary = KeyMap(
+    mode: .present,
+    bindings: [
+      KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
+      KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
+      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
+      KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
+      KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
+      KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
+      KeyBinding([.escape, .char("q"), .char("S")], .close, help: "close the summary", hint: "close"),
+      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+    ])
+}

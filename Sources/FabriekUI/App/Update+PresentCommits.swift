@@ -1,0 +1,81 @@
+import FabriekCore
+
+/// What present mode writes to the board: dots for the spotlighted idea and contributions as
+/// notes, both in the current session. With no session yet (present mode opened without
+/// `--session`), the first vote or note starts one: a co-creation session dated today, added in
+/// the same commit as the vote or note (`.batch`), so that nothing is half-recorded.
+extension AppState {
+  mutating func vote(_ dots: Int) -> [Effect] {
+    guard let session = present, let idea = session.spotlight, board.ideas[idea] != nil else {
+      message = StatusMessage(UIText.presentNothingSpotlighted, isError: true)
+      return []
+    }
+    if dots < 0 {
+      let given =
+        session.sessionID.flatMap { board.sessions[$0] }?.votes
+        .filter { $0.idea == idea && $0.participant == nil }.reduce(0) { $0 + $1.dots } ?? 0
+      guard given > 0 else {
+        message = StatusMessage(UIText.presentNoDotToTake(idea.code))
+        return []
+      }
+    }
+    return commitInSession { .vote($0, idea, participant: nil, dots: dots) }
+  }
+
+  /// Enter on the contribution line: a public note on the spotlighted idea, by this user, in the session.
+  mutating func addContribution(_ text: String) -> [Effect] {
+    guard !text.trimmingCharactersInWhitespace().isEmpty else {
+      message = StatusMessage(UIText.presentEmptyNote)
+      return []
+    }
+    guard let id = present?.spotlight, let idea = board.ideas[id] else {
+      message = StatusMessage(UIText.presentNothingSpotlighted, isError: true)
+      return []
+    }
+    let noteID = (idea.notes.map(\.id).max() ?? 0) + 1
+    let author = user
+    let at = now
+    return commitInSession { Note(id: noteID, at: at, author: author, text: text, session: $0).asOperation(on: id) }
+  }
+
+  /// Commits `make(session)` in the current session, starting one first when there is none.
+  private mutating func commitInSession(_ make: (SessionID) -> BoardOperation) -> [Effect] {
+    if let id = present?.sessionID, board.sessions[id] != nil {
+      return commit(make(id), purpose: .change, follow: nil)
+    }
+    let id = SessionID(board.nextSession)
+    let day = now.day
+    let session = Session(id: id, kind: .coCreation, title: UIText.presentSessionTitle(day.description), date: day)
+    present?.sessionID = id
+    return commit(.batch([.addSession(session), make(id)]), purpose: .change, follow: nil)
+  }
+
+  /// Keys on the summary overlay: scroll, or close it.
+  mutating func performInSummary(_ action: Action?) -> [Effect] {
+    guard let scroll = present?.summaryScroll else { return [] }
+    let most = max(0, summaryLines.count - 1)
+    switch action {
+    case .scroll(let direction)?: present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 1 : -1)))
+    case .scrollPage(let direction)?:
+      present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 10 : -10)))
+    case .scrollToTop?: present?.summaryScroll = 0
+    case .scrollToBottom?: present?.summaryScroll = most
+    case .close?: present?.summaryScroll = nil
+    case .quit?: return [.quit]
+    default: break
+    }
+    return []
+  }
+
+  /// The session's Markdown summary, line by line, cleaned for the room.
+  public var summaryLines: [String] {
+    guard let session = present, let id = session.sessionID,
+      let text = try? SessionSummary.markdown(id, on: board)
+    else { return [] }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { session.clean(String($0)) }
+  }
+}
+
+extension Note {
+  fileprivate func asOperation(on idea: IdeaID) -> BoardOperation { .addNote(idea, self) }
+}

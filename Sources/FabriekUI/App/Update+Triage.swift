@@ -1,0 +1,92 @@
+import FabriekCore
+
+/// The triage screen's keys: digits score the current criterion, one key per decision, and
+/// the candidates one after the other.
+extension AppState {
+  mutating func performInTriage(_ action: Action) -> [Effect] {
+    guard let session = triage else { return [] }
+    switch action {
+    case .score(let value): return score(value)
+    case .criterion(let direction): moveCriterion(direction == .next ? 1 : -1)
+    case .candidate(let direction): moveCandidate(by: direction == .next ? 1 : -1)
+    case .scrollPage(let direction):
+      let page = max(1, triageRecordRows - 1)
+      scrollTriageRecord(by: direction == .next ? page : -page)
+    case .close: closeTriage()
+    case .decide(let decision):
+      guard let id = session.candidate, let idea = board.ideas[id] else {
+        message = StatusMessage(UIText.triageNoCandidate)
+        return []
+      }
+      return decide(decision, on: idea)
+    default: break
+    }
+    return []
+  }
+
+  mutating func moveCriterion(_ step: Int) {
+    guard var session = triage else { return }
+    let count = board.rubric.criteria.count
+    session.criterion = min(max(0, session.criterion + step), max(0, count - 1))
+    triage = session
+  }
+
+  /// Sets this reviewer's score on the current criterion and goes to the next one.
+  mutating func score(_ value: Int) -> [Effect] {
+    guard let session = triage, let id = session.candidate, let idea = board.ideas[id] else {
+      message = StatusMessage(UIText.triageNoCandidate)
+      return []
+    }
+    let rubric = board.rubric
+    guard rubric.criteria.indices.contains(session.criterion) else { return [] }
+    guard rubric.scale.contains(value) else {
+      message = StatusMessage(UIText.scoreOutOfScale(rubric.scale), isError: true)
+      return []
+    }
+    var scores = idea.scores[user] ?? [:]
+    scores[rubric.criteria[session.criterion].id] = value
+    moveCriterion(1)
+    return commit(.score(id, reviewer: user, scores: scores), purpose: .change, follow: nil)
+  }
+
+  /// `a` decides at once; the others open their prompt.
+  mutating func decide(_ decision: TriageDecision, on idea: Idea) -> [Effect] {
+    switch decision {
+    case .accept:
+      let stage = board.stage(Stage.ideaGeneration) ?? board.stages.dropFirst().first
+      guard let stage else { return [] }
+      return commitDecision(.accept(stage: stage.id), on: idea.id)
+    case .acceptInto:
+      guard board.stages.count > 1 else { return [] }
+      let preferred = board.stages.dropFirst().firstIndex { $0.id == Stage.ideaGeneration } ?? 1
+      openPrompt(.stage(choice: preferred - 1))
+    case .decline:
+      openPrompt(.decline(reason: 0, text: ""))
+    case .park:
+      openPrompt(.park(text: ""))
+    case .merge:
+      let choices = triage?.duplicates.filter { board.ideas[$0]?.isActive ?? false } ?? []
+      guard !choices.isEmpty else {
+        message = StatusMessage(UIText.noDuplicateToMerge(idea.code), isError: true)
+        return []
+      }
+      openPrompt(.merge(choices: choices, choice: 0))
+    }
+    return []
+  }
+
+  mutating func commitDecision(_ kind: Decision.Kind, on id: IdeaID) -> [Effect] {
+    commit(.decide(id, Decision(kind: kind, by: user, at: now)), purpose: .change, follow: nil)
+  }
+
+  mutating func openPrompt(_ prompt: TriagePrompt) {
+    triage?.prompt = prompt
+    mode = .triagePrompt
+  }
+
+  /// The page after a decision: the next candidate (called when the decision is committed).
+  mutating func advanceAfterDecision(on id: IdeaID) {
+    guard triage?.candidate == id else { return }
+    moveCandidate(by: 1)
+  }
+}

@@ -1,0 +1,57 @@
+import FabriekCore
+import FabriekTerminal
+import FabriekUI
+import Foundation
+
+/// Opens a board full screen and runs the session until the user quits: `fabriek` on the
+/// board, `fabriek triage` straight in the triage screen. The terminal is always given back.
+enum InteractiveLaunch {
+  static func run(
+    board: BoardOptions, theme: String?, demo: Bool, startInTriage: Bool, presenting: Bool = false,
+    presentSession: SessionID? = nil
+  ) throws {
+    try Failure.guarded {
+      var path: String
+      var scratch: String?
+      if demo {
+        (path, scratch) = try DemoBoard.scratchCopy()
+      } else {
+        path = try board.resolvedPath()
+      }
+      defer { scratch.map(DemoBoard.remove) }
+      // The session compacts when it ends, never in the middle of a keystroke.
+      let store = try BoardStore.open(path, create: "My board", policy: .never)
+      let environment = ProcessInfo.processInfo.environment
+      let catalog = ThemeCatalog(
+        directories: ThemeCatalog.standardDirectories(
+          environment: environment, executablePath: CommandLine.arguments.first,
+          currentDirectory: FileManager.default.currentDirectoryPath))
+      var notice: String?
+      let chosen: Theme
+      do throws(ThemeError) {
+        chosen = try catalog.load(named: theme ?? "default")
+      } catch {
+        notice = error.message + " Using the default theme."
+        chosen = Theme.builtInDefault
+      }
+      let terminal: Terminal
+      do throws(TerminalError) {
+        terminal = try Terminal.start()
+      } catch {
+        Failure.fail(error.message, code: 2)
+      }
+      let session = InteractiveSession(
+        store: store, terminal: terminal, catalog: catalog, theme: chosen, user: board.who,
+        file: demo ? "demo (scratch copy)" : path, startInTriage: startInTriage)
+      if let notice { session.notify(notice) }
+      if presenting { session.startPresenting(session: presentSession) }
+      let signal = session.run()
+      terminal.stop()
+      try store.compactIfDue()
+      if let signal {
+        scratch.map(DemoBoard.remove)
+        Foundation.exit(signal.exitStatus)
+      }
+    }
+  }
+}
