@@ -100,8 +100,12 @@ extension Board {
       columns[idea.stage] = col
       return .reorderIdea(id, index: old)
 
-    case .addNote(let id, let note):
+    case .addNote(let id, let proposed):
       var idea = try requireIdea(id)
+      var note = proposed
+      // A note written while another process adds one must not collide: id 0 takes the next
+      // free id when applied (the same one again when the journal is replayed).
+      if note.id == Note.nextFreeID { note.id = (idea.notes.map(\.id).max() ?? 0) + 1 }
       if note.text.trimmingCharactersInWhitespace().isEmpty {
         throw .invalid(field: "note", reason: "the note is empty")
       }

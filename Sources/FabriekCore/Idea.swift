@@ -156,6 +156,9 @@ public struct ExitPlan: Hashable, Codable, Sendable {
 }
 
 public struct Note: Hashable, Codable, Sendable, Identifiable {
+  /// Give a new note this id to have it numbered when it is applied.
+  public static let nextFreeID: LocalID = 0
+
   public var id: LocalID
   public var at: Timestamp
   public var author: String

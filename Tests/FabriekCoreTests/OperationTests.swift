@@ -133,6 +133,14 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(withNotes, .removeNote(IdeaID(3), noteID: 1))
   }
 
+  func testANoteWithoutAnIdIsNumberedWhenAppliedSoConcurrentNotesNeverCollide() throws {
+    var b = board
+    let first = try b.apply(.addNote(IdeaID(3), Note(id: Note.nextFreeID, at: t, author: "a", text: "een")), by: "a", at: t)
+    try b.apply(.addNote(IdeaID(3), Note(id: Note.nextFreeID, at: t, author: "b", text: "twee")), by: "b", at: t)
+    XCTAssertEqual(b.idea(IdeaID(3))?.notes.map(\.id), [1, 2])
+    XCTAssertEqual(first, .removeNote(IdeaID(3), noteID: 1))
+  }
+
   func testScoresPerReviewerAreValidatedAgainstTheRubric() {
     assertRoundTrip(board, .score(IdeaID(1), reviewer: "an", scores: ["impact": 5, "feasibility": 3])) { b in
       XCTAssertEqual(b.idea(IdeaID(1))?.scores["an"], ["impact": 5, "feasibility": 3])

@@ -28,14 +28,13 @@ extension AppState {
       message = StatusMessage(UIText.presentEmptyNote)
       return []
     }
-    guard let id = present?.spotlight, let idea = board.ideas[id] else {
+    guard let id = present?.spotlight, board.ideas[id] != nil else {
       message = StatusMessage(UIText.presentNothingSpotlighted, isError: true)
       return []
     }
-    let noteID = (idea.notes.map(\.id).max() ?? 0) + 1
     let author = user
     let at = now
-    return commitInSession { Note(id: noteID, at: at, author: author, text: text, session: $0).asOperation(on: id) }
+    return commitInSession { Note(id: Note.nextFreeID, at: at, author: author, text: text, session: $0).asOperation(on: id) }
   }
 
   /// Commits `make(session)` in the current session, starting one first when there is none.
