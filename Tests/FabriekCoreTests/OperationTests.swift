@@ -135,7 +135,8 @@ final class OperationTests: XCTestCase {
 
   func testANoteWithoutAnIdIsNumberedWhenAppliedSoConcurrentNotesNeverCollide() throws {
     var b = board
-    let first = try b.apply(.addNote(IdeaID(3), Note(id: Note.nextFreeID, at: t, author: "a", text: "een")), by: "a", at: t)
+    let first = try b.apply(
+      .addNote(IdeaID(3), Note(id: Note.nextFreeID, at: t, author: "a", text: "een")), by: "a", at: t)
     try b.apply(.addNote(IdeaID(3), Note(id: Note.nextFreeID, at: t, author: "b", text: "twee")), by: "b", at: t)
     XCTAssertEqual(b.idea(IdeaID(3))?.notes.map(\.id), [1, 2])
     XCTAssertEqual(first, .removeNote(IdeaID(3), noteID: 1))

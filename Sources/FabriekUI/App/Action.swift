@@ -50,6 +50,10 @@ public enum Action: Hashable, Sendable {
   case present(PresentAction)
   /// `p` on the board: present mode with the projector theme.
   case startPresenting
+  /// `n` on the board (the next search match while a search is active): a form.
+  case openForm(FormKind)
+  /// The keys of form mode.
+  case form(FormAction)
 
   /// The action a key of a binding performs: `.score(0)` becomes the digit's score.
   func bound(to key: Key) -> Action {

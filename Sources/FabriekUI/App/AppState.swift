@@ -34,6 +34,8 @@ public struct AppState: Sendable {
   public internal(set) var triage: TriageSession?
   /// Present mode, while it is on (also under the help overlay).
   public internal(set) var present: PresentState?
+  /// The form being filled in (form mode).
+  public internal(set) var form: Form?
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
   public internal(set) var palette = PaletteState()

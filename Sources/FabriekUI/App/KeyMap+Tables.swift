@@ -11,6 +11,7 @@ extension KeyMap {
     case .triage: triage
     case .triagePrompt: triagePrompt
     case .present: present
+    case .form: form
     }
   }
 
@@ -35,7 +36,7 @@ extension KeyMap {
       KeyBinding([.char("u")], .undo, help: "undo the last change"),
       KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
       KeyBinding([.char("/")], .startSearch, help: "search", hint: "search"),
-      KeyBinding([.char("n")], .jumpToMatch(.next), help: "next search match (new idea: not yet available)"),
+      KeyBinding([.char("n")], .openForm(.newIdea), help: "new idea (the next match while searching)"),
       KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous search match"),
       KeyBinding([.escape], .close, help: "clear the search"),
       KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),

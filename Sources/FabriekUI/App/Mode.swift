@@ -6,6 +6,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case triagePrompt
   /// Present mode: the board on a projector (views, spotlight, votes, timer).
   case present
+  /// A form: the new idea (`n`); fields, readline editing, Ctrl-S save, Esc cancel.
+  case form
 
   /// What the status line calls the mode.
   public var label: String {
@@ -17,6 +19,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .help: UIText.modeHelp
     case .triage, .triagePrompt: UIText.modeTriage
     case .present: UIText.modePresent
+    case .form: UIText.modeForm
     }
   }
 }

@@ -52,6 +52,7 @@ enum UIText {
     case .triage: "Triage (the Incoming queue, one candidate at a time)"
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
     case .present: UIText.presentHelpHeading
+    case .form: UIText.helpHeadingForm
     }
   }
 

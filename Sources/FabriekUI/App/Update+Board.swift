@@ -29,6 +29,8 @@ extension AppState {
       }
     case .jumpToMatch(let direction):
       jumpToMatch(direction, newIdeaWhenIdle: true)
+    case .openForm(let kind):
+      if search.isActive { jumpToMatch(.next) } else { openForm(kind) }
     default:
       break
     }

@@ -34,7 +34,9 @@ extension AppState {
     }
     let author = user
     let at = now
-    return commitInSession { Note(id: Note.nextFreeID, at: at, author: author, text: text, session: $0).asOperation(on: id) }
+    return commitInSession {
+      Note(id: Note.nextFreeID, at: at, author: author, text: text, session: $0).asOperation(on: id)
+    }
   }
 
   /// Commits `make(session)` in the current session, starting one first when there is none.

@@ -59,13 +59,14 @@ extension AppState {
     if case .resize = key.code { return [] }
     message = nil
     if mode == .present { return handleInPresent(key) }
+    if mode == .form { return handleInForm(key) }
     if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }
     if let character = key.typedCharacter {
       switch mode {
       case .search: type(character)
       case .palette: typeCommand(character)
       case .triagePrompt: typeInPrompt(character)
-      case .board, .detail, .help, .triage, .present: break
+      case .board, .detail, .help, .triage, .present, .form: break
       }
     }
     return []
@@ -100,6 +101,7 @@ extension AppState {
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
       case .present: return performInPresent(action)
+      case .form: return performInForm(action)
       }
     }
     return []

@@ -125,7 +125,7 @@ final class JourneyTests: XCTestCase {
     journey.press("Esc")
     XCTAssertFalse(journey.state.search.isActive)
     journey.press("n")
-    XCTAssertEqual(journey.state.message?.text, "Adding an idea is not yet available.")
+    XCTAssertEqual(journey.state.mode, .form, "without a search, n opens the new-idea form")
   }
 
   func testSearchIgnoresCaseAccentsAndCombiningMarksAndReachesIdeasOffTheBoard() throws {

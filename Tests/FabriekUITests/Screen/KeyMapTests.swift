@@ -27,7 +27,7 @@ final class KeyMapTests: XCTestCase {
       ("↑", .focusCard(.previous)), ("H", .moveCard(.previous)), ("Shift-←", .moveCard(.previous)),
       ("L", .moveCard(.next)), ("Shift-→", .moveCard(.next)), ("J", .reorderCard(.next)),
       ("K", .reorderCard(.previous)),
-      ("Enter", .openDetail), ("u", .undo), ("Ctrl-R", .redo), ("/", .startSearch), ("n", .jumpToMatch(.next)),
+      ("Enter", .openDetail), ("u", .undo), ("Ctrl-R", .redo), ("/", .startSearch), ("n", .openForm(.newIdea)),
       ("N", .jumpToMatch(.previous)), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
       ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .unavailable(.edit)), ("f", .unavailable(.filter)),

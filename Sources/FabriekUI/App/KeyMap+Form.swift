@@ -1,0 +1,24 @@
+/// Form mode's keys (issue 4): fields, readline editing, save and cancel. Typed characters
+/// go into the focused text field (Space steps a choice on).
+extension KeyMap {
+  public static let form = KeyMap(
+    mode: .form,
+    bindings: [
+      KeyBinding([.tab, .down], .form(.focusField(.next)), help: "next field", hint: "field"),
+      KeyBinding([.backTab, .up], .form(.focusField(.previous)), help: "previous field", hint: "field"),
+      KeyBinding([.left, .ctrl("b")], .form(.edit(.left)), help: "cursor left; previous option of a choice"),
+      KeyBinding([.right, .ctrl("f")], .form(.edit(.right)), help: "cursor right; next option of a choice"),
+      KeyBinding([.home, .ctrl("a")], .form(.edit(.home)), help: "start of the field"),
+      KeyBinding([.end, .ctrl("e")], .form(.edit(.end)), help: "end of the field"),
+      KeyBinding([.alt("b")], .form(.edit(.wordLeft)), help: "a word left"),
+      KeyBinding([.alt("f")], .form(.edit(.wordRight)), help: "a word right"),
+      KeyBinding([.backspace], .form(.edit(.deleteBackward)), help: "delete the character before the cursor"),
+      KeyBinding([.delete, .ctrl("d")], .form(.edit(.deleteForward)), help: "delete the character at the cursor"),
+      KeyBinding([.ctrl("u")], .form(.edit(.killToStart)), help: "delete to the start of the field"),
+      KeyBinding([.ctrl("k")], .form(.edit(.killToEnd)), help: "delete to the end of the field"),
+      KeyBinding([.ctrl("w")], .form(.edit(.deleteWordBackward)), help: "delete the word before the cursor"),
+      KeyBinding([.ctrl("s")], .form(.save), help: "save", hint: "save"),
+      KeyBinding([.escape], .form(.cancel), help: "cancel (asks first when something changed)", hint: "cancel"),
+      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+    ])
+}

@@ -1,0 +1,78 @@
+import FabriekCore
+
+/// Form mode: opening a form, its keys, saving it as one operation and cancelling it.
+extension AppState {
+  mutating func openForm(_ kind: FormKind) {
+    switch kind {
+    case .newIdea: form = .newIdea()
+    }
+    mode = .form
+  }
+
+  mutating func closeForm() {
+    form = nil
+    mode = .board
+    settle()
+  }
+
+  /// A key in form mode: y/n while asking to discard, else the form's key map, else a
+  /// typed character into the focused field.
+  mutating func handleInForm(_ key: Key) -> [Effect] {
+    guard var current = form else {
+      mode = .board
+      return []
+    }
+    if current.isConfirmingDiscard {
+      if key == .char("y") || key == .char("Y") {
+        closeForm()
+        message = StatusMessage(UIText.formDiscarded)
+      } else {
+        current.setConfirmingDiscard(false)
+        form = current
+      }
+      return []
+    }
+    if let action = KeyMap.form.action(for: key) { return perform(action) }
+    if let character = key.typedCharacter {
+      current.type(character)
+      form = current
+    }
+    return []
+  }
+
+  mutating func performInForm(_ action: Action) -> [Effect] {
+    guard var current = form, case .form(let formAction) = action else { return [] }
+    switch formAction {
+    case .focusField(let direction): current.moveFocus(direction == .next ? 1 : -1)
+    case .edit(let edit): current.edit(edit)
+    case .save: return saveForm(current)
+    case .cancel:
+      guard current.isDirty else {
+        closeForm()
+        return []
+      }
+      current.setConfirmingDiscard(true)
+    }
+    form = current
+    return []
+  }
+
+  /// Ctrl-S: validates with the domain's rules; an invalid form stays open with the reasons
+  /// beside the fields, a valid one is committed as one operation and closed.
+  private mutating func saveForm(_ current: Form) -> [Effect] {
+    var checked = current
+    switch current.kind {
+    case .newIdea:
+      guard checked.validate(checked.newIdeaProblems()) else {
+        form = checked
+        message = StatusMessage(UIText.formInvalid, isError: true)
+        return []
+      }
+      let id = IdeaID(board.nextIdea)
+      let idea = checked.newIdea(id: id, stage: board.stages.first?.id ?? Stage.incoming, created: now)
+      closeForm()
+      if search.isActive { clearSearch() }
+      return commit(.addIdea(idea), purpose: .change, follow: id)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import FabriekCore
+
+/// The new-idea form (`n`): the few fields needed to start; only the title is required.
+extension Form {
+  static let notSet = 0
+
+  public static func newIdea() -> Form {
+    Form(
+      kind: .newIdea, title: UIText.newIdeaTitle,
+      fields: [
+        FormField(
+          key: "title", label: UIText.fieldTitle, help: UIText.fieldTitleHelp, isRequired: true, value: .text(.init())),
+        FormField(key: "pitch", label: UIText.fieldPitch, help: UIText.fieldPitchHelp, value: .text(.init())),
+        FormField(
+          key: "applicant", label: UIText.fieldApplicantKind,
+          value: .choice(options: [UIText.notSet] + ApplicantKind.allCases.map(\.label), selected: notSet)),
+        FormField(
+          key: "origin", label: UIText.fieldOrigin,
+          value: .choice(options: [UIText.notSet] + OriginKind.allCases.map(\.label), selected: notSet)),
+      ])
+  }
+
+  /// The domain's reasons against the new idea's values, by field key.
+  func newIdeaProblems() -> [String: String] {
+    var problems: [String: String] = [:]
+    do { try Rules.title(text("title")) } catch { problems["title"] = error.reason }
+    do { try Rules.text(text("pitch"), field: "pitch", max: Rules.maxShortText) } catch {
+      problems["pitch"] = error.reason
+    }
+    return problems
+  }
+
+  /// The idea the form describes, in the first stage.
+  func newIdea(id: IdeaID, stage: String, created: Timestamp) -> Idea {
+    var idea = Idea(
+      id: id, title: text("title").trimmingCharactersInWhitespace(), stage: stage, created: created,
+      pitch: text("pitch").trimmingCharactersInWhitespace())
+    let applicant = choice("applicant")
+    if applicant != Self.notSet, ApplicantKind.allCases.indices.contains(applicant - 1) {
+      idea.applicantKind = ApplicantKind.allCases[applicant - 1]
+    }
+    let origin = choice("origin")
+    if origin != Self.notSet, OriginKind.allCases.indices.contains(origin - 1) {
+      idea.origin = Origin(kind: OriginKind.allCases[origin - 1])
+    }
+    return idea
+  }
+}
+
+extension BoardError {
+  /// The sentence to show beside a field: the reason of an invalid value, else the message.
+  var reason: String {
+    if case .invalid(_, let reason) = self { return reason }
+    return message
+  }
+}

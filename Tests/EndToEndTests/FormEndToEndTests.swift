@@ -1,0 +1,64 @@
+import FabriekCore
+import Foundation
+import XCTest
+
+/// The new-idea form in the built binary under tmux: `n`, a title, Ctrl-S, quit, start again;
+/// and an empty title that is refused with nothing stored.
+final class FormEndToEndTests: XCTestCase {
+  var dir = ""
+  var board: String { dir + "/board.json" }
+  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
+  let title = "Crèche 社会 café"
+
+  override func setUp() async throws {
+    try Binary.requireBuilt()
+    dir = try Binary.temporaryDirectory()
+    var b = Board(name: "Testfabriek")
+    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
+    try BoardStore.create(at: board, board: b)
+  }
+  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
+
+  func ideas() throws -> [IdeaID: Idea] { try BoardStore.open(board, readOnly: true).board.ideas }
+
+  func testANewIdeaTypedInTheFormIsThereWithItsExactTitleAfterARestart() throws {
+    var tmux: Tmux? = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)
+    try tmux?.waitFor(text: "Alpha buurtrestaurant")
+    try tmux?.send("n")
+    try tmux?.waitFor(text: "New idea")
+    try tmux?.type(title)
+    try tmux?.waitFor(text: "Crèche")
+    try tmux?.send("C-s")
+    let deadline = Date().addingTimeInterval(5)
+    while try ideas().count < 2, Date() < deadline { usleep(50_000) }
+    XCTAssertEqual(try ideas()[IdeaID(2)]?.title, title, "saved at once")
+    try tmux?.send("q")
+    XCTAssertEqual(try tmux?.waitForExit(), 0)
+    tmux = nil
+
+    let again = try Tmux([Binary.path, "--file", board], width: 100, height: 30)
+    try again.waitFor(text: "Crèche")
+    try again.send("q")
+    XCTAssertEqual(try again.waitForExit(), 0)
+    let stored = try ideas()
+    XCTAssertEqual(stored.count, 2)
+    XCTAssertEqual(stored[IdeaID(2)]?.title, title)
+    XCTAssertEqual(stored[IdeaID(2)]?.stage, Stage.incoming)
+  }
+
+  func testAnEmptyTitleIsRefusedAndNothingIsStored() throws {
+    let before = try Data(contentsOf: URL(fileURLWithPath: board))
+    let tmux = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)
+    try tmux.waitFor(text: "Alpha buurtrestaurant")
+    try tmux.send("n")
+    try tmux.waitFor(text: "New idea")
+    try tmux.send("C-s")
+    try tmux.waitFor(text: "an idea needs a title")
+    try tmux.send("Escape")
+    try tmux.waitFor("the board again") { !$0.contains("New idea") && $0.contains("Alpha buurtrestaurant") }
+    try tmux.send("q")
+    XCTAssertEqual(try tmux.waitForExit(), 0)
+    XCTAssertEqual(try ideas().keys.sorted { $0.rawValue < $1.rawValue }, [IdeaID(1)])
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: board)), before, "the board file is untouched")
+  }
+}
