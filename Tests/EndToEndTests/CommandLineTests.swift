@@ -38,6 +38,18 @@ final class CommandLineTests: XCTestCase {
     XCTAssertTrue(check.stdout.contains("OK, 31 ideas (3 changes)"), check.stdout)
   }
 
+  func testCompactFoldsTheJournalIntoTheSnapshotAndKeepsABackup() throws {
+    XCTAssertEqual(try Binary.run(["demo-data", "--count", "12", "--out", board]).status, 0)
+    XCTAssertEqual(try Binary.run(["idea", "add", "--file", board, "--title", "Na compactie"]).status, 0)
+    XCTAssertGreaterThan(try Data(contentsOf: URL(fileURLWithPath: board + ".journal")).count, 0)
+    let compact = try Binary.run(["compact", "--file", board])
+    XCTAssertEqual(compact.stdout, "\(board): compacted at change 1\n", compact.stderr)
+    XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: board + ".journal")).count, 0)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: board + ".bak.1"))
+    let check = try Binary.run(["check", "--file", board])
+    XCTAssertTrue(check.stdout.contains("OK, 13 ideas (1 changes)"), check.stdout)
+  }
+
   func testExitCodesAndOneSentenceErrors() throws {
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "5", "--out", board]).status, 0)
     let unknown = try Binary.run(["idea", "move", "--file", board, "I-0999", "--to", "enrichment"])
