@@ -52,6 +52,8 @@ public enum Action: Hashable, Sendable {
   case startPresenting
   /// `n` on the board (the next search match while a search is active): a form.
   case openForm(FormKind)
+  /// `e` on the board and in the detail: the edit form of the focused idea.
+  case editIdea
   /// The keys of form mode.
   case form(FormAction)
 

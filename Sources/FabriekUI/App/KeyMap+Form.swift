@@ -17,6 +17,7 @@ extension KeyMap {
       KeyBinding([.ctrl("u")], .form(.edit(.killToStart)), help: "delete to the start of the field"),
       KeyBinding([.ctrl("k")], .form(.edit(.killToEnd)), help: "delete to the end of the field"),
       KeyBinding([.ctrl("w")], .form(.edit(.deleteWordBackward)), help: "delete the word before the cursor"),
+      KeyBinding([.enter], .form(.newline), help: "new line in a multi-line field; else the next field"),
       KeyBinding([.ctrl("s")], .form(.save), help: "save", hint: "save"),
       KeyBinding([.escape], .form(.cancel), help: "cancel (asks first when something changed)", hint: "cancel"),
       KeyBinding([.ctrl("c")], .quit, help: "quit"),

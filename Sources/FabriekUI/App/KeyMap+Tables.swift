@@ -41,7 +41,7 @@ extension KeyMap {
       KeyBinding([.escape], .close, help: "clear the search"),
       KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
-      KeyBinding([.char("e")], .unavailable(.edit), help: "edit the idea (not yet available)"),
+      KeyBinding([.char("e")], .editIdea, help: "edit the idea"),
       KeyBinding([.char("f")], .unavailable(.filter), help: "filter (not yet available)"),
       KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue"),
       KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)"),
@@ -68,7 +68,7 @@ extension KeyMap {
       KeyBinding([.char("/")], .startSearch, help: "search the board", hint: "search"),
       KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
-      KeyBinding([.char("e")], .unavailable(.edit), help: "edit the idea (not yet available)"),
+      KeyBinding([.char("e")], .editIdea, help: "edit the idea"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
     ])

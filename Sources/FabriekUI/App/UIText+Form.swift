@@ -16,3 +16,22 @@ extension UIText {
   static let formDiscardPrompt = "Discard changes? y/n"
   static let formDiscarded = "Changes discarded"
 }
+
+/// The edit-idea form's words (issue 4).
+extension UIText {
+  static func editIdeaTitle(_ code: String) -> String { "Edit \(code)" }
+  static let sectionDetails = "Details"
+  static let fieldRegion = "Region"
+  static let fieldValueModel = "Value model"
+  static let fieldDescription = "Description"
+  static let fieldDescriptionHelp = "Enter starts a new line"
+  static let fieldTags = "Tags"
+  static let fieldTagsHelp = "separated by commas"
+  static let fieldReadiness = "Readiness"
+  static let fieldReadinessHelp = "a level from 1 to 9, or empty"
+  static let fieldSDGs = "SDGs"
+  static let fieldSDGsHelp = "goal numbers 1 to 17, separated by commas"
+  static let noIdeaToEdit = "No idea to edit here"
+  static let formNothingChanged = "Nothing changed"
+  static func notANumber(_ text: String) -> String { "“\(text)” is not a whole number" }
+}

@@ -5,13 +5,29 @@ extension AppState {
   mutating func openForm(_ kind: FormKind) {
     switch kind {
     case .newIdea: form = .newIdea()
+    case .editIdea(let id):
+      guard let idea = board.ideas[id] else {
+        message = StatusMessage(UIText.noIdeaToEdit, isError: true)
+        return
+      }
+      form = .editIdea(idea)
     }
     mode = .form
   }
 
+  /// `e`: the idea open in the detail, else the focused card.
+  mutating func openEditForm() {
+    guard let id = detail?.id ?? focusedID else {
+      message = StatusMessage(UIText.noIdeaToEdit, isError: true)
+      return
+    }
+    openForm(.editIdea(id))
+  }
+
+  /// Back to the detail the form was opened from, else to the board.
   mutating func closeForm() {
     form = nil
-    mode = .board
+    mode = detail == nil ? .board : .detail
     settle()
   }
 
@@ -45,6 +61,8 @@ extension AppState {
     switch formAction {
     case .focusField(let direction): current.moveFocus(direction == .next ? 1 : -1)
     case .edit(let edit): current.edit(edit)
+    case .newline:
+      if current.focusedField?.isMultiline == true { current.type("\n") } else { current.moveFocus(1) }
     case .save: return saveForm(current)
     case .cancel:
       guard current.isDirty else {
@@ -73,6 +91,8 @@ extension AppState {
       closeForm()
       if search.isActive { clearSearch() }
       return commit(.addIdea(idea), purpose: .change, follow: id)
+    case .editIdea(let id):
+      return saveEditForm(checked, id: id)
     }
   }
 }

@@ -91,6 +91,8 @@ extension AppState {
       return startPresenting(session: nil)
     case .unavailable(let feature):
       message = StatusMessage(UIText.notYetAvailable(feature))
+    case .editIdea:
+      openEditForm()
     default:
       switch mode {
       case .board: return performOnBoard(action)

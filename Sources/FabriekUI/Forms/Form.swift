@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// A form being filled in: its fields, the focused one, the reasons shown beside invalid
 /// fields, and whether Esc is asking to discard the changes. Pure: keys come in as
 /// `FormAction`s and typed characters; what the form is for is `kind`.
@@ -103,12 +105,16 @@ public struct Form: Hashable, Sendable {
 /// What a form is for (`.edit(id)` and the other records come later, issue 4).
 public enum FormKind: Hashable, Sendable {
   case newIdea
+  /// `e`: every field of the idea in sections, prefilled.
+  case editIdea(IdeaID)
 }
 
 /// The keys of form mode, as values.
 public enum FormAction: Hashable, Sendable {
   case focusField(Action.Direction)
   case edit(TextEdit)
+  /// Enter: a newline in a multi-line field, else the next field.
+  case newline
   /// Ctrl-S.
   case save
   /// Esc: cancel (asks first when something changed).

@@ -5,13 +5,22 @@ public struct FormField: Hashable, Sendable {
   public let label: String
   public let help: String
   public let isRequired: Bool
+  /// The heading of the section the field is in ("" for a form without sections).
+  public let section: String
+  /// Enter inserts a newline instead of going to the next field.
+  public let isMultiline: Bool
   public internal(set) var value: FieldValue
 
-  public init(key: String, label: String, help: String = "", isRequired: Bool = false, value: FieldValue) {
+  public init(
+    key: String, label: String, help: String = "", isRequired: Bool = false, section: String = "",
+    isMultiline: Bool = false, value: FieldValue
+  ) {
     self.key = key
     self.label = label
     self.help = help
     self.isRequired = isRequired
+    self.section = section
+    self.isMultiline = isMultiline
     self.value = value
   }
 

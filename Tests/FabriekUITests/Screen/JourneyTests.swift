@@ -198,7 +198,7 @@ final class JourneyTests: XCTestCase {
   func testKeysOfLaterScreensSayTheyAreNotYetAvailable() throws {
     var journey = Journey(try ScreenFixtures.state())
     let expected = [
-      "e": "Editing an idea", "f": "Filtering", "m": "The mentors screen",
+      "f": "Filtering", "m": "The mentors screen",
       "r": "Reports",
     ]
     for (key, feature) in expected {

@@ -30,7 +30,7 @@ final class KeyMapTests: XCTestCase {
       ("Enter", .openDetail), ("u", .undo), ("Ctrl-R", .redo), ("/", .startSearch), ("n", .openForm(.newIdea)),
       ("N", .jumpToMatch(.previous)), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
-      ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .unavailable(.edit)), ("f", .unavailable(.filter)),
+      ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .unavailable(.filter)),
       ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),
       ("r", .unavailable(.reports)),
     ]

@@ -1,0 +1,134 @@
+import FabriekCore
+
+/// The edit-idea form (`e`): the idea's fields in sections, prefilled; saving commits one
+/// `.editIdea` holding only the fields that changed.
+extension Form {
+  public static func editIdea(_ idea: Idea) -> Form {
+    let overview = UIText.sectionOverview
+    let details = UIText.sectionDetails
+    return Form(
+      kind: .editIdea(idea.id), title: UIText.editIdeaTitle(idea.id.code),
+      fields: [
+        FormField(
+          key: "title", label: UIText.fieldTitle, help: UIText.fieldTitleHelp, isRequired: true, section: overview,
+          value: .text(.init(idea.title))),
+        FormField(
+          key: "pitch", label: UIText.fieldPitch, help: UIText.fieldPitchHelp, section: overview,
+          value: .text(.init(idea.pitch))),
+        choiceField(
+          "applicant", UIText.fieldApplicantKind, overview, ApplicantKind.allCases, idea.applicantKind, \.label),
+        choiceField("origin", UIText.fieldOrigin, overview, OriginKind.allCases, idea.origin?.kind, \.label),
+        choiceField("region", UIText.fieldRegion, overview, Region.allCases, idea.region, \.label),
+        choiceField("valueModel", UIText.fieldValueModel, overview, ValueModel.allCases, idea.valueModel, \.label),
+        FormField(
+          key: "description", label: UIText.fieldDescription, help: UIText.fieldDescriptionHelp, section: details,
+          isMultiline: true, value: .text(.init(idea.description))),
+        FormField(
+          key: "tags", label: UIText.fieldTags, help: UIText.fieldTagsHelp, section: details,
+          value: .text(.init(idea.tags.joined(separator: ", ")))),
+        FormField(
+          key: "readiness", label: UIText.fieldReadiness, help: UIText.fieldReadinessHelp, section: details,
+          value: .text(.init(idea.readiness.map(String.init) ?? ""))),
+        FormField(
+          key: "sdgs", label: UIText.fieldSDGs, help: UIText.fieldSDGsHelp, section: details,
+          value: .text(.init(idea.sdgs.map(String.init).joined(separator: ", ")))),
+      ])
+  }
+
+  /// A choice among "not set" and the cases, the current one selected.
+  static func choiceField<T: Equatable>(
+    _ key: String, _ label: String, _ section: String, _ cases: [T], _ current: T?, _ name: (T) -> String
+  ) -> FormField {
+    let selected = current.flatMap { c in cases.firstIndex(of: c) }.map { $0 + 1 } ?? notSet
+    return FormField(
+      key: key, label: label, section: section,
+      value: .choice(options: [UIText.notSet] + cases.map(name), selected: selected))
+  }
+
+  /// The case a choice field selects, nil for "not set".
+  func chosen<T>(_ key: String, among cases: [T]) -> T? {
+    let index = choice(key) - 1
+    return cases.indices.contains(index) ? cases[index] : nil
+  }
+
+  /// The edits that turn `idea` into what the form says, for the fields the user changed only;
+  /// or the domain's reasons against the values, by field key.
+  func ideaEdits(from idea: Idea) -> Result<[IdeaEdit], FormProblems> {
+    let original = Form.editIdea(idea)
+    let changed = { (key: String) in self.field(key)?.value.content != original.field(key)?.value.content }
+    var edits: [IdeaEdit] = []
+    var problems: [String: String] = [:]
+    func check(_ key: String, _ make: () throws -> IdeaEdit) {
+      guard changed(key) else { return }
+      do {
+        let edit = try make()
+        try FieldParse.check(edit)
+        edits.append(edit)
+      } catch { problems[key] = (error as? FormProblem)?.reason ?? String(describing: error) }
+    }
+    check("title") { .title(text("title").trimmingCharactersInWhitespace()) }
+    check("pitch") { .pitch(text("pitch").trimmingCharactersInWhitespace()) }
+    check("applicant") { .applicantKind(chosen("applicant", among: ApplicantKind.allCases)) }
+    check("origin") { () throws(FormProblem) in
+      .origin(chosen("origin", among: OriginKind.allCases).map { Origin(kind: $0, name: idea.origin?.name) })
+    }
+    check("region") { .region(chosen("region", among: Region.allCases)) }
+    check("valueModel") { .valueModel(chosen("valueModel", among: ValueModel.allCases)) }
+    check("description") { .description(text("description")) }
+    check("tags") { .tags(FieldParse.list(text("tags"))) }
+    check("readiness") { .readiness(try FieldParse.optionalNumber(text("readiness"))) }
+    check("sdgs") { .sdgs(try FieldParse.numbers(text("sdgs"))) }
+    return problems.isEmpty ? .success(edits) : .failure(FormProblems(byKey: problems))
+  }
+}
+
+/// The reasons against a form's values, by field key.
+struct FormProblems: Error, Hashable, Sendable {
+  let byKey: [String: String]
+}
+
+/// Why a field's text is not a value: a parse error or a rule of the domain.
+struct FormProblem: Error, Hashable, Sendable {
+  let reason: String
+}
+
+/// Turning a field's text into a value, and the domain's rules for it.
+enum FieldParse {
+  /// The domain's rule for one edit of the form's fields, as a reason to show beside the field.
+  static func check(_ edit: IdeaEdit) throws(FormProblem) {
+    do {
+      switch edit {
+      case .title(let s): try Rules.title(s)
+      case .pitch(let s): try Rules.text(s, field: "pitch", max: Rules.maxShortText)
+      case .description(let s): try Rules.text(s, field: "description", max: Rules.maxLongText)
+      case .tags(let t): try Rules.tags(t)
+      case .sdgs(let g): try Rules.sdgs(g)
+      case .readiness(let r): try Rules.readiness(r)
+      default: break
+      }
+    } catch { throw FormProblem(reason: error.reason) }
+  }
+
+  /// "a, b ,c" → ["a", "b", "c"]; empty items are left out.
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { String($0).trimmingCharactersInWhitespace() }.filter { !$0.isEmpty }
+  }
+
+  /// A whole number, or nil for an empty field.
+  static func optionalNumber(_ text: String) throws(FormProblem) -> Int? {
+    let trimmed = text.trimmingCharactersInWhitespace()
+    if trimmed.isEmpty { return nil }
+    guard let number = Int(trimmed) else { throw FormProblem(reason: UIText.notANumber(trimmed)) }
+    return number
+  }
+
+  /// "3, 11 17" → [3, 11, 17].
+  static func numbers(_ text: String) throws(FormProblem) -> [Int] {
+    var result: [Int] = []
+    for item in text.split(whereSeparator: { $0 == "," || $0.isWhitespace }) {
+      guard let number = Int(item) else { throw FormProblem(reason: UIText.notANumber(String(item))) }
+      result.append(number)
+    }
+    return result
+  }
+}
