@@ -76,14 +76,11 @@ public enum TriageDecision: Hashable, Sendable {
 
 /// The screens and actions of DESIGN.md §3 that are not built yet.
 public enum Feature: String, CaseIterable, Hashable, Sendable {
-  case newIdea, edit, filter, present, mentors, reports
+  case filter, mentors, reports
 
   public var label: String {
     switch self {
-    case .newIdea: UIText.featureNewIdea
-    case .edit: UIText.featureEdit
     case .filter: UIText.featureFilter
-    case .present: UIText.featurePresent
     case .mentors: UIText.featureMentors
     case .reports: UIText.featureReports
     }

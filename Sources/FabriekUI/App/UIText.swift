@@ -10,10 +10,7 @@ enum UIText {
   static let modeHelp = "HELP"
   static let modeTriage = "TRIAGE"
 
-  static let featureNewIdea = "Adding an idea"
-  static let featureEdit = "Editing an idea"
   static let featureFilter = "Filtering"
-  static let featurePresent = "Present mode"
   static let featureMentors = "The mentors screen"
   static let featureReports = "Reports"
   static func notYetAvailable(_ feature: Feature) -> String { "\(feature.label) is not yet available." }

@@ -28,7 +28,7 @@ extension AppState {
         message = StatusMessage(UIText.searchCleared)
       }
     case .jumpToMatch(let direction):
-      jumpToMatch(direction, newIdeaWhenIdle: true)
+      jumpToMatch(direction)
     case .openForm(let kind):
       if search.isActive { jumpToMatch(.next) } else { openForm(kind) }
     default:
@@ -79,7 +79,7 @@ extension AppState {
       let id = detail?.id
       closeDetail()
       if let id { focus(on: id) }
-    case .jumpToMatch(let direction): jumpToMatch(direction, newIdeaWhenIdle: false)
+    case .jumpToMatch(let direction): jumpToMatch(direction)
     default: break
     }
   }

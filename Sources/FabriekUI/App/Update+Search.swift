@@ -70,11 +70,9 @@ extension AppState {
   }
 
   /// `n`/`N` on the board or in the detail: the next or previous match, wrapping around.
-  /// With no search, `n` on the board says that adding an idea is not yet available.
-  mutating func jumpToMatch(_ direction: Action.Direction, newIdeaWhenIdle: Bool = false, onBoardOnly: Bool = false) {
+  mutating func jumpToMatch(_ direction: Action.Direction, onBoardOnly: Bool = false) {
     guard search.isActive else {
-      let text = newIdeaWhenIdle && direction == .next ? UIText.notYetAvailable(.newIdea) : UIText.noSearch
-      message = StatusMessage(text)
+      message = StatusMessage(UIText.noSearch)
       return
     }
     let count = search.matches.count
