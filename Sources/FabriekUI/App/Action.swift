@@ -56,6 +56,9 @@ public enum Action: Hashable, Sendable {
   case editIdea
   /// The keys of form mode.
   case form(FormAction)
+  /// `N` on the board: a quick note on the focused idea (the previous search match while a
+  /// search is active).
+  case addNote
 
   /// The action a key of a binding performs: `.score(0)` becomes the digit's score.
   func bound(to key: Key) -> Action {

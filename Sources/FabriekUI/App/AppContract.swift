@@ -20,6 +20,8 @@ public enum AppEvent: Sendable {
   /// An import asked for by `Effect.importCSV` is done (it was committed, and answered with
   /// `.committed`, unless it imported nothing).
   case imported(ImportReport)
+  /// The text `Effect.editExternally` came back with from `$VISUAL`/`$EDITOR`.
+  case editedExternally(text: String)
 }
 
 /// What an import from the palette did, counted for the status line.
@@ -52,5 +54,8 @@ public enum Effect: Hashable, Sendable {
   /// `:import PATH`: read the CSV file, plan its import under the store's lock and commit it
   /// as one change; answered with `.committed` and `.imported`, or with `.notice` on failure.
   case importCSV(path: String)
+  /// Ctrl-O in a multi-line field: hand the terminal to `$VISUAL`/`$EDITOR` on this text;
+  /// answered with `.editedExternally`, or with `.notice` when the editor failed.
+  case editExternally(text: String)
   case quit
 }

@@ -18,6 +18,8 @@ extension KeyMap {
       KeyBinding([.ctrl("k")], .form(.edit(.killToEnd)), help: "delete to the end of the field"),
       KeyBinding([.ctrl("w")], .form(.edit(.deleteWordBackward)), help: "delete the word before the cursor"),
       KeyBinding([.enter], .form(.newline), help: "new line in a multi-line field; else the next field"),
+      KeyBinding(
+        [.ctrl("o"), .function(2)], .form(.openEditor), help: "edit a multi-line field in $VISUAL / $EDITOR"),
       KeyBinding([.ctrl("s")], .form(.save), help: "save", hint: "save"),
       KeyBinding([.escape], .form(.cancel), help: "cancel (asks first when something changed)", hint: "cancel"),
       KeyBinding([.ctrl("c")], .quit, help: "quit"),

@@ -37,7 +37,7 @@ extension KeyMap {
       KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
       KeyBinding([.char("/")], .startSearch, help: "search", hint: "search"),
       KeyBinding([.char("n")], .openForm(.newIdea), help: "new idea (the next match while searching)"),
-      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous search match"),
+      KeyBinding([.char("N")], .addNote, help: "quick note on the idea (previous match in a search)"),
       KeyBinding([.escape], .close, help: "clear the search"),
       KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),

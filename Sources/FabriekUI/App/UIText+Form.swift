@@ -35,3 +35,20 @@ extension UIText {
   static let formNothingChanged = "Nothing changed"
   static func notANumber(_ text: String) -> String { "“\(text)” is not a whole number" }
 }
+
+/// The external editor's words (issue 4).
+extension UIText {
+  static let editorNeedsMultiline = "Only a multi-line field opens in the editor"
+  static func editorFailed(_ editor: String) -> String {
+    "The editor “\(editor)” failed; the field is unchanged (check $VISUAL / $EDITOR)"
+  }
+  static let editorCannotWrite = "Cannot make a temporary file for the editor; the field is unchanged"
+}
+
+/// The quick note form's words (issue 4).
+extension UIText {
+  static func noteTitle(_ code: String) -> String { "Note on \(code)" }
+  static let fieldNote = "Note"
+  static let fieldNoteHelp = "Enter starts a new line; Ctrl-O opens $VISUAL / $EDITOR"
+  static let noIdeaToNote = "No idea to add a note to here"
+}

@@ -31,6 +31,8 @@ extension AppState {
       jumpToMatch(direction)
     case .openForm(let kind):
       if search.isActive { jumpToMatch(.next) } else { openForm(kind) }
+    case .addNote:
+      if search.isActive { jumpToMatch(.previous) } else { openNoteForm() }
     default:
       break
     }

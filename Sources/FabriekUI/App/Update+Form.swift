@@ -11,6 +11,12 @@ extension AppState {
         return
       }
       form = .editIdea(idea)
+    case .note(let id):
+      guard let idea = board.ideas[id] else {
+        message = StatusMessage(UIText.noIdeaToNote, isError: true)
+        return
+      }
+      form = .note(on: idea)
     }
     mode = .form
   }
@@ -70,6 +76,7 @@ extension AppState {
         return []
       }
       current.setConfirmingDiscard(true)
+    case .openEditor: return openEditor(current)
     }
     form = current
     return []
@@ -93,6 +100,8 @@ extension AppState {
       return commit(.addIdea(idea), purpose: .change, follow: id)
     case .editIdea(let id):
       return saveEditForm(checked, id: id)
+    case .note(let id):
+      return saveNoteForm(checked, id: id)
     }
   }
 }

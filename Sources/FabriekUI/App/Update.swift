@@ -48,6 +48,9 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   case .imported(let report):
     state.message = StatusMessage(UIText.imported(report))
     return []
+  case .editedExternally(let text):
+    state.receiveExternalEdit(text)
+    return []
   }
 }
 

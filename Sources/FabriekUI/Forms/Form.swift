@@ -107,6 +107,8 @@ public enum FormKind: Hashable, Sendable {
   case newIdea
   /// `e`: every field of the idea in sections, prefilled.
   case editIdea(IdeaID)
+  /// `N`: a quick note on the focused idea.
+  case note(IdeaID)
 }
 
 /// The keys of form mode, as values.
@@ -119,4 +121,6 @@ public enum FormAction: Hashable, Sendable {
   case save
   /// Esc: cancel (asks first when something changed).
   case cancel
+  /// Ctrl-O / F2: edit the focused multi-line field in `$VISUAL`/`$EDITOR`.
+  case openEditor
 }

@@ -105,6 +105,7 @@ final class InteractiveSession {
         case .cycleTheme: pending += switchTheme(to: catalog.name(after: theme.name))
         case .setTheme(let name): pending += switchTheme(to: name)
         case .importCSV(let path): pending += importCSV(path)
+        case .editExternally(let text): pending += editExternally(text)
         }
       }
     }

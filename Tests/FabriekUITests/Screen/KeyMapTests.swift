@@ -28,7 +28,7 @@ final class KeyMapTests: XCTestCase {
       ("L", .moveCard(.next)), ("Shift-→", .moveCard(.next)), ("J", .reorderCard(.next)),
       ("K", .reorderCard(.previous)),
       ("Enter", .openDetail), ("u", .undo), ("Ctrl-R", .redo), ("/", .startSearch), ("n", .openForm(.newIdea)),
-      ("N", .jumpToMatch(.previous)), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
+      ("N", .addNote), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
       ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .unavailable(.filter)),
       ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),

@@ -1,0 +1,35 @@
+/// A multi-line field edited in `$VISUAL`/`$EDITOR`: the text comes back whole.
+extension Form {
+  /// Replaces the focused multi-line field's text (the cursor at its end); false when the
+  /// focused field is not a multi-line text field.
+  @discardableResult
+  public mutating func replaceFocusedText(_ text: String) -> Bool {
+    guard fields.indices.contains(focus), fields[focus].isMultiline, case .text = fields[focus].value else {
+      return false
+    }
+    fields[focus].value = .text(TextFieldState(text))
+    errors[focus] = nil
+    return true
+  }
+
+  /// The status-line sentences of the run loop's editor hand-over.
+  public static func editorFailedNotice(editor: String) -> String { UIText.editorFailed(editor) }
+  public static let editorCannotWriteNotice = UIText.editorCannotWrite
+}
+
+extension AppState {
+  /// Ctrl-O / F2: the focused multi-line field's text goes to the external editor.
+  mutating func openEditor(_ current: Form) -> [Effect] {
+    guard let field = current.focusedField, field.isMultiline, case .text(let text) = field.value else {
+      message = StatusMessage(UIText.editorNeedsMultiline, isError: true)
+      return []
+    }
+    return [.editExternally(text: text.text)]
+  }
+
+  /// The editor's text replaces the focused multi-line field's (the form is then dirty).
+  mutating func receiveExternalEdit(_ text: String) {
+    guard mode == .form, var current = form else { return }
+    if current.replaceFocusedText(text) { form = current }
+  }
+}

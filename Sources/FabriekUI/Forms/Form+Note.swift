@@ -1,0 +1,44 @@
+import FabriekCore
+
+/// The quick note form (`N` on the board): one multi-line field; saving adds a note by the
+/// user, now, to the idea.
+extension Form {
+  public static func note(on idea: Idea) -> Form {
+    Form(
+      kind: .note(idea.id), title: UIText.noteTitle(idea.id.code),
+      fields: [
+        FormField(
+          key: "text", label: UIText.fieldNote, help: UIText.fieldNoteHelp, isRequired: true, isMultiline: true,
+          value: .text(.init()))
+      ])
+  }
+}
+
+extension AppState {
+  /// `N` on the board: a note on the focused idea.
+  mutating func openNoteForm() {
+    guard let id = focusedID else {
+      message = StatusMessage(UIText.noIdeaToNote, isError: true)
+      return
+    }
+    openForm(.note(id))
+  }
+
+  /// Ctrl-S in the note form: one `.addNote`, numbered when it is applied.
+  mutating func saveNoteForm(_ current: Form, id: IdeaID) -> [Effect] {
+    var checked = current
+    guard checked.validate([:]) else {
+      form = checked
+      message = StatusMessage(UIText.formInvalid, isError: true)
+      return []
+    }
+    guard board.ideas[id] != nil else {
+      closeForm()
+      message = StatusMessage(UIText.noIdeaToNote, isError: true)
+      return []
+    }
+    let note = Note(id: Note.nextFreeID, at: now, author: user, text: checked.text("text"))
+    closeForm()
+    return commit(.addNote(id, note), purpose: .change, follow: id)
+  }
+}
