@@ -31,7 +31,7 @@ enum Bench {
     print(
       "| ideas | file | generate | load | one committed edit | compaction | peak RSS | RSS growth | growth / file |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    var screens: [(Int, [Double], [Double], [Double])] = []
+    var screens: [(Int, [Double], [Double], [Double], [Double])] = []
     for n in sizes {
       let master = dir + "/board-\(n).json"
       var generate: [Double] = []
@@ -61,14 +61,16 @@ enum Bench {
       var first: [Double] = []
       var key: [Double] = []
       var bytes: [Double] = []
+      var moves: [Double] = []
       for _ in 0..<runs {
         let v = child(["--child-screen", master])
-        guard v.count == 3 else { continue }
+        guard v.count == 4 else { continue }
         first.append(v[0])
         key.append(v[1])
         bytes.append(v[2])
+        moves.append(v[3])
       }
-      screens.append((n, first, key, bytes))
+      screens.append((n, first, key, bytes, moves))
       let mb = Double(fileBytes) / 1_048_576
       let growthMB = median(growth) / 1024
       print(
@@ -83,12 +85,16 @@ enum Bench {
     print("| \(ms(median(imports))) |")
   }
 
-  static func printScreens(_ screens: [(Int, [Double], [Double], [Double])]) {
+  static func printScreens(_ screens: [(Int, [Double], [Double], [Double], [Double])]) {
     print("")
-    print("| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key |")
-    print("|---:|---:|---:|---:|")
-    for (n, first, key, bytes) in screens {
-      print("| \(n) | \(ms(median(first))) | \(ms(median(key))) | \(Int(median(bytes).rounded())) B |")
+    print(
+      "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key | move a card (key, commit, frame) |"
+    )
+    print("|---:|---:|---:|---:|---:|")
+    for (n, first, key, bytes, moves) in screens {
+      print(
+        "| \(n) | \(ms(median(first))) | \(ms(median(key))) | \(Int(median(bytes).rounded())) B | \(ms(median(moves))) |"
+      )
     }
   }
 

@@ -11,7 +11,8 @@ enum ScreenProbe {
     var firstFrame: Double
     var keystroke: Double
     var bytesPerKey: Double
-    var line: String { "\(firstFrame) \(keystroke) \(bytesPerKey)" }
+    var move: Double
+    var line: String { "\(firstFrame) \(keystroke) \(bytesPerKey) \(move)" }
   }
 
   static let navigation: [Key] = [
@@ -39,7 +40,38 @@ enum ScreenProbe {
         })
     }
     let bytes = Double(terminal.bytesWritten - before) / Double(max(1, keys))
+    let move = moves(path: path, terminal: terminal, theme: theme)
     terminal.stop()
-    return Result(firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes)
+    return Result(firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move)
+  }
+
+  /// A card moved to the next stage and back, as the run loop does it: the key, the commit
+  /// through the store (the state lends its board meanwhile), and the frame. On a copy.
+  static func moves(path: String, terminal: Terminal, theme: Theme) -> Double {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-move-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)) != nil,
+      (try? FileManager.default.copyItem(atPath: path, toPath: dir + "/b.json")) != nil,
+      let store = try? BoardStore.open(dir + "/b.json", policy: .never)
+    else { return .nan }
+    var state = AppState(board: store.board, file: path, width: 120, height: 40, now: DemoData.referenceTime)
+    var times: [Double] = []
+    for k in 0..<20 {
+      times.append(
+        milliseconds {
+          for effect in update(&state, .key(.char(k % 2 == 0 ? "L" : "H"))) {
+            guard case .commit(let op, let purpose) = effect else { continue }
+            state.lendBoard()
+            if let inverse = try? store.commit(Change(op, by: "bench")) {
+              _ = update(&state, .boardChanged(store.board))
+              _ = update(&state, .committed(Change(op, by: "bench"), inverse: inverse, purpose: purpose))
+            } else {
+              _ = update(&state, .boardChanged(store.board))
+            }
+          }
+          terminal.draw(render(state), theme: theme)
+        })
+    }
+    return median(times)
   }
 }

@@ -114,11 +114,16 @@ final class InteractiveSession {
 
   private func commit(_ op: BoardOperation, purpose: CommitPurpose) -> [AppEvent] {
     let change = Change(op, by: user, at: .now())
+    // The state lends its board for the commit and gets it back at once, before anything
+    // else is handled or drawn, so the store changes its records in place.
+    state.lendBoard()
     do throws(StoreError) {
       let inverse = try store.commit(change)
-      return [.boardChanged(store.board), .committed(change, inverse: inverse, purpose: purpose)]
+      _ = update(&state, .boardChanged(store.board))
+      return [.committed(change, inverse: inverse, purpose: purpose)]
     } catch {
-      return [.boardChanged(store.board), .commitFailed(error.message, purpose: purpose)]
+      _ = update(&state, .boardChanged(store.board))
+      return [.commitFailed(error.message, purpose: purpose)]
     }
   }
 
