@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
   case openForm(FormKind)
   /// `e` on the board and in the detail: the edit form of the focused idea.
   case editIdea
+  /// `x` in the detail: the exit-plan form of the idea.
+  case editExitPlan
   /// The keys of form mode.
   case form(FormAction)
   /// `N` on the board: a quick note on the focused idea (the previous search match while a

@@ -69,6 +69,7 @@ extension KeyMap {
       KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
       KeyBinding([.char("e")], .editIdea, help: "edit the idea"),
+      KeyBinding([.char("x")], .editExitPlan, help: "edit the exit plan"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
     ])

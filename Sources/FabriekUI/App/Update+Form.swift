@@ -17,6 +17,12 @@ extension AppState {
         return
       }
       form = .note(on: idea)
+    case .exitPlan(let id):
+      guard let idea = board.ideas[id] else {
+        message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
+        return
+      }
+      form = .exitPlan(of: idea)
     }
     mode = .form
   }
@@ -102,6 +108,8 @@ extension AppState {
       return saveEditForm(checked, id: id)
     case .note(let id):
       return saveNoteForm(checked, id: id)
+    case .exitPlan(let id):
+      return saveExitPlanForm(checked, id: id)
     }
   }
 }

@@ -96,6 +96,8 @@ extension AppState {
       message = StatusMessage(UIText.notYetAvailable(feature))
     case .editIdea:
       openEditForm()
+    case .editExitPlan:
+      openExitPlanForm()
     default:
       switch mode {
       case .board: return performOnBoard(action)

@@ -88,8 +88,8 @@ struct FormProblems: Error, Hashable, Sendable {
 }
 
 /// Why a field's text is not a value: a parse error or a rule of the domain.
-struct FormProblem: Error, Hashable, Sendable {
-  let reason: String
+public struct FormProblem: Error, Hashable, Sendable {
+  public let reason: String
 }
 
 /// Turning a field's text into a value, and the domain's rules for it.

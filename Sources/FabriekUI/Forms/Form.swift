@@ -109,6 +109,8 @@ public enum FormKind: Hashable, Sendable {
   case editIdea(IdeaID)
   /// `N`: a quick note on the focused idea.
   case note(IdeaID)
+  /// `x` in the detail: the idea's exit plan.
+  case exitPlan(IdeaID)
 }
 
 /// The keys of form mode, as values.

@@ -1,0 +1,82 @@
+import FabriekCore
+
+/// The exit-plan form (`x` in the detail): criteria, target date, status and outcome, prefilled;
+/// saving commits one `.editIdea(id, [.exitPlan(plan)])`.
+extension Form {
+  public static func exitPlan(of idea: Idea) -> Form {
+    let plan = idea.exitPlan
+    let statuses = ExitPlanStatus.allCases
+    return Form(
+      kind: .exitPlan(idea.id), title: UIText.exitPlanTitle(idea.id.code),
+      fields: [
+        FormField(
+          key: "criteria", label: UIText.fieldCriteria, help: UIText.fieldCriteriaHelp, isRequired: true,
+          isMultiline: true, value: .text(.init(plan?.criteria ?? ""))),
+        FormField(
+          key: "targetDate", label: UIText.fieldTargetDate, help: UIText.fieldDateHelp,
+          value: .text(.init(plan?.targetDate?.description ?? ""))),
+        FormField(
+          key: "status", label: UIText.fieldStatus,
+          value: .choice(
+            options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: plan?.status ?? .draft) ?? 0)),
+        FormField(
+          key: "outcome", label: UIText.fieldOutcome, help: UIText.fieldOutcomeHelp, isMultiline: true,
+          value: .text(.init(plan?.outcome ?? ""))),
+      ])
+  }
+
+  /// The plan the form says, or the reasons against its values by field key.
+  func exitPlanValue(today: Day) -> Result<ExitPlan, FormProblems> {
+    do {
+      let target = try FieldKinds.date(text("targetDate"), today: today)
+      let statuses = ExitPlanStatus.allCases
+      let status = statuses.indices.contains(choice("status")) ? statuses[choice("status")] : .draft
+      return .success(
+        ExitPlan(
+          criteria: text("criteria").trimmingCharactersInWhitespace(), targetDate: target, status: status,
+          outcome: text("outcome").trimmingCharactersInWhitespace()))
+    } catch {
+      return .failure(FormProblems(byKey: ["targetDate": error.reason]))
+    }
+  }
+}
+
+extension AppState {
+  /// `x` in the detail (or on the board): the exit plan of that idea.
+  mutating func openExitPlanForm() {
+    guard let id = detail?.id ?? focusedID, let idea = board.ideas[id] else {
+      message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
+      return
+    }
+    form = .exitPlan(of: idea)
+    mode = .form
+  }
+
+  mutating func saveExitPlanForm(_ current: Form, id: IdeaID) -> [Effect] {
+    var checked = current
+    guard let idea = board.ideas[id] else {
+      closeForm()
+      message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
+      return []
+    }
+    switch checked.exitPlanValue(today: now.day) {
+    case .failure(let problems):
+      _ = checked.validate(problems.byKey)
+      form = checked
+      message = StatusMessage(UIText.formInvalid, isError: true)
+      return []
+    case .success(let plan):
+      guard checked.validate([:]) else {
+        form = checked
+        message = StatusMessage(UIText.formInvalid, isError: true)
+        return []
+      }
+      closeForm()
+      guard plan != idea.exitPlan else {
+        message = StatusMessage(UIText.formNothingChanged)
+        return []
+      }
+      return commit(.editIdea(id, [.exitPlan(plan)]), purpose: .change, follow: id)
+    }
+  }
+}
