@@ -43,13 +43,7 @@ extension KeyMap {
   /// The session summary overlay.
   public static let summary = KeyMap(
     mode: .present,
-    bindings: [
-      KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
-      KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
-      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
-      KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
-      KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
-      KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
+    bindings: scrolling + [
       KeyBinding([.escape, .char("q"), .char("S")], .close, help: "close the summary", hint: "close"),
       KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])

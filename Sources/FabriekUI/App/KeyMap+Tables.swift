@@ -102,14 +102,18 @@ extension KeyMap {
 
   public static let help = KeyMap(
     mode: .help,
-    bindings: [
-      KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
-      KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
-      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
-      KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
-      KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
-      KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
+    bindings: scrolling + [
       KeyBinding([.escape, .char("?"), .enter], .close, help: "close the help", hint: "close"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit"),
     ])
+
+  /// Scrolling a long text (help, the session summary): one list, so both stay the same.
+  static let scrolling: [KeyBinding] = [
+    KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
+    KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
+    KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
+    KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
+    KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
+    KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
+  ]
 }
