@@ -33,7 +33,7 @@ final class EditorEndToEndTests: XCTestCase {
     try tmux.waitFor(text: "Alpha buurtrestaurant")
     try tmux.send("e")
     try tmux.waitFor(text: "Edit ")
-    for _ in 0..<6 { try tmux.send("Tab") }
+    for _ in 0..<10 { try tmux.send("Tab") }  // to the description, the first field of Details
     try tmux.send("C-o")
     try tmux.waitFor(text: "Tekst uit de editor")
     try tmux.send("C-s")

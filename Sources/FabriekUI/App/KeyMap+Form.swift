@@ -4,8 +4,14 @@ extension KeyMap {
   public static let form = KeyMap(
     mode: .form,
     bindings: [
-      KeyBinding([.tab, .down], .form(.focusField(.next)), help: "next field", hint: "field"),
-      KeyBinding([.backTab, .up], .form(.focusField(.previous)), help: "previous field", hint: "field"),
+      KeyBinding([.tab], .form(.focusField(.next)), help: "next field", hint: "field"),
+      KeyBinding([.backTab], .form(.focusField(.previous)), help: "previous field", hint: "field"),
+      KeyBinding(
+        [.down, .ctrl("n")], .form(.arrow(.next)),
+        help: "next line or suggestion; else the next field"),
+      KeyBinding(
+        [.up, .ctrl("p")], .form(.arrow(.previous)),
+        help: "previous line or suggestion; else previous field"),
       KeyBinding([.left, .ctrl("b")], .form(.edit(.left)), help: "cursor left; previous option of a choice"),
       KeyBinding([.right, .ctrl("f")], .form(.edit(.right)), help: "cursor right; next option of a choice"),
       KeyBinding([.home, .ctrl("a")], .form(.edit(.home)), help: "start of the field"),
@@ -17,11 +23,13 @@ extension KeyMap {
       KeyBinding([.ctrl("u")], .form(.edit(.killToStart)), help: "delete to the start of the field"),
       KeyBinding([.ctrl("k")], .form(.edit(.killToEnd)), help: "delete to the end of the field"),
       KeyBinding([.ctrl("w")], .form(.edit(.deleteWordBackward)), help: "delete the word before the cursor"),
-      KeyBinding([.enter], .form(.newline), help: "new line in a multi-line field; else the next field"),
+      KeyBinding(
+        [.enter], .form(.newline), help: "new line, or take the suggestion; else next field"),
       KeyBinding(
         [.ctrl("o"), .function(2)], .form(.openEditor), help: "edit a multi-line field in $VISUAL / $EDITOR"),
       KeyBinding([.ctrl("s")], .form(.save), help: "save", hint: "save"),
-      KeyBinding([.escape], .form(.cancel), help: "cancel (asks first when something changed)", hint: "cancel"),
+      KeyBinding(
+        [.escape], .form(.cancel), help: "close a list; else cancel (asks if anything changed)", hint: "cancel"),
       KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 }

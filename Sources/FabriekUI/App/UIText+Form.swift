@@ -30,7 +30,7 @@ extension UIText {
   static let fieldReadiness = "Readiness"
   static let fieldReadinessHelp = "a level from 1 to 9, or empty"
   static let fieldSDGs = "SDGs"
-  static let fieldSDGsHelp = "goal numbers 1 to 17, separated by commas"
+  static let fieldSDGsHelp = "←/→ or type a number to go to a goal, Space turns it on or off"
   static let noIdeaToEdit = "No idea to edit here"
   static let formNothingChanged = "Nothing changed"
   static func notANumber(_ text: String) -> String { "“\(text)” is not a whole number" }

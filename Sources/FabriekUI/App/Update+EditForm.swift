@@ -1,6 +1,7 @@
 import FabriekCore
 
-/// Saving the edit-idea form: one `.editIdea` with the changed fields only.
+/// Saving the edit-idea form: one `.editIdea` with the changed fields only — together with
+/// the people typed into its pickers, in one batch (one undo step).
 extension AppState {
   mutating func saveEditForm(_ current: Form, id: IdeaID) -> [Effect] {
     var checked = current
@@ -9,7 +10,8 @@ extension AppState {
       message = StatusMessage(UIText.noIdeaToEdit, isError: true)
       return []
     }
-    switch checked.ideaEdits(from: idea) {
+    var newPeople = NewPeople(next: board.nextPerson)
+    switch checked.ideaEdits(from: idea, person: { newPeople.id(for: $0, role: $1) }) {
     case .failure(let problems):
       _ = checked.validate(problems.byKey)
       form = checked
@@ -26,7 +28,40 @@ extension AppState {
         message = StatusMessage(UIText.formNothingChanged)
         return []
       }
-      return commit(.editIdea(id, edits), purpose: .change, follow: id)
+      return commit(newPeople.operation(with: .editIdea(id, edits)), purpose: .change, follow: id)
     }
+  }
+}
+
+/// The people typed into a form's pickers by name: each gets the next free id once (the same
+/// name in two pickers is one person) and is added in the same operation as the form.
+struct NewPeople {
+  private var next: Int
+  private(set) var people: [Person] = []
+
+  init(next: Int) { self.next = next }
+
+  /// The id of a chosen person; a new one is made with the role the picker gives.
+  mutating func id(for choice: PersonChoice, role: PersonRole) -> PersonID {
+    switch choice {
+    case .existing(let id): return id
+    case .new(let name):
+      if let index = people.firstIndex(where: { $0.fullName == name }) {
+        if !people[index].roles.contains(role) { people[index].roles.append(role) }
+        return people[index].id
+      }
+      let words = name.split(separator: " ", maxSplits: 1).map(String.init)
+      let person = Person(
+        id: PersonID(next), givenName: words.first ?? name, familyName: words.count > 1 ? words[1] : "",
+        roles: [role])
+      next += 1
+      people.append(person)
+      return person.id
+    }
+  }
+
+  /// The form's operation, after adding the new people when there are any.
+  func operation(with op: BoardOperation) -> BoardOperation {
+    people.isEmpty ? op : .batch(people.map(BoardOperation.addPerson) + [op])
   }
 }

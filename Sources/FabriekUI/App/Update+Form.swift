@@ -10,7 +10,7 @@ extension AppState {
         message = StatusMessage(UIText.noIdeaToEdit, isError: true)
         return
       }
-      form = .editIdea(idea)
+      form = .editIdea(idea, context: FormContext(board))
     case .note(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToNote, isError: true)
@@ -72,11 +72,13 @@ extension AppState {
     guard var current = form, case .form(let formAction) = action else { return [] }
     switch formAction {
     case .focusField(let direction): current.moveFocus(direction == .next ? 1 : -1)
+    case .arrow(let direction):
+      current.arrow(direction == .next ? 1 : -1, width: FormView.valueWidth(in: layout))
     case .edit(let edit): current.edit(edit)
-    case .newline:
-      if current.focusedField?.isMultiline == true { current.type("\n") } else { current.moveFocus(1) }
+    case .newline: current.enter()
     case .save: return saveForm(current)
     case .cancel:
+      if current.dismissQuery() { break }
       guard current.isDirty else {
         closeForm()
         return []

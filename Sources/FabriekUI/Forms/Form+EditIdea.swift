@@ -3,9 +3,11 @@ import FabriekCore
 /// The edit-idea form (`e`): the idea's fields in sections, prefilled; saving commits one
 /// `.editIdea` holding only the fields that changed.
 extension Form {
-  public static func editIdea(_ idea: Idea) -> Form {
+  public static func editIdea(_ idea: Idea, context: FormContext) -> Form {
     let overview = UIText.sectionOverview
+    let people = UIText.sectionPeople
     let details = UIText.sectionDetails
+    let impact = UIText.sectionImpact
     return Form(
       kind: .editIdea(idea.id), title: UIText.editIdeaTitle(idea.id.code),
       fields: [
@@ -18,20 +20,35 @@ extension Form {
         choiceField(
           "applicant", UIText.fieldApplicantKind, overview, ApplicantKind.allCases, idea.applicantKind, \.label),
         choiceField("origin", UIText.fieldOrigin, overview, OriginKind.allCases, idea.origin?.kind, \.label),
+        FormField(
+          key: "originName", label: UIText.fieldOriginName, help: UIText.fieldOriginNameHelp, section: overview,
+          value: .text(.init(idea.origin?.name ?? ""))),
         choiceField("region", UIText.fieldRegion, overview, Region.allCases, idea.region, \.label),
         choiceField("valueModel", UIText.fieldValueModel, overview, ValueModel.allCases, idea.valueModel, \.label),
+        FormField(
+          key: "innovators", label: UIText.fieldInnovators, help: UIText.peopleHelp, section: people,
+          value: .people(.init(chosen: idea.innovators, directory: context.directory))),
+        FormField(
+          key: "coach", label: UIText.fieldCoach, help: UIText.personHelp, section: people,
+          value: .people(.init(chosen: idea.coach.map { [$0] } ?? [], directory: context.directory, single: true))),
+        FormField(
+          key: "mentors", label: UIText.fieldMentors, help: UIText.peopleHelp, section: people,
+          value: .people(.init(chosen: idea.mentors, directory: context.directory))),
         FormField(
           key: "description", label: UIText.fieldDescription, help: UIText.fieldDescriptionHelp, section: details,
           isMultiline: true, value: .text(.init(idea.description))),
         FormField(
-          key: "tags", label: UIText.fieldTags, help: UIText.fieldTagsHelp, section: details,
-          value: .text(.init(idea.tags.joined(separator: ", ")))),
+          key: "tags", label: UIText.fieldTags, help: UIText.tagsCompletionHelp, section: details,
+          value: .tags(.init(idea.tags, known: context.tags))),
         FormField(
           key: "readiness", label: UIText.fieldReadiness, help: UIText.fieldReadinessHelp, section: details,
-          value: .text(.init(idea.readiness.map(String.init) ?? ""))),
+          format: .number, value: .text(.init(idea.readiness.map(String.init) ?? ""))),
         FormField(
           key: "sdgs", label: UIText.fieldSDGs, help: UIText.fieldSDGsHelp, section: details,
-          value: .text(.init(idea.sdgs.map(String.init).joined(separator: ", ")))),
+          value: .multiChoice(SDG.picker(idea.sdgs))),
+        FormField(
+          key: "theoryOfChange", label: UIText.fieldTheoryOfChange, help: UIText.fieldDescriptionHelp,
+          section: impact, isMultiline: true, value: .text(.init(idea.theoryOfChange))),
       ])
   }
 
@@ -52,14 +69,13 @@ extension Form {
   }
 
   /// The edits that turn `idea` into what the form says, for the fields the user changed only;
-  /// or the domain's reasons against the values, by field key.
-  func ideaEdits(from idea: Idea) -> Result<[IdeaEdit], FormProblems> {
-    let original = Form.editIdea(idea)
-    let changed = { (key: String) in self.field(key)?.value.content != original.field(key)?.value.content }
+  /// or the domain's reasons against the values, by field key. `person` gives the id of a
+  /// person chosen in a picker (a new one gets an id and is made in the same operation).
+  func ideaEdits(from idea: Idea, person: (PersonChoice, PersonRole) -> PersonID) -> Result<[IdeaEdit], FormProblems> {
     var edits: [IdeaEdit] = []
     var problems: [String: String] = [:]
     func check(_ key: String, _ make: () throws -> IdeaEdit) {
-      guard changed(key) else { return }
+      guard isChanged(key) else { return }
       do {
         let edit = try make()
         try FieldParse.check(edit)
@@ -69,15 +85,26 @@ extension Form {
     check("title") { .title(text("title").trimmingCharactersInWhitespace()) }
     check("pitch") { .pitch(text("pitch").trimmingCharactersInWhitespace()) }
     check("applicant") { .applicantKind(chosen("applicant", among: ApplicantKind.allCases)) }
-    check("origin") { () throws(FormProblem) in
-      .origin(chosen("origin", among: OriginKind.allCases).map { Origin(kind: $0, name: idea.origin?.name) })
+    if isChanged("origin") || isChanged("originName") {
+      let name = text("originName").trimmingCharactersInWhitespace()
+      if let kind = chosen("origin", among: OriginKind.allCases) {
+        edits.append(.origin(Origin(kind: kind, name: name.isEmpty ? nil : name)))
+      } else if name.isEmpty {
+        edits.append(.origin(nil))
+      } else {
+        problems["origin"] = UIText.originNeedsKind
+      }
     }
     check("region") { .region(chosen("region", among: Region.allCases)) }
     check("valueModel") { .valueModel(chosen("valueModel", among: ValueModel.allCases)) }
+    check("innovators") { .innovators(people("innovators").map { person($0, .innovator) }) }
+    check("coach") { .coach(people("coach").first.map { person($0, .staff) }) }
+    check("mentors") { .mentors(people("mentors").map { person($0, .mentor) }) }
     check("description") { .description(text("description")) }
-    check("tags") { .tags(FieldParse.list(text("tags"))) }
+    check("tags") { .tags(list("tags")) }
     check("readiness") { .readiness(try FieldParse.optionalNumber(text("readiness"))) }
-    check("sdgs") { .sdgs(try FieldParse.numbers(text("sdgs"))) }
+    check("sdgs") { .sdgs(chosenOptions("sdgs").map { $0 + 1 }) }
+    check("theoryOfChange") { .theoryOfChange(text("theoryOfChange").trimmingCharactersInWhitespace()) }
     return problems.isEmpty ? .success(edits) : .failure(FormProblems(byKey: problems))
   }
 }
@@ -101,6 +128,7 @@ enum FieldParse {
       case .title(let s): try Rules.title(s)
       case .pitch(let s): try Rules.text(s, field: "pitch", max: Rules.maxShortText)
       case .description(let s): try Rules.text(s, field: "description", max: Rules.maxLongText)
+      case .theoryOfChange(let s): try Rules.text(s, field: "theory of change", max: Rules.maxLongText)
       case .tags(let t): try Rules.tags(t)
       case .sdgs(let g): try Rules.sdgs(g)
       case .readiness(let r): try Rules.readiness(r)

@@ -13,7 +13,7 @@ extension Form {
           key: "criteria", label: UIText.fieldCriteria, help: UIText.fieldCriteriaHelp, isRequired: true,
           isMultiline: true, value: .text(.init(plan?.criteria ?? ""))),
         FormField(
-          key: "targetDate", label: UIText.fieldTargetDate, help: UIText.fieldDateHelp,
+          key: "targetDate", label: UIText.fieldTargetDate, help: UIText.fieldDateHelp, format: .date,
           value: .text(.init(plan?.targetDate?.description ?? ""))),
         FormField(
           key: "status", label: UIText.fieldStatus,

@@ -25,6 +25,12 @@ public struct Form: Hashable, Sendable {
   /// Something differs from what the form opened with.
   public var isDirty: Bool { fields.map(\.value.content) != initial }
 
+  /// The field with this key differs from what the form opened with.
+  public func isChanged(_ key: String) -> Bool {
+    guard let index = fields.firstIndex(where: { $0.key == key }) else { return false }
+    return fields[index].value.content != initial[index]
+  }
+
   public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
 
   /// The field with this key.
@@ -37,26 +43,56 @@ public struct Form: Hashable, Sendable {
     return selected
   }
 
-  /// Tab / Shift-Tab / ↑ / ↓: the next or previous field, wrapping around.
+  /// The chosen options of a multi-choice, in order.
+  public func chosenOptions(_ key: String) -> [Int] {
+    guard case .multiChoice(let state) = field(key)?.value else { return [] }
+    return state.chosen
+  }
+
+  /// The items of a list field.
+  public func list(_ key: String) -> [String] {
+    guard case .tags(let state) = field(key)?.value else { return FieldParse.list(text(key)) }
+    return state.values
+  }
+
+  /// The people chosen in a picker.
+  public func people(_ key: String) -> [PersonChoice] {
+    guard case .people(let picker) = field(key)?.value else { return [] }
+    return picker.chosen
+  }
+
+  /// Tab / Shift-Tab (and ↑/↓ outside lists): the next or previous field, wrapping around.
   public mutating func moveFocus(_ step: Int) {
     guard !fields.isEmpty else { return }
     focus = ((focus + step) % fields.count + fields.count) % fields.count
   }
 
-  /// A typed character: into a text field at the cursor; Space steps a choice on.
+  /// A typed character: into a text, list or picker field at the cursor; Space steps a
+  /// choice on and turns a multi-choice option on or off; other characters jump through a
+  /// multi-choice's options (type-ahead).
   public mutating func type(_ character: Character) {
     guard fields.indices.contains(focus) else { return }
     switch fields[focus].value {
     case .text(var field):
       field.insert(character)
       fields[focus].value = .text(field)
-      errors[focus] = nil
     case .choice:
       if character == " " { step(1) }
+    case .multiChoice(var state):
+      if character == " " { state.toggle() } else { state.typeAhead(character) }
+      fields[focus].value = .multiChoice(state)
+    case .tags(var state):
+      state.insert(character)
+      fields[focus].value = .tags(state)
+    case .people(var picker):
+      picker.insert(character)
+      fields[focus].value = .people(picker)
     }
+    errors[focus] = nil
   }
 
-  /// An editing key: readline editing in a text field; ←/→ (and Home/End) on a choice.
+  /// An editing key: readline editing in a text field, a list's text or a picker's query;
+  /// ←/→ (and Home/End) on a choice or multi-choice.
   public mutating func edit(_ edit: TextEdit) {
     guard fields.indices.contains(focus) else { return }
     switch fields[focus].value {
@@ -72,7 +108,68 @@ public struct Form: Hashable, Sendable {
       case .end: fields[focus].value = .choice(options: options, selected: max(0, options.count - 1))
       default: break
       }
+    case .multiChoice(var state):
+      state.move(edit)
+      fields[focus].value = .multiChoice(state)
+    case .tags(var state):
+      state.apply(edit)
+      fields[focus].value = .tags(state)
+      errors[focus] = nil
+    case .people(var picker):
+      picker.apply(edit)
+      fields[focus].value = .people(picker)
+      errors[focus] = nil
     }
+  }
+
+  /// ↑/↓: a row up or down in a multi-line field (`width` is its rows' width), the previous
+  /// or next suggestion while a list or picker shows some; else the previous or next field.
+  public mutating func arrow(_ step: Int, width: Int) {
+    guard fields.indices.contains(focus) else { return }
+    switch fields[focus].value {
+    case .text(let field) where fields[focus].isMultiline:
+      let rows = TextRows(field.text, width: width)
+      let (row, column) = rows.position(of: field.cursor)
+      guard rows.rows.indices.contains(row + step) else { return moveFocus(step) }
+      let offset = rows.offset(inRow: row + step, column: column)
+      fields[focus].value = .text(TextFieldState(field.text, cursor: offset))
+    case .tags(var state):
+      guard state.moveHighlight(step) else { return moveFocus(step) }
+      fields[focus].value = .tags(state)
+    case .people(var picker):
+      guard picker.moveHighlight(step) else { return moveFocus(step) }
+      fields[focus].value = .people(picker)
+    default:
+      moveFocus(step)
+    }
+  }
+
+  /// Enter: a newline in a multi-line field; takes the highlighted suggestion of a list or
+  /// picker that shows some; else the next field.
+  public mutating func enter() {
+    guard fields.indices.contains(focus) else { return }
+    switch fields[focus].value {
+    case .text where fields[focus].isMultiline:
+      type("\n")
+    case .tags(var state) where state.acceptSuggestion():
+      fields[focus].value = .tags(state)
+      errors[focus] = nil
+    case .people(var picker) where picker.pick():
+      fields[focus].value = .people(picker)
+      errors[focus] = nil
+    default:
+      moveFocus(1)
+    }
+  }
+
+  /// Esc while a picker has a query: the query goes. False when there was nothing to drop
+  /// (Esc then cancels the form).
+  public mutating func dismissQuery() -> Bool {
+    guard fields.indices.contains(focus), case .people(var picker) = fields[focus].value,
+      picker.clearQuery()
+    else { return false }
+    fields[focus].value = .people(picker)
+    return true
   }
 
   /// The next or previous option of the focused choice, wrapping around.
@@ -115,9 +212,12 @@ public enum FormKind: Hashable, Sendable {
 
 /// The keys of form mode, as values.
 public enum FormAction: Hashable, Sendable {
+  /// Tab / Shift-Tab.
   case focusField(Action.Direction)
+  /// ↑/↓: a row in a multi-line field, a suggestion in a list or picker, else a field.
+  case arrow(Action.Direction)
   case edit(TextEdit)
-  /// Enter: a newline in a multi-line field, else the next field.
+  /// Enter: a newline in a multi-line field, a suggestion in a list or picker, else the next field.
   case newline
   /// Ctrl-S.
   case save

@@ -18,7 +18,7 @@ public func render(_ state: AppState) -> Grid {
   switch state.mode {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
-  case .form: if let form = state.form { FormView(form: form, layout: layout).draw(into: &grid) }
+  case .form: if let form = state.form { FormView(form: form, layout: layout, today: state.now.day).draw(into: &grid) }
   case .board, .detail, .search, .triage, .triagePrompt, .present: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)

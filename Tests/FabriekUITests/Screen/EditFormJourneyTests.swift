@@ -13,8 +13,8 @@ final class EditFormJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.form?.text("title"), original.title, "prefilled")
     journey.press("Ctrl-U")
     journey.type("Buurtkeuken 社 café")
-    journey.press("Tab", "Tab", "Tab", "Tab", "Home", "→", "→")  // region: Antwerp
-    journey.press("Tab", "Tab", "Tab", "Ctrl-U")  // tags, in Details
+    journey.press("Tab", "Tab", "Tab", "Tab", "Tab", "Home", "→", "→")  // region: Antwerp
+    journey.press("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Ctrl-U")  // tags, in Details
     journey.type("zorg, buurt ,  voeding")
     journey.press("Ctrl-S")
 
@@ -41,19 +41,26 @@ final class EditFormJourneyTests: XCTestCase {
     journey.press("e")
     let form = try XCTUnwrap(journey.state.form)
     let readiness = try XCTUnwrap(form.fields.firstIndex { $0.key == "readiness" })
-    let sdgs = try XCTUnwrap(form.fields.firstIndex { $0.key == "sdgs" })
+    let origin = try XCTUnwrap(form.fields.firstIndex { $0.key == "origin" })
     for _ in 0..<readiness { journey.press("Tab") }
     journey.press("Ctrl-U")
     journey.type("12")
-    journey.press("Tab", "Ctrl-U")
-    journey.type("3, 18")
+    journey.press("Shift-Tab")
+    XCTAssertEqual(journey.state.form?.focusedField?.key, "tags")
+    for _ in 0..<(readiness - origin - 2) { journey.press("Shift-Tab") }
+    XCTAssertEqual(journey.state.form?.focusedField?.key, "originName")
+    journey.type("Stadsfestival")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [])
     XCTAssertEqual(journey.state.mode, .form)
-    XCTAssertEqual(journey.state.form?.focus, readiness, "the cursor goes to the first invalid field")
+    XCTAssertEqual(journey.state.form?.focus, origin, "the cursor goes to the first invalid field")
+    XCTAssertEqual(journey.state.form?.errors[origin], "Choose the kind of origin for this name")
     XCTAssertEqual(journey.state.form?.errors[readiness], "12 is outside 1 to 9")
-    XCTAssertEqual(
-      journey.state.form?.errors[sdgs], "18 is not a Sustainable Development Goal (they are numbered 1 to 17)")
+    XCTAssertTrue(
+      journey.screen.lines.joined().contains("Choose the kind of origin for this name"), "the reason is on screen")
+    journey.press("→")  // idea campaign
+    journey.press("Ctrl-S")
+    XCTAssertEqual(journey.state.form?.focus, readiness, "then the next invalid field")
     XCTAssertTrue(journey.screen.lines.joined().contains("12 is outside 1 to 9"), "the reason is on screen")
     journey.press("Ctrl-U")
     journey.type("x")
@@ -82,15 +89,18 @@ final class EditFormJourneyTests: XCTestCase {
     journey.press("Enter")
     journey.type("tweede")
     XCTAssertEqual(journey.state.form?.focus, description, "Enter stays in a multi-line field")
-    XCTAssertTrue(journey.screen.lines.joined().contains("Eerste regel↵tweede"))
-    XCTAssertTrue(journey.screen.lines.joined().contains("Pitch"), "the form fits down to here")
+    let lines = journey.screen.lines
+    let first = try XCTUnwrap(lines.firstIndex { $0.contains("Eerste regel") }, "the first line on its row")
+    XCTAssertTrue(lines[first + 1].contains("tweede"), "the second line on the row below")
+    XCTAssertTrue(journey.screen.lines.joined().contains("Mentors"), "the field before is still in view")
     journey.press("Tab", "Tab", "Tab")
     let screen = journey.screen.lines.joined(separator: "\n")
     XCTAssertTrue(screen.contains("SDGs"), "the last field scrolled into view")
     XCTAssertTrue(screen.contains("Details"), screen)
     XCTAssertFalse(screen.contains("Title"), "the first field scrolled out")
-    let pitch = journey.state.board.ideas[id]?.pitch.prefix(20) ?? ""
-    XCTAssertTrue(screen.contains("Pitch             " + pitch), "an unfocused field shows its start")
+    let tags = journey.state.board.ideas[id]?.tags.joined(separator: ", ") ?? ""
+    XCTAssertTrue(screen.contains("Tags              " + tags), "an unfocused field shows its start:\n\(screen)")
+    XCTAssertTrue(screen.contains("Description       Eerste regel"), "an unfocused multi-line field shows its start")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [.editIdea(id, [.description("Eerste regel\ntweede")])])
   }

@@ -108,8 +108,8 @@ final class FormJourneyTests: XCTestCase {
   func testTheFormModeIsInTheHelpAndHasNoDuplicateKeys() {
     XCTAssertEqual(KeyMap.form.duplicateKeys, [])
     let expected: [(String, FormAction)] = [
-      ("Tab", .focusField(.next)), ("Shift-Tab", .focusField(.previous)), ("↓", .focusField(.next)),
-      ("↑", .focusField(.previous)), ("Ctrl-A", .edit(.home)), ("Ctrl-E", .edit(.end)),
+      ("Tab", .focusField(.next)), ("Shift-Tab", .focusField(.previous)), ("↓", .arrow(.next)),
+      ("↑", .arrow(.previous)), ("Ctrl-A", .edit(.home)), ("Ctrl-E", .edit(.end)),
       ("Ctrl-U", .edit(.killToStart)), ("Ctrl-K", .edit(.killToEnd)), ("Ctrl-W", .edit(.deleteWordBackward)),
       ("Alt-b", .edit(.wordLeft)), ("Alt-f", .edit(.wordRight)), ("Home", .edit(.home)), ("End", .edit(.end)),
       ("Backspace", .edit(.deleteBackward)), ("Del", .edit(.deleteForward)), ("Ctrl-S", .save), ("Esc", .cancel),
