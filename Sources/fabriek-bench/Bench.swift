@@ -31,7 +31,7 @@ enum Bench {
     print(
       "| ideas | file | generate | load | one committed edit | compaction | peak RSS | RSS growth | growth / file |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    var screens: [(Int, [Double], [Double], [Double], [Double])] = []
+    var screens: [(Int, [ScreenProbe.Result])] = []
     for n in sizes {
       let master = dir + "/board-\(n).json"
       var generate: [Double] = []
@@ -58,19 +58,15 @@ enum Bench {
         growth.append(v[4] - v[3])
         for suffix in ["", ".journal", ".lock", ".bak.1"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
       }
-      var first: [Double] = []
-      var key: [Double] = []
-      var bytes: [Double] = []
-      var moves: [Double] = []
+      var results: [ScreenProbe.Result] = []
       for _ in 0..<runs {
         let v = child(["--child-screen", master])
-        guard v.count == 4 else { continue }
-        first.append(v[0])
-        key.append(v[1])
-        bytes.append(v[2])
-        moves.append(v[3])
+        guard v.count == 6 else { continue }
+        results.append(
+          ScreenProbe.Result(
+            firstFrame: v[0], keystroke: v[1], bytesPerKey: v[2], move: v[3], typing: v[4], bytesPerTypedKey: v[5]))
       }
-      screens.append((n, first, key, bytes, moves))
+      screens.append((n, results))
       let mb = Double(fileBytes) / 1_048_576
       let growthMB = median(growth) / 1024
       print(
@@ -85,19 +81,26 @@ enum Bench {
     print("| \(ms(median(imports))) |")
   }
 
-  static func printScreens(_ screens: [(Int, [Double], [Double], [Double], [Double])]) {
+  /// The screen table: one row per size, each figure the median of that size's runs.
+  static func printScreens(_ screens: [(Int, [ScreenProbe.Result])]) {
     print("")
     print(
-      "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key | move a card (key, commit, frame) |"
+      "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key "
+        + "| move a card (key, commit, frame) | typing into a form | bytes to the terminal per typed key |"
     )
-    print("|---:|---:|---:|---:|---:|")
-    for (n, first, key, bytes, moves) in screens {
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for (n, results) in screens {
+      func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
       print(
-        "| \(n) | \(ms(median(first))) | \(ms(median(key))) | \(Int(median(bytes).rounded())) B | \(ms(median(moves))) |"
+        "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) "
+          + "| \(ms(m(\.move))) | \(ms(m(\.typing))) | \(bytes(m(\.bytesPerTypedKey))) |"
       )
     }
   }
 
   static func f(_ x: Double) -> String { String(format: x < 10 ? "%.2f" : "%.1f", x) }
+  /// Whole bytes; a probe that could not measure (no runs, the form did not open) reports
+  /// NaN, which `Int` would trap on.
+  static func bytes(_ x: Double) -> String { x.isFinite ? "\(Int(x.rounded())) B" : "n/a" }
   static func ms(_ x: Double) -> String { x < 10 ? String(format: "%.2f ms", x) : String(format: "%.0f ms", x) }
 }

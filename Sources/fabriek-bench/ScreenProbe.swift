@@ -5,19 +5,26 @@ import Foundation
 
 /// Opens a board into the real run-loop pieces on a headless ncurses screen (120×40):
 /// time to the first frame, then navigation keystrokes (update, render, draw), and the
-/// bytes ncurses sends to the terminal for each of them.
+/// bytes ncurses sends to the terminal for each of them; then the same for characters
+/// typed into the edit form, which is drawn over the board.
 enum ScreenProbe {
   struct Result {
     var firstFrame: Double
     var keystroke: Double
     var bytesPerKey: Double
     var move: Double
-    var line: String { "\(firstFrame) \(keystroke) \(bytesPerKey) \(move)" }
+    var typing: Double
+    var bytesPerTypedKey: Double
+    var line: String { "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey)" }
   }
 
   static let navigation: [Key] = [
     .char("j"), .char("j"), .char("l"), .char("j"), .char("k"), .char("h"), .char("l"), .char("l"),
   ]
+
+  /// Typed in a cycle: accents, CJK (two cells each) and an emoji with a skin-tone
+  /// modifier, so the field's width measuring and ncurses' wide cells are both on the path.
+  static let typed: [Key] = "Café 社会 👍🏽 ".map { .char($0) }
 
   static func run(path: String, keys: Int, started: UInt64) -> Result? {
     guard let store = try? BoardStore.open(path, readOnly: true),
@@ -41,8 +48,33 @@ enum ScreenProbe {
     }
     let bytes = Double(terminal.bytesWritten - before) / Double(max(1, keys))
     let move = moves(path: path, terminal: terminal, theme: theme)
+    let form = typing(from: state, keys: keys, terminal: terminal, theme: theme)
     terminal.stop()
-    return Result(firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move)
+    return Result(
+      firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
+      bytesPerTypedKey: form.bytes)
+  }
+
+  /// Characters typed into the focused card's edit form (`e`), each handled, rendered and
+  /// drawn: the form is drawn over the board, so every frame still renders the board
+  /// beneath it. Opening the form is drawn first and not counted. Median milliseconds and
+  /// mean bytes to the terminal per key.
+  static func typing(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> (ms: Double, bytes: Double) {
+    var state = state
+    _ = update(&state, .key(.char("e")))
+    guard state.mode == .form else { return (.nan, .nan) }
+    terminal.draw(render(state), theme: theme)
+    var times: [Double] = []
+    let before = terminal.bytesWritten
+    for k in 0..<keys {
+      let key = typed[k % typed.count]
+      times.append(
+        milliseconds {
+          _ = update(&state, .key(key))
+          terminal.draw(render(state), theme: theme)
+        })
+    }
+    return (median(times), Double(terminal.bytesWritten - before) / Double(max(1, keys)))
   }
 
   /// A card moved to the next stage and back, as the run loop does it: the key, the commit
