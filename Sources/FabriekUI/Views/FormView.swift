@@ -193,6 +193,7 @@ struct FormView {
     let room = box.maxY - 1 - info.y
     guard room > 0 else { return }
     let width = min(info.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+    grid.fill(info, style: .dialog)  // the help it replaces
     for (offset, line) in lines.prefix(room).enumerated() {
       let y = info.y + offset
       let style: Style = offset == highlighted ? .selection : .statusBar

@@ -1,0 +1,135 @@
+import FabriekCore
+import FabriekUI
+import XCTest
+
+/// The edit-idea form's pickers through the real keys: people found by a few letters, a new
+/// person typed in and made in the same operation, tags completed, SDGs picked by number, a
+/// multi-line field edited over its rows; what the screen shows while doing it.
+final class PickerFormJourneyTests: XCTestCase {
+  func testPeopleTagsAndGoalsArePickedAndSavedAsOneBatchWithTheNewPerson() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    let id = try XCTUnwrap(journey.state.focusedID)
+    let original = try XCTUnwrap(journey.state.board.ideas[id])
+    let before = journey.state.board
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let innovators = try XCTUnwrap(form.fields.firstIndex { $0.key == "innovators" })
+    for _ in 0..<innovators { journey.press("Tab") }
+    journey.type("sof")
+    journey.press("Enter")
+    journey.type("Noor Vermeulen")
+    journey.press("↑", "Enter")  // ↑ from the first line wraps to "new person"
+    journey.press("Tab")
+    journey.type("jan")
+    journey.press("Enter", "Tab")
+    journey.type("lea")
+    journey.press("Enter", "Tab", "Tab", "End")
+    journey.type(", vo")
+    journey.press("Enter", "Tab", "Tab")
+    journey.type("11")
+    journey.press("Space")
+    journey.type("3")
+    journey.press("Space", "Ctrl-S")
+
+    var noor = Person(id: PersonID(5), givenName: "Noor", familyName: "Vermeulen", roles: [.innovator])
+    noor.roles = [.innovator]
+    let edits: [IdeaEdit] = [
+      .innovators([PersonID(2), PersonID(1), PersonID(5)]), .coach(PersonID(4)), .mentors([PersonID(3)]),
+      .tags(["circulair", "buurt", "voeding"]), .sdgs([3, 11]),
+    ]
+    XCTAssertEqual(journey.commits, [.batch([.addPerson(noor), .editIdea(id, edits)])])
+    XCTAssertEqual(journey.state.board.people[PersonID(5)], noor)
+    var expected = original
+    expected.innovators = [PersonID(2), PersonID(1), PersonID(5)]
+    expected.coach = PersonID(4)
+    expected.mentors = [PersonID(3)]
+    expected.tags = ["circulair", "buurt", "voeding"]
+    expected.sdgs = [3, 11]
+    XCTAssertEqual(journey.state.board.ideas[id], expected)
+    XCTAssertEqual(journey.state.undoStack.count, 1, "one undo step")
+
+    journey.press("u")
+    XCTAssertEqual(journey.state.board.ideas, before.ideas, "undo takes the edit back")
+    XCTAssertEqual(journey.state.board.people, before.people, "and the person made with it")
+    journey.press("Ctrl-R")
+    XCTAssertEqual(journey.state.board.ideas[id], expected)
+    XCTAssertEqual(journey.state.board.people[PersonID(5)], noor)
+  }
+
+  func testThePickersListShowsUnderTheFieldAndEscClosesItWithoutClosingTheForm() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<mentors { journey.press("Tab") }
+    journey.type("lé")
+    let lines = journey.screen.lines
+    let row = try XCTUnwrap(lines.firstIndex { $0.contains("Mentors") })
+    XCTAssertTrue(lines[row + 1].contains("Léa Dubois · Fondation Lumière"), lines[row + 1])
+    XCTAssertTrue(lines[row + 2].contains("+ new person “lé”"), lines[row + 2])
+    XCTAssertEqual(journey.screen.cursor, Point(x: 22, y: row), "the cursor after the query")
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mode, .form, "Esc closed the list only")
+    XCTAssertFalse(journey.screen.lines.joined().contains("+ new person"))
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mode, .board, "nothing changed, so the second Esc closes the form at once")
+  }
+
+  func testToggledBackOptionsLeaveTheFormUnchangedAndTogglingAsksBeforeDiscarding() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let sdgs = try XCTUnwrap(form.fields.firstIndex { $0.key == "sdgs" })
+    for _ in 0..<sdgs { journey.press("Tab") }
+    journey.press("Space", "Space")
+    XCTAssertEqual(journey.state.form?.isDirty, false)
+    journey.press("Space", "Esc")
+    XCTAssertEqual(journey.state.form?.isConfirmingDiscard, true)
+    journey.press("y")
+    XCTAssertEqual(journey.state.mode, .board)
+    XCTAssertEqual(journey.commits, [])
+  }
+
+  func testAMultiLineFieldShowsItsRowsAndTheCursorInTheCellAfterTheTypedText() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let description = try XCTUnwrap(form.fields.firstIndex { $0.key == "description" })
+    for _ in 0..<description { journey.press("Tab") }
+    journey.type("eerste")
+    journey.press("Enter")
+    journey.type("社e\u{301}👍🏽")
+    let lines = journey.screen.lines
+    let row = try XCTUnwrap(lines.firstIndex { $0.contains("Description") })
+    XCTAssertTrue(lines[row].hasSuffix("eerste" + String(repeating: " ", count: 120 - 20 - 6)), lines[row])
+    XCTAssertEqual(lines[row + 1].trimmingCharactersInWhitespace(), "社e\u{301}👍🏽")
+    XCTAssertEqual(journey.screen.cursor, Point(x: 20 + 2 + 1 + 2, y: row + 1))
+    journey.press("↑")
+    XCTAssertEqual(journey.screen.cursor, Point(x: 25, y: row), "the same column a row up")
+    journey.press("↑")
+    XCTAssertEqual(journey.state.form?.focusedField?.key, "mentors", "↑ on the first row goes to the field above")
+  }
+
+  func testADateFieldShowsTheDayItReadsAs() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press("Enter", "x", "Tab", "Ctrl-U")
+    journey.type("+2w")
+    XCTAssertTrue(journey.screen.lines.joined().contains("→ 2026-11-15"), journey.screen.lines.joined(separator: "\n"))
+    journey.press("Ctrl-U")
+    journey.type("2027-03-01")
+    XCTAssertFalse(journey.screen.lines.joined().contains("→ "), "a date typed in full is not repeated")
+  }
+
+  func testTheEditFormWithAnOpenPickerAndTheSDGsAt120x40() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let sdgs = try XCTUnwrap(form.fields.firstIndex { $0.key == "sdgs" })
+    for _ in 0..<sdgs { journey.press("Tab") }
+    journey.type("13")
+    journey.press("Space")
+    for _ in 0..<(sdgs - 7) { journey.press("Shift-Tab") }
+    journey.type("s")
+    assertSnapshot(journey.screen, named: "form-edit-idea-picker-120x40")
+  }
+}
