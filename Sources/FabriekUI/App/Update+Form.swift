@@ -4,7 +4,7 @@ import FabriekCore
 extension AppState {
   mutating func openForm(_ kind: FormKind) {
     switch kind {
-    case .newIdea: form = .newIdea()
+    case .newIdea: form = .newIdea(context: FormContext(board))
     case .editIdea(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToEdit, isError: true)
@@ -102,10 +102,13 @@ extension AppState {
         return []
       }
       let id = IdeaID(board.nextIdea)
-      let idea = checked.newIdea(id: id, stage: board.stages.first?.id ?? Stage.incoming, created: now)
+      var newPeople = NewPeople(next: board.nextPerson)
+      let idea = checked.newIdea(id: id, stage: board.stages.first?.id ?? Stage.incoming, created: now) {
+        newPeople.id(for: $0, role: $1)
+      }
       closeForm()
       if search.isActive { clearSearch() }
-      return commit(.addIdea(idea), purpose: .change, follow: id)
+      return commit(newPeople.operation(with: .addIdea(idea)), purpose: .change, follow: id)
     case .editIdea(let id):
       return saveEditForm(checked, id: id)
     case .note(let id):

@@ -4,7 +4,7 @@ import FabriekCore
 extension Form {
   static let notSet = 0
 
-  public static func newIdea() -> Form {
+  public static func newIdea(context: FormContext) -> Form {
     Form(
       kind: .newIdea, title: UIText.newIdeaTitle,
       fields: [
@@ -14,6 +14,9 @@ extension Form {
         FormField(
           key: "applicant", label: UIText.fieldApplicantKind,
           value: .choice(options: [UIText.notSet] + ApplicantKind.allCases.map(\.label), selected: notSet)),
+        FormField(
+          key: "innovators", label: UIText.fieldInnovators, help: UIText.peopleHelp,
+          value: .people(.init(chosen: [], directory: context.directory))),
         FormField(
           key: "origin", label: UIText.fieldOrigin,
           value: .choice(options: [UIText.notSet] + OriginKind.allCases.map(\.label), selected: notSet)),
@@ -30,8 +33,9 @@ extension Form {
     return problems
   }
 
-  /// The idea the form describes, in the first stage.
-  func newIdea(id: IdeaID, stage: String, created: Timestamp) -> Idea {
+  /// The idea the form describes, in the first stage; `person` gives the id of a chosen
+  /// innovator (a new one gets an id and is made in the same operation).
+  func newIdea(id: IdeaID, stage: String, created: Timestamp, person: (PersonChoice, PersonRole) -> PersonID) -> Idea {
     var idea = Idea(
       id: id, title: text("title").trimmingCharactersInWhitespace(), stage: stage, created: created,
       pitch: text("pitch").trimmingCharactersInWhitespace())
@@ -39,6 +43,7 @@ extension Form {
     if applicant != Self.notSet, ApplicantKind.allCases.indices.contains(applicant - 1) {
       idea.applicantKind = ApplicantKind.allCases[applicant - 1]
     }
+    idea.innovators = people("innovators").map { person($0, .innovator) }
     let origin = choice("origin")
     if origin != Self.notSet, OriginKind.allCases.indices.contains(origin - 1) {
       idea.origin = Origin(kind: OriginKind.allCases[origin - 1])

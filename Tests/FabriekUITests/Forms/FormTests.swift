@@ -1,10 +1,11 @@
+import FabriekCore
 import FabriekUI
 import XCTest
 
 /// The form engine: focus, choices, required fields and validation, dirty tracking.
 final class FormTests: XCTestCase {
   func testTabAndShiftTabMoveBetweenFieldsAndWrap() {
-    var form = Form.newIdea()
+    var form = Form.newIdea(context: FormContext(Board(name: "t", stages: [])))
     XCTAssertEqual(form.focusedField?.key, "title")
     form.moveFocus(1)
     XCTAssertEqual(form.focusedField?.key, "pitch")
@@ -13,7 +14,7 @@ final class FormTests: XCTestCase {
   }
 
   func testAChoiceCyclesWithArrowsAndSpaceAndStartsNotSet() {
-    var form = Form.newIdea()
+    var form = Form.newIdea(context: FormContext(Board(name: "t", stages: [])))
     form.moveFocus(2)
     XCTAssertEqual(form.focusedField?.display, "not set")
     form.edit(.right)
@@ -29,7 +30,7 @@ final class FormTests: XCTestCase {
   }
 
   func testAnEmptyRequiredFieldGetsItsReasonAndTheFocus() {
-    var form = Form.newIdea()
+    var form = Form.newIdea(context: FormContext(Board(name: "t", stages: [])))
     form.moveFocus(1)
     form.type("p")
     XCTAssertFalse(form.validate([:]))
@@ -40,14 +41,14 @@ final class FormTests: XCTestCase {
   }
 
   func testADomainReasonWinsOverTheRequiredMessage() {
-    var form = Form.newIdea()
+    var form = Form.newIdea(context: FormContext(Board(name: "t", stages: [])))
     XCTAssertFalse(form.validate(["title": "an idea needs a title", "pitch": "too long"]))
     XCTAssertEqual(form.errors, [0: "an idea needs a title", 1: "too long"])
     XCTAssertEqual(form.focus, 0)
   }
 
   func testDirtyTracksValuesNotTheCursor() {
-    var form = Form.newIdea()
+    var form = Form.newIdea(context: FormContext(Board(name: "t", stages: [])))
     XCTAssertFalse(form.isDirty)
     form.edit(.home)
     XCTAssertFalse(form.isDirty)
@@ -55,7 +56,8 @@ final class FormTests: XCTestCase {
     XCTAssertTrue(form.isDirty)
     form.edit(.deleteBackward)
     XCTAssertFalse(form.isDirty, "back to what it opened with")
-    form.moveFocus(3)
+    form.moveFocus(4)
+    XCTAssertEqual(form.focusedField?.key, "origin")
     form.edit(.right)
     XCTAssertTrue(form.isDirty)
   }

@@ -15,7 +15,9 @@ final class FormJourneyTests: XCTestCase {
     journey.type(title)
     journey.press("Tab")
     journey.type("Opvang en buurtkeuken")
-    journey.press("Tab", "→", "→", "→", "Tab", "Space")
+    journey.press("Tab", "→", "→", "→", "Tab")
+    journey.type("sof")
+    journey.press("Enter", "Tab", "Space")
     journey.press("Ctrl-S")
 
     XCTAssertEqual(journey.commits.count, 1, "one operation")
