@@ -61,10 +61,11 @@ enum Bench {
       var results: [ScreenProbe.Result] = []
       for _ in 0..<runs {
         let v = child(["--child-screen", master])
-        guard v.count == 6 else { continue }
+        guard v.count == 8 else { continue }
         results.append(
           ScreenProbe.Result(
-            firstFrame: v[0], keystroke: v[1], bytesPerKey: v[2], move: v[3], typing: v[4], bytesPerTypedKey: v[5]))
+            firstFrame: v[0], keystroke: v[1], bytesPerKey: v[2], move: v[3], typing: v[4], bytesPerTypedKey: v[5],
+            openForm: v[6], reopenForm: v[7]))
       }
       screens.append((n, results))
       let mb = Double(fileBytes) / 1_048_576
@@ -86,14 +87,15 @@ enum Bench {
     print("")
     print(
       "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key "
-        + "| move a card (key, commit, frame) | typing into a form | bytes to the terminal per typed key |"
+        + "| move a card (key, commit, frame) | open the edit form (first, again) | typing into a form "
+        + "| bytes to the terminal per typed key |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (n, results) in screens {
       func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
       print(
         "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) "
-          + "| \(ms(m(\.move))) | \(ms(m(\.typing))) | \(bytes(m(\.bytesPerTypedKey))) |"
+          + "| \(ms(m(\.move))) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))) | \(ms(m(\.typing))) | \(bytes(m(\.bytesPerTypedKey))) |"
       )
     }
   }

@@ -15,7 +15,11 @@ enum ScreenProbe {
     var move: Double
     var typing: Double
     var bytesPerTypedKey: Double
-    var line: String { "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey)" }
+    var openForm: Double
+    var reopenForm: Double
+    var line: String {
+      "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm)"
+    }
   }
 
   static let navigation: [Key] = [
@@ -49,10 +53,29 @@ enum ScreenProbe {
     let bytes = Double(terminal.bytesWritten - before) / Double(max(1, keys))
     let move = moves(path: path, terminal: terminal, theme: theme)
     let form = typing(from: state, keys: keys, terminal: terminal, theme: theme)
+    let open = opening(from: state, terminal: terminal, theme: theme)
     terminal.stop()
     return Result(
       firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
-      bytesPerTypedKey: form.bytes)
+      bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again)
+  }
+
+  /// The edit form opened on the focused card (`e`: the people to pick and the tags in use
+  /// gathered from the board, the form drawn) and closed again with Esc: the first time,
+  /// and the median of 9 more (what was gathered is reused while the board is unchanged).
+  static func opening(from state: AppState, terminal: Terminal, theme: Theme) -> (first: Double, again: Double) {
+    var state = state
+    var times: [Double] = []
+    for _ in 0..<10 {
+      times.append(
+        milliseconds {
+          _ = update(&state, .key(.char("e")))
+          terminal.draw(render(state), theme: theme)
+        })
+      guard state.mode == .form else { return (.nan, .nan) }
+      _ = update(&state, .key(.escape))
+    }
+    return (times[0], median(Array(times.dropFirst())))
   }
 
   /// Characters typed into the focused card's edit form (`e`), each handled, rendered and

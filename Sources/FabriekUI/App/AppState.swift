@@ -36,6 +36,8 @@ public struct AppState: Sendable {
   public internal(set) var present: PresentState?
   /// The form being filled in (form mode).
   public internal(set) var form: Form?
+  /// What forms complete from, gathered once per version of the board (history length).
+  var formContextCache: (version: Int, context: FormContext)?
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
   public internal(set) var palette = PaletteState()

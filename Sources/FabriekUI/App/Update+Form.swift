@@ -4,13 +4,13 @@ import FabriekCore
 extension AppState {
   mutating func openForm(_ kind: FormKind) {
     switch kind {
-    case .newIdea: form = .newIdea(context: FormContext(board))
+    case .newIdea: form = .newIdea(context: formContext())
     case .editIdea(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToEdit, isError: true)
         return
       }
-      form = .editIdea(idea, context: FormContext(board))
+      form = .editIdea(idea, context: formContext())
     case .note(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToNote, isError: true)
