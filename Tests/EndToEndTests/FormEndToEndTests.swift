@@ -61,4 +61,34 @@ final class FormEndToEndTests: XCTestCase {
     XCTAssertEqual(try ideas().keys.sorted { $0.rawValue < $1.rawValue }, [IdeaID(1)])
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: board)), before, "the board file is untouched")
   }
+
+  func testAnInnovatorTypedInNewIsMadeWithTheIdeaInOneStepAndUndoneTogether() throws {
+    let tmux = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)
+    try tmux.waitFor(text: "Alpha buurtrestaurant")
+    try tmux.send("n")
+    try tmux.waitFor(text: "New idea")
+    try tmux.type("Deelkeuken")
+    for _ in 0..<3 { try tmux.send("Tab") }  // pitch, applicant kind, innovators
+    try tmux.type("Amélie Ngono")
+    try tmux.waitFor(text: "+ new person “Amélie Ngono”")
+    try tmux.send("Enter")
+    try tmux.waitFor(text: "Amélie Ngono (new)")
+    try tmux.send("C-s")
+    try tmux.waitFor(text: "Deelkeuken")
+    let deadline = Date().addingTimeInterval(5)
+    while try ideas().count < 2, Date() < deadline { usleep(50_000) }
+    let stored = try BoardStore.open(board, readOnly: true).board
+    let person = try XCTUnwrap(stored.people[PersonID(1)])
+    XCTAssertEqual([person.givenName, person.familyName], ["Amélie", "Ngono"])
+    XCTAssertEqual(person.roles, [.innovator])
+    XCTAssertEqual(stored.ideas[IdeaID(2)]?.innovators, [PersonID(1)])
+    try tmux.send("u")
+    let undone = Date().addingTimeInterval(5)
+    while try ideas().count > 1, Date() < undone { usleep(50_000) }
+    let after = try BoardStore.open(board, readOnly: true).board
+    XCTAssertEqual(after.ideas.count, 1, "one undo takes the idea back")
+    XCTAssertEqual(after.people.count, 0, "and the person made with it")
+    try tmux.send("q")
+    XCTAssertEqual(try tmux.waitForExit(), 0)
+  }
 }
