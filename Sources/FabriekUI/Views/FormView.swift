@@ -93,6 +93,12 @@ struct FormView {
     }
   }
 
+  /// The cells `Grid.put` takes for a text: control and bidi characters become markers,
+  /// which are wider than the characters they stand for.
+  static func drawnWidth(_ text: String) -> Int {
+    Sanitizer.segments(text).reduce(0) { $0 + DisplayWidth.of($1.text) }
+  }
+
   /// A newline shows as ↵ on a one-row field (one grapheme for one, so the cursor holds).
   static func shown(_ text: Substring) -> String { String(text.map { $0 == "\n" ? "↵" : $0 }) }
 
@@ -100,7 +106,7 @@ struct FormView {
   /// the grid put the last grapheme before it; returns the cursor's cell.
   private func drawText(_ text: TextFieldState, in area: Rect, style: Style, into grid: inout Grid) -> Point {
     var before = Substring(Self.shown(text.beforeCursor))
-    while !before.isEmpty, DisplayWidth.of(String(before)) >= area.width { before = before.dropFirst() }
+    while !before.isEmpty, Self.drawnWidth(String(before)) >= area.width { before = before.dropFirst() }
     let hidden = text.cursor - before.count
     let after = Self.shown(text.text.dropFirst(hidden + before.count))
     let x = before.isEmpty ? area.x : grid.put(String(before), x: area.x, y: area.y, style: style, maxWidth: area.width)
@@ -145,7 +151,7 @@ struct FormView {
       return Point(x: area.x, y: area.y)
     }
     let items = state.options.indices.map { (state.selected.contains($0) ? "[x] " : "[ ] ") + state.options[$0] }
-    let widths = items.map { DisplayWidth.of($0) + 2 }
+    let widths = items.map { Self.drawnWidth($0) + 2 }
     var first = 0
     while first < state.cursor, widths[first...state.cursor].reduce(0, +) > area.width { first += 1 }
     var x = area.x
@@ -192,7 +198,7 @@ struct FormView {
     let box = Self.box(in: layout)
     let room = box.maxY - 1 - info.y
     guard room > 0 else { return }
-    let width = min(info.width, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+    let width = min(info.width, (lines.map(Self.drawnWidth).max() ?? 0) + 2)
     grid.fill(info, style: .dialog)  // the help it replaces
     for (offset, line) in lines.prefix(room).enumerated() {
       let y = info.y + offset

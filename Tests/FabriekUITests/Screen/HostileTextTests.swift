@@ -70,6 +70,33 @@ final class HostileTextTests: XCTestCase {
     XCTAssertTrue(detail.contains("␛[2J"), "the organisation's escape sequence is a marker in the detail")
   }
 
+  func testTheEditFormItsPickersListAndItsMultiLineRowsShowMarkersNotControls() throws {
+    let titles = ["Title \u{1B}]0;evil\u{07} end", "line\u{2028}break\nnew \u{1B}[2J"]
+    var state = AppState(
+      board: try Self.board(titles: titles), file: "board.json", width: 120, height: 40, now: ScreenFixtures.now)
+    _ = update(&state, .key(.char("e")))
+    XCTAssertEqual(state.mode, .form)
+    assertClean(render(state))
+    XCTAssertTrue(render(state).lines.joined().contains("Title ␛]0;evil␇ end"))
+    let mentors = try XCTUnwrap(state.form?.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<mentors { _ = update(&state, .key(.tab)) }
+    XCTAssertTrue(render(state).lines.joined().contains("Eve⟨U+202E⟩ ⟨U+200B⟩Mallory"), "the chosen innovator")
+    for c in "eve" { _ = update(&state, .key(.char(c))) }
+    let list = render(state)
+    assertClean(list)
+    XCTAssertTrue(
+      list.lines.joined().contains("Eve⟨U+202E⟩ ⟨U+200B⟩Mallory · ␛[2J"),
+      "the list's line, with markers:\n" + list.lines.joined(separator: "\n"))
+    for c in "\u{1B}[31m" { _ = update(&state, .key(.char(c))) }
+    assertClean(render(state))
+    let description = try XCTUnwrap(state.form?.fields.firstIndex { $0.key == "description" })
+    for _ in 0..<(description - mentors) { _ = update(&state, .key(.tab)) }
+    for c in "a\u{1B}[2J\nb\u{2028}c\u{9B}" { _ = update(&state, .key(.char(c))) }
+    let rows = render(state)
+    assertClean(rows)
+    XCTAssertTrue(rows.lines.joined(separator: "\n").contains("a␛[2J"), "typed controls show as markers too")
+  }
+
   func testColumnsStayAlignedWithAccentsCombiningMarksCJKAndEmoji() throws {
     let titles = [
       "Café coöperatie", "Cafe\u{301} met combinerende tekens e\u{301}e\u{301}e\u{301}", "社会的企業のための共同住宅プロジェクト",
