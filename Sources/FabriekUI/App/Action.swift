@@ -56,6 +56,8 @@ public enum Action: Hashable, Sendable {
   case editIdea
   /// `x` in the detail: the exit-plan form of the idea.
   case editExitPlan
+  /// `M`, `F`, `I` in the detail and on the board: the form for that part of the idea.
+  case editPart(IdeaPart)
   /// The keys of form mode.
   case form(FormAction)
   /// `N` on the board: a quick note on the focused idea (the previous search match while a

@@ -23,6 +23,12 @@ extension AppState {
         return
       }
       form = .exitPlan(of: idea)
+    case .enrichment(let id), .financing(let id), .indicators(let id):
+      guard let idea = board.ideas[id], let partForm = Form.part(kind, of: idea) else {
+        message = StatusMessage(UIText.noIdeaForPart, isError: true)
+        return
+      }
+      form = partForm
     }
     mode = .form
   }
@@ -115,6 +121,8 @@ extension AppState {
       return saveNoteForm(checked, id: id)
     case .exitPlan(let id):
       return saveExitPlanForm(checked, id: id)
+    case .enrichment(let id), .financing(let id), .indicators(let id):
+      return savePartForm(checked, id: id)
     }
   }
 }

@@ -98,6 +98,8 @@ extension AppState {
       openEditForm()
     case .editExitPlan:
       openExitPlanForm()
+    case .editPart(let part):
+      openPartForm(part)
     default:
       switch mode {
       case .board: return performOnBoard(action)

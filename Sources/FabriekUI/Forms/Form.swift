@@ -208,6 +208,12 @@ public enum FormKind: Hashable, Sendable {
   case note(IdeaID)
   /// `x` in the detail: the idea's exit plan.
   case exitPlan(IdeaID)
+  /// `M` in the detail (or on the board): the idea's enrichment modules.
+  case enrichment(IdeaID)
+  /// `F` in the detail (or on the board): the idea's financing applications.
+  case financing(IdeaID)
+  /// `I` in the detail (or on the board): the idea's indicators.
+  case indicators(IdeaID)
 }
 
 /// The keys of form mode, as values.
