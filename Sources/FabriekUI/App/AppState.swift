@@ -36,6 +36,8 @@ public struct AppState: Sendable {
   public internal(set) var present: PresentState?
   /// The form being filled in (form mode).
   public internal(set) var form: Form?
+  /// The `:people` or `:sessions` list (list mode, and under a form opened from it).
+  public internal(set) var list: RecordList?
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
   public internal(set) var palette = PaletteState()

@@ -23,6 +23,12 @@ extension AppState {
         return
       }
       form = .exitPlan(of: idea)
+    case .person(let id):
+      guard let made = personForm(id) else { return }
+      form = made
+    case .session(let id):
+      guard let made = sessionForm(id) else { return }
+      form = made
     }
     mode = .form
   }
@@ -36,10 +42,10 @@ extension AppState {
     openForm(.editIdea(id))
   }
 
-  /// Back to the detail the form was opened from, else to the board.
+  /// Back to the list or the detail the form was opened from, else to the board.
   mutating func closeForm() {
     form = nil
-    mode = detail == nil ? .board : .detail
+    mode = list != nil ? .list : detail == nil ? .board : .detail
     settle()
   }
 
@@ -112,6 +118,10 @@ extension AppState {
       return saveNoteForm(checked, id: id)
     case .exitPlan(let id):
       return saveExitPlanForm(checked, id: id)
+    case .person(let id):
+      return savePersonForm(checked, id: id)
+    case .session(let id):
+      return saveSessionForm(checked, id: id)
     }
   }
 }

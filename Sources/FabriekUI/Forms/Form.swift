@@ -208,6 +208,10 @@ public enum FormKind: Hashable, Sendable {
   case note(IdeaID)
   /// `x` in the detail: the idea's exit plan.
   case exitPlan(IdeaID)
+  /// A person from `:people` (nil: a new one).
+  case person(PersonID?)
+  /// A session from `:sessions` (nil: a new one).
+  case session(SessionID?)
 }
 
 /// The keys of form mode, as values.
