@@ -14,6 +14,12 @@ final class PersonFormTests: XCTestCase {
     XCTAssertEqual(try FieldKinds.date("+1m", today: thirtyFirst), Day(year: 2027, month: 2, day: 28))
   }
 
+  func testAQueryAsLongAsANameIsMatchedWithoutCrashing() {
+    let directory = PeopleDirectory([Person(id: PersonID(1), givenName: "Mathéo", familyName: "Café")])
+    XCTAssertEqual(directory.matches("Noor Haddad", limit: 5).map(\.id), [], "11 letters against 11")
+    XCTAssertEqual(directory.matches("matheo cafe", limit: 5).map(\.id), [PersonID(1)])
+  }
+
   func testEveryRuleAgainstAPersonIsFoundByItsField() {
     var person = Person(id: PersonID(1), givenName: "", familyName: "", email: "nope")
     person.languages = ["nl", "Vlaams"]
