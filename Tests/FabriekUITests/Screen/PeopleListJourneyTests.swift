@@ -236,6 +236,29 @@ final class PeopleListJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.mode, .board, "the list opened from the list still goes back to the board")
   }
 
+  func testPagingThroughALongListShowsWhatIsAboveAndBelow() throws {
+    let board = DemoData.board(count: 400, seed: 7, now: DemoData.referenceTime)
+    var journey = Journey(
+      AppState(board: board, file: "demo.json", width: 80, height: 24, now: DemoData.referenceTime))
+    openPeople(&journey)
+    let count = try XCTUnwrap(journey.state.list?.rows.count)
+    XCTAssertGreaterThan(count, 40)
+    let visible = 19  // 24 rows: the list's title and headings, 19 rows, its more-marker, the two status rows
+    XCTAssertEqual(journey.screen.lines[21].trimmingCharactersInWhitespace(), "▼ \(count - visible) more")
+    journey.press("PgDn")
+    XCTAssertEqual(journey.state.list?.cursor, visible - 1, "a page less one row")
+    journey.press("PgDn")
+    XCTAssertEqual(journey.state.list?.cursor, 2 * (visible - 1))
+    XCTAssertEqual(
+      journey.screen.lines[21].trimmingCharactersInWhitespace(),
+      "▲ \(2 * (visible - 1) - visible + 1) more  ▼ \(count - 2 * (visible - 1) - 1) more")
+    journey.press("G")
+    XCTAssertEqual(journey.state.list?.cursor, count - 1)
+    XCTAssertEqual(journey.screen.lines[21].trimmingCharactersInWhitespace(), "▲ \(count - visible) more")
+    journey.press("PgUp", "g")
+    XCTAssertEqual(journey.state.list?.cursor, 0)
+  }
+
   func testListsOpenedFromTheDetailGoBackToIt() throws {
     var journey = Journey(try PeopleFixtures.state())
     journey.press("Enter")
