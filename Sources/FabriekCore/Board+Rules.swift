@@ -179,7 +179,7 @@ extension Board {
     return refs
   }
 
-  func validate(session s: Session) throws(BoardError) {
+  public func validate(session s: Session) throws(BoardError) {
     if s.title.trimmingCharactersInWhitespace().isEmpty {
       throw .invalid(field: "title", reason: "a session needs a title")
     }

@@ -63,6 +63,8 @@ public enum Action: Hashable, Sendable {
   /// `N` on the board: a quick note on the focused idea (the previous search match while a
   /// search is active).
   case addNote
+  /// The keys of the `:people` and `:sessions` lists.
+  case list(ListAction)
 
   /// The action a key of a binding performs: `.score(0)` becomes the digit's score.
   func bound(to key: Key) -> Action {

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   public internal(set) var form: Form?
   /// What forms complete from, gathered once per version of the board (history length).
   var formContextCache: (version: Int, context: FormContext)?
+  /// The `:people` or `:sessions` list (list mode, and under a form opened from it).
+  public internal(set) var list: RecordList?
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
   public internal(set) var palette = PaletteState()

@@ -12,6 +12,8 @@ extension KeyMap {
     case .triagePrompt: triagePrompt
     case .present: present
     case .form: form
+    case .list: list
+    case .listFilter: listFilter
     }
   }
 

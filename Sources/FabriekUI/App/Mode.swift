@@ -8,6 +8,10 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case present
   /// A form: the new idea (`n`); fields, readline editing, Ctrl-S save, Esc cancel.
   case form
+  /// `:people`, `:sessions`: a list of records to browse, filter, open and add to.
+  case list
+  /// Typing the list's filter (`/`, or a character the list does not bind).
+  case listFilter
 
   /// What the status line calls the mode.
   public var label: String {
@@ -20,6 +24,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .triage, .triagePrompt: UIText.modeTriage
     case .present: UIText.modePresent
     case .form: UIText.modeForm
+    case .list, .listFilter: UIText.modeList
     }
   }
 }

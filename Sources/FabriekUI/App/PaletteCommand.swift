@@ -3,7 +3,7 @@ import FabriekCore
 /// A command of the `:` palette: its name, how it is written and what it does.
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
-    case go, search, triage, `import`, theme, undo, redo, help, quit
+    case go, search, triage, people, sessions, `import`, theme, undo, redo, help, quit
   }
 
   public var name: Name
@@ -17,6 +17,9 @@ public struct PaletteCommand: Hashable, Sendable {
       takesArgument: true),
     PaletteCommand(name: .search, usage: "search TEXT", help: "search the board", takesArgument: true),
     PaletteCommand(name: .triage, usage: "triage", help: "triage the Incoming queue", takesArgument: false),
+    PaletteCommand(name: .people, usage: "people", help: "the people: browse, filter, edit, add", takesArgument: false),
+    PaletteCommand(
+      name: .sessions, usage: "sessions", help: "the sessions: browse, filter, edit, add", takesArgument: false),
     PaletteCommand(
       name: .import, usage: "import PATH", help: "import candidates from a CSV file into Incoming (one undo step)",
       takesArgument: true),

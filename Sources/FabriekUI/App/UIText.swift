@@ -50,6 +50,8 @@ enum UIText {
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
     case .present: UIText.presentHelpHeading
     case .form: UIText.helpHeadingForm
+    case .list: UIText.helpHeadingList
+    case .listFilter: UIText.helpHeadingListFilter
     }
   }
 

@@ -29,6 +29,12 @@ extension AppState {
         return
       }
       form = partForm
+    case .person(let id):
+      guard let made = personForm(id) else { return }
+      form = made
+    case .session(let id):
+      guard let made = sessionForm(id) else { return }
+      form = made
     }
     mode = .form
   }
@@ -42,10 +48,10 @@ extension AppState {
     openForm(.editIdea(id))
   }
 
-  /// Back to the detail the form was opened from, else to the board.
+  /// Back to the list or the detail the form was opened from, else to the board.
   mutating func closeForm() {
     form = nil
-    mode = detail == nil ? .board : .detail
+    mode = list != nil ? .list : detail == nil ? .board : .detail
     settle()
   }
 
@@ -123,6 +129,10 @@ extension AppState {
       return saveExitPlanForm(checked, id: id)
     case .enrichment(let id), .financing(let id), .indicators(let id):
       return savePartForm(checked, id: id)
+    case .person(let id):
+      return savePersonForm(checked, id: id)
+    case .session(let id):
+      return saveSessionForm(checked, id: id)
     }
   }
 }

@@ -57,6 +57,7 @@ extension AppState {
     let name = PaletteCommand.Name(rawValue: word.lowercased())
     // Going to an idea or searching the board leaves the triage screen.
     if triage != nil && (name == .go || name == .search) { closeTriage() }
+    if list != nil && (name == .go || name == .search || name == .triage) { closeList() }
     switch name {
     case .go: go(to: argument)
     case .search:
@@ -70,6 +71,8 @@ extension AppState {
       }
     case .triage:
       startTriage()
+    case .people: openList(.people)
+    case .sessions: openList(.sessions)
     case .import:
       guard !argument.isEmpty else {
         message = StatusMessage(UIText.importNeedsPath, isError: true)

@@ -20,6 +20,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     state.refreshDetail()
     state.refreshTriage()
     state.refreshPresent()
+    state.refreshList()
     return []
   case .committed(let change, let inverse, let purpose):
     state.record(change, inverse: inverse, purpose: purpose)
@@ -69,6 +70,7 @@ extension AppState {
       case .search: type(character)
       case .palette: typeCommand(character)
       case .triagePrompt: typeInPrompt(character)
+      case .list, .listFilter: typeInList(character)
       case .board, .detail, .help, .triage, .present, .form: break
       }
     }
@@ -111,6 +113,7 @@ extension AppState {
       case .triagePrompt: return performInTriagePrompt(action)
       case .present: return performInPresent(action)
       case .form: return performInForm(action)
+      case .list, .listFilter: return performInList(action)
       }
     }
     return []

@@ -43,7 +43,7 @@ public enum FieldKinds {
   static func addingMonths(_ months: Int, to day: Day) -> Day? {
     let c = day.components
     let total = c.year * 12 + (c.month - 1) + months
-    for d in stride(from: c.day, through: 28, by: -1) {
+    for d in stride(from: c.day, through: min(c.day, 28), by: -1) {
       if let result = Day(year: total / 12, month: total % 12 + 1, day: d) { return result }
     }
     return nil

@@ -214,6 +214,10 @@ public enum FormKind: Hashable, Sendable {
   case financing(IdeaID)
   /// `I` in the detail (or on the board): the idea's indicators.
   case indicators(IdeaID)
+  /// A person from `:people` (nil: a new one).
+  case person(PersonID?)
+  /// A session from `:sessions` (nil: a new one).
+  case session(SessionID?)
 }
 
 /// The keys of form mode, as values.

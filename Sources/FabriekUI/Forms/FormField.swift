@@ -61,6 +61,8 @@ public enum TextFormat: Hashable, Sendable {
   case amount
   /// A whole or decimal number.
   case number
+  /// Idea codes (`I-0001, I-0042`): their titles are shown beside it.
+  case ideaCodes
 }
 
 /// The kinds of field: text (one or several lines), a choice among options, several options,

@@ -62,7 +62,8 @@ public struct PeopleDirectory: Hashable, Sendable {
   }
 
   static func wordStarts(_ key: [UInt8], in text: [UInt8]) -> Bool {
-    guard text.count >= key.count else { return false }
+    // A word after the first starts at 1 or later, so the text must be longer than the key.
+    guard text.count > key.count else { return false }
     for start in 1...(text.count - key.count) where text[start - 1] == 0x20 || text[start - 1] == 0x2D {
       if text[start..<start + key.count].elementsEqual(key) { return true }
     }

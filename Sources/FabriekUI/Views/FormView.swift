@@ -10,6 +10,8 @@ struct FormView {
   let layout: ScreenLayout
   /// The day `today` and `+2w` count from.
   var today: Day = Timestamp.now().day
+  /// The titles of the ideas an agenda field names.
+  var ideaTitle: (IdeaID) -> String? = { _ in nil }
 
   static let labelWidth = 18
 
@@ -172,6 +174,7 @@ struct FormView {
     switch field.format {
     case .date: resolved = FieldKinds.resolvedDate(text.text, today: today)
     case .amount: resolved = FieldKinds.resolvedAmount(text.text)
+    case .ideaCodes: resolved = FieldKinds.resolvedIdeas(text.text, title: ideaTitle)
     case .plain, .number: resolved = nil
     }
     return resolved == text.text.trimmingCharactersInWhitespace() ? nil : resolved

@@ -15,11 +15,19 @@ public func render(_ state: AppState) -> Grid {
     BoardView(state: state, layout: layout).draw(into: &grid)
     DetailView(state: state, layout: layout).draw(into: &grid)
   }
+  if let list = state.list, state.mode != .present {
+    RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
+  }
   switch state.mode {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
-  case .form: if let form = state.form { FormView(form: form, layout: layout, today: state.now.day).draw(into: &grid) }
-  case .board, .detail, .search, .triage, .triagePrompt, .present: break
+  case .form:
+    if let form = state.form {
+      let board = state.board
+      FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
+        into: &grid)
+    }
+  case .board, .detail, .search, .triage, .triagePrompt, .present, .list, .listFilter: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

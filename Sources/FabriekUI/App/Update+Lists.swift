@@ -1,0 +1,92 @@
+import FabriekCore
+
+/// `:people` and `:sessions`: the lists' keys, their filter, and opening a record's form
+/// from them (saving or cancelling the form comes back to the list).
+extension AppState {
+  mutating func openList(_ kind: RecordList.Kind) {
+    let back = list?.back ?? (mode == .detail || mode == .triage ? mode : .board)
+    list = RecordList(kind, board: board, back: back)
+    mode = .list
+  }
+
+  /// Back to where the list was opened from.
+  mutating func closeList() {
+    let back = list?.back ?? .board
+    list = nil
+    switch back {
+    case .detail where detail != nil: mode = .detail
+    case .triage where triage != nil: mode = .triage
+    default: mode = .board
+    }
+  }
+
+  /// The board changed under an open list: its rows are made again.
+  mutating func refreshList() {
+    guard var current = list else { return }
+    current.reload(board)
+    current.keepInView(visible: RecordListView.visibleRows(in: layout))
+    list = current
+  }
+
+  mutating func performInList(_ action: Action) -> [Effect] {
+    guard var current = list else {
+      mode = .board
+      return []
+    }
+    let page = max(1, RecordListView.visibleRows(in: layout) - 1)
+    switch action {
+    case .list(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
+    case .list(.page(let direction)): current.move(by: direction == .next ? page : -page)
+    case .list(.first): current.moveToEnd(false)
+    case .list(.last): current.moveToEnd(true)
+    case .list(.filter): mode = .listFilter
+    case .list(.open):
+      guard let record = current.selected else {
+        message = StatusMessage(UIText.listNothingToOpen(current.kind))
+        return []
+      }
+      switch record {
+      case .person(let id): openForm(.person(id))
+      case .session(let id): openForm(.session(id))
+      }
+      return []
+    case .list(.add):
+      openForm(current.kind == .people ? .person(nil) : .session(nil))
+      return []
+    case .close where mode == .listFilter:
+      current.setFilter("")
+      mode = .list
+    case .close:
+      if current.filter.isEmpty {
+        closeList()
+        return []
+      }
+      current.setFilter("")
+    case .confirm: mode = .list
+    case .deleteBackward:
+      if current.filter.isEmpty {
+        mode = .list
+      } else {
+        current.setFilter(String(current.filter.dropLast()))
+      }
+    case .clearInput: current.setFilter("")
+    default: break
+    }
+    current.keepInView(visible: RecordListView.visibleRows(in: layout))
+    list = current
+    return []
+  }
+
+  /// A typed character: into the filter (in the list, one it does not bind starts the filter).
+  mutating func typeInList(_ character: Character) {
+    guard var current = list else { return }
+    current.setFilter(current.filter + String(character))
+    list = current
+    mode = .listFilter
+  }
+
+  /// After a person or session form is saved from a list, the cursor goes to that record.
+  mutating func returnToList(on record: RecordList.Record) {
+    list?.pending = record
+  }
+}
