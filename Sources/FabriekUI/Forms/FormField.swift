@@ -34,7 +34,7 @@ public struct FormField: Hashable, Sendable {
     case .text(let field): field.text
     case .choice(let options, let selected): options.indices.contains(selected) ? options[selected] : ""
     case .multiChoice(let state): state.chosen.map { state.options[$0] }.joined(separator: ", ")
-    case .tags(let state): state.field.text
+    case .tags(let state): state.values.joined(separator: ", ")
     case .people(let picker): picker.chosenText
     }
   }

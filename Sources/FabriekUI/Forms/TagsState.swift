@@ -12,8 +12,9 @@ public struct TagsState: Hashable, Sendable {
 
   static let maxSuggestions = 5
 
+  /// A list that has values opens with ", " after them, so that typing adds one.
   public init(_ values: [String], known: [String]) {
-    field = TextFieldState(values.joined(separator: ", "))
+    field = TextFieldState(values.isEmpty ? "" : values.joined(separator: ", ") + ", ")
     self.known = known
   }
 

@@ -78,8 +78,8 @@ struct FormView {
     case .multiChoice(let state):
       return drawOptions(state, focused: focused, in: area, style: style, into: &grid)
     case .tags(let state):
-      return drawText(
-        focused ? state.field : TextFieldState(state.field.text, cursor: 0), in: area, style: style, into: &grid)
+      let shown = focused ? state.field : TextFieldState(state.values.joined(separator: ", "), cursor: 0)
+      return drawText(shown, in: area, style: style, into: &grid)
     case .people(let picker):
       var names = picker.chosen.map { choice -> String in
         if case .new = choice { return picker.name(of: choice) + " " + UIText.newPersonMark }

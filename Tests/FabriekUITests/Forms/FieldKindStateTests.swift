@@ -81,9 +81,20 @@ final class FieldKindStateTests: XCTestCase {
     XCTAssertEqual(tags.field.cursor, 13, "the cursor after the taken value")
   }
 
+  func testAListWithValuesOpensWithTheCursorAfterACommaSoTypingAddsOne() {
+    var tags = TagsState(["zorg", "buurt"], known: ["voeding"])
+    XCTAssertEqual(tags.field.text, "zorg, buurt, ")
+    XCTAssertEqual(tags.values, ["zorg", "buurt"], "the trailing comma is no value")
+    for c in "vo" { tags.insert(c) }
+    XCTAssertEqual(tags.suggestions, ["voeding"])
+    XCTAssertEqual(TagsState([], known: []).field.text, "")
+  }
+
   func testTagsAreEditedByGraphemeCluster() {
     for cluster in TextFieldStateTests.clusters {
-      var tags = TagsState(["a" + String(cluster)], known: [])
+      var tags = TagsState([], known: [])
+      tags.insert("a")
+      tags.insert(cluster)
       tags.apply(.deleteBackward)
       XCTAssertEqual(tags.values, ["a"], "Backspace over \(cluster.unicodeScalars.map(\.value))")
       tags.insert(cluster)
