@@ -4,6 +4,9 @@ import FabriekCore
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
     case go, search, triage, people, sessions, `import`, theme, undo, redo, help, quit
+    case new, edit, note
+    case exitPlan = "exit-plan"
+    case enrichment, financing, indicators, person, session
   }
 
   public var name: Name
@@ -20,6 +23,16 @@ public struct PaletteCommand: Hashable, Sendable {
     PaletteCommand(name: .people, usage: "people", help: "the people: browse, filter, edit, add", takesArgument: false),
     PaletteCommand(
       name: .sessions, usage: "sessions", help: "the sessions: browse, filter, edit, add", takesArgument: false),
+    PaletteCommand(name: .new, usage: "new", help: "a new idea", takesArgument: false),
+    PaletteCommand(name: .edit, usage: "edit", help: "edit the focused or open idea", takesArgument: false),
+    PaletteCommand(name: .note, usage: "note", help: "a quick note on the focused or open idea", takesArgument: false),
+    PaletteCommand(name: .exitPlan, usage: "exit-plan", help: "the idea's exit plan", takesArgument: false),
+    PaletteCommand(name: .enrichment, usage: "enrichment", help: "the idea's enrichment modules", takesArgument: false),
+    PaletteCommand(
+      name: .financing, usage: "financing", help: "the idea's financing applications", takesArgument: false),
+    PaletteCommand(name: .indicators, usage: "indicators", help: "the idea's indicators", takesArgument: false),
+    PaletteCommand(name: .person, usage: "person", help: "a new person", takesArgument: false),
+    PaletteCommand(name: .session, usage: "session", help: "a new session", takesArgument: false),
     PaletteCommand(
       name: .import, usage: "import PATH", help: "import candidates from a CSV file into Incoming (one undo step)",
       takesArgument: true),

@@ -89,6 +89,15 @@ extension AppState {
     case .redo: return redo()
     case .help: showHelp()
     case .quit: return [.quit]
+    case .new: openForm(.newIdea)
+    case .edit: openEditForm()
+    case .note: openNoteForm()
+    case .exitPlan: openExitPlanForm()
+    case .enrichment: openPartForm(.enrichment)
+    case .financing: openPartForm(.financing)
+    case .indicators: openPartForm(.indicators)
+    case .person: openForm(.person(nil))
+    case .session: openForm(.session(nil))
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

@@ -44,6 +44,28 @@ final class PaletteJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.message?.isError, true)
   }
 
+  func testEveryFormOpensFromThePaletteOnTheFocusedIdea() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    let id = try XCTUnwrap(journey.state.focusedID)
+    let expected: [(String, FormKind)] = [
+      ("new", .newIdea), ("edit", .editIdea(id)), ("note", .note(id)), ("exit-plan", .exitPlan(id)),
+      ("enrichment", .enrichment(id)), ("financing", .financing(id)), ("indicators", .indicators(id)),
+      ("person", .person(nil)), ("session", .session(nil)),
+    ]
+    for (command, kind) in expected {
+      journey.press(":")
+      journey.type(command)
+      journey.press("Enter")
+      XCTAssertEqual(journey.state.mode, .form, command)
+      XCTAssertEqual(journey.state.form?.kind, kind, command)
+      journey.press("Esc")
+      XCTAssertEqual(journey.state.mode, .board, command)
+    }
+    journey.press(":")
+    journey.type("fi")
+    XCTAssertEqual(journey.state.palette.completions, ["financing"])
+  }
+
   func testSearchUndoHelpAndQuitFromThePalette() throws {
     var journey = Journey(try ScreenFixtures.state())
     journey.press(":")
