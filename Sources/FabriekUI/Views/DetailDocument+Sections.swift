@@ -49,7 +49,7 @@ extension DetailDocument {
     heading(UIText.sectionEnrichment)
     if idea.enrichment.isEmpty { note(UIText.noModules) }
     for module in idea.enrichment {
-      item("\(module.kind.label): \(module.status.rawValue)")
+      item("\(module.kind.label): \(UIText.moduleStatus(module.status))")
       if !module.notes.isEmpty { paragraph(module.notes, indent: 4, style: .dim) }
     }
   }
@@ -62,7 +62,9 @@ extension DetailDocument {
       paragraph(idea.theoryOfChange)
     }
     for indicator in idea.indicators {
-      let values = [indicator.baseline, indicator.current, indicator.target].map { $0.map(Format.number) ?? "–" }
+      let values = [indicator.baseline, indicator.current, indicator.target].map {
+        $0.map(FieldKinds.decimalText) ?? "–"
+      }
       let unit = indicator.unit.isEmpty ? "" : " " + indicator.unit
       item(UIText.indicator(indicator.name, baseline: values[0], current: values[1], target: values[2], unit: unit))
     }

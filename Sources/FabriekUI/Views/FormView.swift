@@ -175,7 +175,8 @@ struct FormView {
     case .date: resolved = FieldKinds.resolvedDate(text.text, today: today)
     case .amount: resolved = FieldKinds.resolvedAmount(text.text)
     case .ideaCodes: resolved = FieldKinds.resolvedIdeas(text.text, title: ideaTitle)
-    case .plain, .number: resolved = nil
+    case .number: resolved = (try? FieldKinds.decimal(text.text))?.flatMap { $0 }.map(FieldKinds.decimalText)
+    case .plain: resolved = nil
     }
     return resolved == text.text.trimmingCharactersInWhitespace() ? nil : resolved
   }

@@ -77,7 +77,7 @@ final class IdeaPartJourneyTests: XCTestCase {
         kind: .targetAudience, status: .inProgress, notes: "Interviews met 20 gezinnen\nEnquête klaar"),
     ]
     XCTAssertEqual(journey.commits, [.editIdea(id, [.enrichment(modules)])])
-    XCTAssertTrue(screenText(journey).contains("• target-audience analysis: in-progress"), "the detail shows it")
+    XCTAssertTrue(screenText(journey).contains("• target-audience analysis: in progress"), "the detail shows it")
     var expected = original
     expected.enrichment = modules
     assertOneUndoableChange(&journey, from: original, to: expected, historyBefore: history)
@@ -95,6 +95,7 @@ final class IdeaPartJourneyTests: XCTestCase {
     journey.fill("indicator.new.baseline", "0")
     journey.fill("indicator.new.target", "250")
     journey.fill("indicator.new.current", "37,5")
+    XCTAssertTrue(screenText(journey).contains("→ 37.5"), "the number as read is shown below the field")
     journey.press("Ctrl-S")
 
     let indicator = Indicator(
