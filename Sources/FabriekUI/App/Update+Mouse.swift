@@ -24,6 +24,11 @@ extension AppState {
       }
       return []
     }
+    if mode == .list || mode == .listFilter { return handleInList(event) }
+    if mode == .form {
+      handleInForm(event)
+      return []
+    }
     guard mode == .board || mode == .detail, let target = layout.target(x: event.x, y: event.y) else { return [] }
     switch (event.kind, target) {
     case (.press, .card(let column, let index)), (.doubleClick, .card(let column, let index)):
@@ -54,5 +59,45 @@ extension AppState {
     cardScroll[column] = scroll
     cardFocus[column] = min(max(cardFocus[column], scroll), scroll + cards - 1)
     settle()
+  }
+
+  /// In a list: the wheel moves the cursor, a click puts it on a row, a double click opens it.
+  mutating func handleInList(_ event: MouseEvent) -> [Effect] {
+    guard var current = list else { return [] }
+    let box = RecordListView.box(in: layout)
+    let visible = RecordListView.visibleRows(in: layout)
+    switch event.kind {
+    case .wheelUp: current.move(by: -Self.wheelLines)
+    case .wheelDown: current.move(by: Self.wheelLines)
+    case .press, .doubleClick:
+      let first = RecordList.firstShown(
+        cursor: current.cursor, scroll: current.scroll, count: current.rows.count, visible: visible)
+      let row = event.y - (box.y + 2)
+      guard (0..<visible).contains(row), first + row < current.rows.count else { return [] }
+      current.move(by: first + row - current.cursor)
+      if event.kind == .doubleClick {
+        list = current
+        return performInList(.list(.open))
+      }
+    default: return []
+    }
+    current.keepInView(visible: visible)
+    list = current
+    return []
+  }
+
+  /// In a form: a click on a field's label or value focuses that field.
+  mutating func handleInForm(_ event: MouseEvent) {
+    guard var current = form, event.kind == .press || event.kind == .doubleClick, !current.isConfirmingDiscard
+    else { return }
+    let layout = self.layout
+    for index in current.fields.indices {
+      guard let area = FormView.inputArea(of: index, in: current, layout: layout) else { continue }
+      if event.y >= area.y && event.y < area.maxY && event.x < area.maxX {
+        current.moveFocus(index - current.focus)
+        form = current
+        return
+      }
+    }
   }
 }
