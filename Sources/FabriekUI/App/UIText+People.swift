@@ -3,6 +3,8 @@ import FabriekCore
 /// The words of the `:people` and `:sessions` lists.
 extension UIText {
   static let modeList = "LIST"
+  static let modePeople = "PEOPLE"
+  static let modeSessions = "SESSIONS"
   static let helpHeadingList = "People and sessions lists (:people, :sessions)"
   static let helpHeadingListFilter = "List filter (type to filter: no case, no accents, letters in order)"
 

@@ -20,7 +20,7 @@ struct StatusLineView {
     let saved = Span(state.isSaving ? UIText.saving : UIText.saved, style: state.isSaving ? .statusBar : .statusSaved)
     let name = Span(" " + state.board.name + " · ", style: .statusBar)
     let path = Span(Self.shortPath(state.file) + " · ", style: .statusBar)
-    let mode = Span(" " + state.mode.label + " ", style: .statusKey)
+    let mode = Span(" " + modeLabel + " ", style: .statusKey)
     var left = [mode]
     if let message = state.message {
       left.append(Span(" " + message.text + " ", style: message.isError ? .statusError : .statusBar))
@@ -77,5 +77,11 @@ struct StatusLineView {
   static func shortPath(_ path: String) -> String {
     guard DisplayWidth.of(path) > 32, let slash = path.lastIndex(of: "/") else { return path }
     return "…/" + path[path.index(after: slash)...]
+  }
+
+  /// The mode's name; a list says which records it holds.
+  var modeLabel: String {
+    guard state.mode == .list || state.mode == .listFilter, let list = state.list else { return state.mode.label }
+    return list.kind == .people ? UIText.modePeople : UIText.modeSessions
   }
 }
