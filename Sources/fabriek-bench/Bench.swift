@@ -61,11 +61,11 @@ enum Bench {
       var results: [ScreenProbe.Result] = []
       for _ in 0..<runs {
         let v = child(["--child-screen", master])
-        guard v.count == 8 else { continue }
+        guard v.count == 10 else { continue }
         results.append(
           ScreenProbe.Result(
             firstFrame: v[0], keystroke: v[1], bytesPerKey: v[2], move: v[3], typing: v[4], bytesPerTypedKey: v[5],
-            openForm: v[6], reopenForm: v[7]))
+            openForm: v[6], reopenForm: v[7], openPeople: v[8], listKey: v[9]))
       }
       screens.append((n, results))
       let mb = Double(fileBytes) / 1_048_576
@@ -82,21 +82,28 @@ enum Bench {
     print("| \(ms(median(imports))) |")
   }
 
-  /// The screen table: one row per size, each figure the median of that size's runs.
+  /// The screen tables: one row per size, each figure the median of that size's runs.
   static func printScreens(_ screens: [(Int, [ScreenProbe.Result])]) {
     print("")
     print(
       "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key "
-        + "| move a card (key, commit, frame) | open the edit form (first, again) | typing into a form "
-        + "| bytes to the terminal per typed key |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        + "| move a card (key, commit, frame) |")
+    print("|---:|---:|---:|---:|---:|")
     for (n, results) in screens {
       func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
       print(
-        "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) "
-          + "| \(ms(m(\.move))) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))) | \(ms(m(\.typing))) | \(bytes(m(\.bytesPerTypedKey))) |"
-      )
+        "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) | \(ms(m(\.move))) |")
+    }
+    print("")
+    print(
+      "| ideas | open the edit form (first, again) | typing into a form | bytes to the terminal per typed key "
+        + "| open :people | key in the people list |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for (n, results) in screens {
+      func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
+      print(
+        "| \(n) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))) | \(ms(m(\.typing))) "
+          + "| \(bytes(m(\.bytesPerTypedKey))) | \(ms(m(\.openPeople))) | \(ms(m(\.listKey))) |")
     }
   }
 

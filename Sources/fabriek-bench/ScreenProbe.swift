@@ -17,8 +17,11 @@ enum ScreenProbe {
     var bytesPerTypedKey: Double
     var openForm: Double
     var reopenForm: Double
+    var openPeople: Double
+    var listKey: Double
     var line: String {
-      "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm)"
+      "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm) "
+        + "\(openPeople) \(listKey)"
     }
   }
 
@@ -54,10 +57,45 @@ enum ScreenProbe {
     let move = moves(path: path, terminal: terminal, theme: theme)
     let form = typing(from: state, keys: keys, terminal: terminal, theme: theme)
     let open = opening(from: state, terminal: terminal, theme: theme)
+    let people = peopleList(from: state, keys: keys, terminal: terminal, theme: theme)
     terminal.stop()
     return Result(
       firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
-      bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again)
+      bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again, openPeople: people.open,
+      listKey: people.key)
+  }
+
+  /// `:people` opened from the palette (every person with the ideas they are linked to,
+  /// sorted, drawn), median of 5; then `j`/`k` in the list, handled and drawn, median of `keys`.
+  static func peopleList(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> (
+    open: Double, key: Double
+  ) {
+    var state = state
+    var opens: [Double] = []
+    for _ in 0..<5 {
+      _ = update(&state, .key(.char(":")))
+      for c in "people" { _ = update(&state, .key(.char(c))) }
+      opens.append(
+        milliseconds {
+          _ = update(&state, .key(.enter))
+          terminal.draw(render(state), theme: theme)
+        })
+      guard state.mode == .list else { return (.nan, .nan) }
+      _ = update(&state, .key(.escape))
+    }
+    _ = update(&state, .key(.char(":")))
+    for c in "people" { _ = update(&state, .key(.char(c))) }
+    _ = update(&state, .key(.enter))
+    var times: [Double] = []
+    for k in 0..<keys {
+      let key = Key.char(k % 40 < 20 ? "j" : "k")
+      times.append(
+        milliseconds {
+          _ = update(&state, .key(key))
+          terminal.draw(render(state), theme: theme)
+        })
+    }
+    return (median(opens), median(times))
   }
 
   /// The edit form opened on the focused card (`e`: the people to pick and the tags in use

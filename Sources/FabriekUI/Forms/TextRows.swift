@@ -15,16 +15,20 @@ public struct TextRows: Hashable, Sendable {
   public let rows: [Row]
   private let widths: [Int]
 
-  public init(_ text: String, width: Int) {
+  /// `maxRows`: stop after that many rows (an unfocused field shows its first rows only, so
+  /// a long text costs what shows).
+  public init(_ text: String, width: Int, maxRows: Int = .max) {
     let graphemes = Array(text)
-    let widths = graphemes.map(Self.cellWidth)
+    var widths: [Int] = []
+    widths.reserveCapacity(min(graphemes.count, 4096))
     let limit = max(1, width)
     var rows: [Row] = []
     var start = 0
     var used = 0
     var lastSpace: Int?
     var i = 0
-    while i < graphemes.count {
+    while i < graphemes.count, rows.count < maxRows {
+      if i == widths.count { widths.append(graphemes[i] == "\n" ? 0 : Self.cellWidth(graphemes[i])) }
       if graphemes[i] == "\n" {
         rows.append(Row(start: start, end: i, isHard: true))
         start = i + 1
@@ -46,7 +50,7 @@ public struct TextRows: Hashable, Sendable {
       used += widths[i]
       i += 1
     }
-    rows.append(Row(start: start, end: graphemes.count, isHard: true))
+    if rows.count < maxRows || rows.isEmpty { rows.append(Row(start: start, end: i, isHard: true)) }
     self.rows = rows
     self.widths = widths
   }

@@ -107,10 +107,19 @@ struct FormView {
   /// Draws the text with the part before the cursor first, so that the cursor lands where
   /// the grid put the last grapheme before it; returns the cursor's cell.
   private func drawText(_ text: TextFieldState, in area: Rect, style: Style, into grid: inout Grid) -> Point {
-    var before = Substring(Self.shown(text.beforeCursor))
-    while !before.isEmpty, Self.drawnWidth(String(before)) >= area.width { before = before.dropFirst() }
-    let hidden = text.cursor - before.count
-    let after = Self.shown(text.text.dropFirst(hidden + before.count))
+    // The longest end of the text before the cursor that leaves the cursor's cell free,
+    // measured grapheme by grapheme from the cursor back (a long text costs what shows).
+    let shownBefore = Array(Self.shown(text.beforeCursor))
+    var start = shownBefore.count
+    var used = 0
+    while start > 0 {
+      let width = TextRows.cellWidth(shownBefore[start - 1])
+      if used + width >= area.width { break }
+      used += width
+      start -= 1
+    }
+    let before = String(shownBefore[start...])
+    let after = Self.shown(text.text.dropFirst(text.cursor).prefix(area.width))
     let x = before.isEmpty ? area.x : grid.put(String(before), x: area.x, y: area.y, style: style, maxWidth: area.width)
     let room = area.maxX - x
     if room > 0, !after.isEmpty { grid.put(String(after), x: x, y: area.y, style: style, maxWidth: room) }
@@ -122,7 +131,7 @@ struct FormView {
   private func drawRows(_ text: TextFieldState, focused: Bool, in area: Rect, style: Style, into grid: inout Grid)
     -> Point
   {
-    let layout = TextRows(text.text, width: area.width)
+    let layout = TextRows(text.text, width: area.width, maxRows: focused ? .max : area.height)
     let position = layout.position(of: focused ? text.cursor : 0)
     let first = max(0, position.row - (area.height - 1))
     let graphemes = Array(text.text)

@@ -179,6 +179,12 @@ final class FieldKindStateTests: XCTestCase {
     XCTAssertEqual(rows.rows.map(\.isHard), [false, true, true])
   }
 
+  func testLayingOutStopsAfterTheRowsThatShow() {
+    let rows = TextRows("een\ntwee\ndrie\n" + String(repeating: "lang ", count: 10_000), width: 20, maxRows: 2)
+    XCTAssertEqual(rows.rows.map { [$0.start, $0.end] }, [[0, 3], [4, 8]])
+    XCTAssertEqual(TextRows("", width: 20, maxRows: 2).rows.count, 1, "an empty text has its one row")
+  }
+
   func testAWideCharacterThatDoesNotFitGoesToTheNextRow() {
     let rows = TextRows("ab社会cd", width: 5)
     XCTAssertEqual(rows.rows.map { [$0.start, $0.end] }, [[0, 3], [3, 6]], "a cell stays free for the cursor")

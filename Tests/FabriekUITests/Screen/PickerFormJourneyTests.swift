@@ -132,4 +132,20 @@ final class PickerFormJourneyTests: XCTestCase {
     journey.type("s")
     assertSnapshot(journey.screen, named: "form-edit-idea-picker-120x40")
   }
+
+  func testALongTextScrollsSoThatTheCursorAndTheTextBeforeItShow() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press("n")
+    let words = "Een buurtkeuken 社会 voor iedereen 👍🏽 met café"
+    journey.type(words + " " + words)
+    let row = try XCTUnwrap(journey.screen.lines.firstIndex { $0.hasPrefix("  Title") })
+    let value = String(journey.screen.lines[row].dropFirst(20))
+    // The field is 58 cells (20…77); 56 cells of text fit before the cursor's cell, as the
+    // two-cell 👍🏽 before them would not.
+    XCTAssertEqual(journey.screen.cursor, Point(x: 76, y: row))
+    XCTAssertEqual(value, " met café Een buurtkeuken 社会 voor iedereen 👍🏽 met café    ")
+    journey.press("Home")
+    XCTAssertEqual(journey.screen.cursor, Point(x: 20, y: row))
+    XCTAssertTrue(String(journey.screen.lines[row].dropFirst(20)).hasPrefix("Een buurtkeuken 社会"))
+  }
 }
