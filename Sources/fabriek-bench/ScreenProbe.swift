@@ -19,9 +19,10 @@ enum ScreenProbe {
     var reopenForm: Double
     var openPeople: Double
     var listKey: Double
+    var pickerKey: Double
     var line: String {
       "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm) "
-        + "\(openPeople) \(listKey)"
+        + "\(openPeople) \(listKey) \(pickerKey)"
     }
   }
 
@@ -58,11 +59,12 @@ enum ScreenProbe {
     let form = typing(from: state, keys: keys, terminal: terminal, theme: theme)
     let open = opening(from: state, terminal: terminal, theme: theme)
     let people = peopleList(from: state, keys: keys, terminal: terminal, theme: theme)
+    let picker = pickerTyping(from: state, keys: keys, terminal: terminal, theme: theme)
     terminal.stop()
     return Result(
       firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
       bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again, openPeople: people.open,
-      listKey: people.key)
+      listKey: people.key, pickerKey: picker)
   }
 
   /// `:people` opened from the palette (every person with the ideas they are linked to,
@@ -136,6 +138,27 @@ enum ScreenProbe {
         })
     }
     return (median(times), Double(terminal.bytesWritten - before) / Double(max(1, keys)))
+  }
+
+  /// A name typed into the edit form's mentors picker and taken back (`anne`, four
+  /// Backspaces, again): each key searches every person on the board for the list under the
+  /// field. Median milliseconds per key, handled and drawn.
+  static func pickerTyping(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> Double {
+    var state = state
+    _ = update(&state, .key(.char("e")))
+    guard let mentors = state.form?.fields.firstIndex(where: { $0.key == "mentors" }) else { return .nan }
+    for _ in 0..<mentors { _ = update(&state, .key(.tab)) }
+    terminal.draw(render(state), theme: theme)
+    let cycle: [Key] = "anne".map { .char($0) } + Array(repeating: .backspace, count: 4)
+    var times: [Double] = []
+    for k in 0..<keys {
+      times.append(
+        milliseconds {
+          _ = update(&state, .key(cycle[k % cycle.count]))
+          terminal.draw(render(state), theme: theme)
+        })
+    }
+    return median(times)
   }
 
   /// A card moved to the next stage and back, as the run loop does it: the key, the commit
