@@ -13,12 +13,18 @@ extension RecordList {
   }
 
   /// How many ideas name each person, once per idea whatever the roles.
+  /// Reads the ideas in place (by index: a `for idea in` copy of each record cost more than
+  /// the counting at 100,000 ideas) and counts a person named twice on one idea once.
   static func ideaCounts(_ board: Board) -> [PersonID: Int] {
     var counts: [PersonID: Int] = [:]
-    for idea in board.ideas.values {
-      var linked = Set(idea.innovators)
-      linked.formUnion(idea.mentors)
-      if let coach = idea.coach { linked.insert(coach) }
+    counts.reserveCapacity(board.people.count)
+    var linked: [PersonID] = []
+    let ideas = board.ideas.values
+    for index in ideas.indices {
+      linked.removeAll(keepingCapacity: true)
+      for id in ideas[index].innovators where !linked.contains(id) { linked.append(id) }
+      for id in ideas[index].mentors where !linked.contains(id) { linked.append(id) }
+      if let coach = ideas[index].coach, !linked.contains(coach) { linked.append(coach) }
       for id in linked { counts[id, default: 0] += 1 }
     }
     return counts
