@@ -207,17 +207,28 @@ struct FormView {
   }
 
   /// The list of suggestions under a field, over the rows below it, within the form's box.
+  /// Below the field when the list fits there (or has more room there than above), else
+  /// above the field, its last line next to the field; lines that fit nowhere are left out,
+  /// the last one ("new person …") kept.
   private func drawSuggestions(_ lines: [String], highlighted: Int, below info: Rect, into grid: inout Grid) {
     let box = Self.box(in: layout)
-    let room = box.maxY - 1 - info.y
+    let roomBelow = box.maxY - 1 - info.y
+    let valueRow = info.y - 1
+    let roomAbove = valueRow - (box.y + 1)
+    let below = lines.count <= roomBelow || roomBelow >= roomAbove
+    let room = below ? roomBelow : roomAbove
     guard room > 0 else { return }
+    var shown = Array(lines.indices)
+    if shown.count > room { shown = Array(shown.prefix(room - 1)) + [lines.count - 1] }
     let width = min(info.width, (lines.map(Self.drawnWidth).max() ?? 0) + 2)
-    grid.fill(info, style: .dialog)  // the help it replaces
-    for (offset, line) in lines.prefix(room).enumerated() {
-      let y = info.y + offset
-      let style: Style = offset == highlighted ? .selection : .statusBar
+    if below { grid.fill(info, style: .dialog) }  // the help it replaces
+    let top = below ? info.y : valueRow - shown.count
+    for (offset, index) in shown.enumerated() {
+      let y = top + offset
+      let style: Style = index == highlighted ? .selection : .statusBar
       grid.fill(Rect(x: info.x, y: y, width: width, height: 1), style: style)
-      grid.put(line, x: info.x + 1, y: y, style: style, maxWidth: width - 1)
+      grid.put(lines[index], x: info.x + 1, y: y, style: style, maxWidth: width - 1)
     }
   }
+
 }

@@ -148,4 +148,20 @@ final class PickerFormJourneyTests: XCTestCase {
     XCTAssertEqual(journey.screen.cursor, Point(x: 20, y: row))
     XCTAssertTrue(String(journey.screen.lines[row].dropFirst(20)).hasPrefix("Een buurtkeuken 社会"))
   }
+
+  func testNearTheBottomTheListOpensAboveTheFieldWithItsNewPersonLine() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 80, height: 24))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<mentors { journey.press("Tab") }
+    journey.type("a")
+    let lines = journey.screen.lines
+    let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("  Mentors") })
+    XCTAssertTrue(
+      lines[row - 1].contains("+ new person “a”"), "the last line next to the field:\n" + lines.joined(separator: "\n"))
+    XCTAssertTrue(lines[row + 1].contains("type a name"), "the help stays below")
+    journey.press("↑", "Enter")
+    XCTAssertEqual(journey.state.form?.people("mentors"), [.new("a")], "↑ from the first line takes the last")
+  }
 }
