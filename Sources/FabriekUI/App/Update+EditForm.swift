@@ -4,32 +4,20 @@ import FabriekCore
 /// the people typed into its pickers, in one batch (one undo step).
 extension AppState {
   mutating func saveEditForm(_ current: Form, id: IdeaID) -> [Effect] {
-    var checked = current
     guard let idea = board.ideas[id] else {
       closeForm()
       message = StatusMessage(UIText.noIdeaToEdit, isError: true)
       return []
     }
     var newPeople = NewPeople(next: board.nextPerson)
-    switch checked.ideaEdits(from: idea, person: { newPeople.id(for: $0, role: $1) }) {
-    case .failure(let problems):
-      _ = checked.validate(problems.byKey)
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
+    let result = current.ideaEdits(from: idea, person: { newPeople.id(for: $0, role: $1) })
+    guard accept(current, problems: result.problems), case .success(let edits) = result else { return [] }
+    closeForm()
+    guard !edits.isEmpty else {
+      message = StatusMessage(UIText.formNothingChanged)
       return []
-    case .success(let edits):
-      guard checked.validate([:]) else {
-        form = checked
-        message = StatusMessage(UIText.formInvalid, isError: true)
-        return []
-      }
-      closeForm()
-      guard !edits.isEmpty else {
-        message = StatusMessage(UIText.formNothingChanged)
-        return []
-      }
-      return commit(newPeople.operation(with: .editIdea(id, edits)), purpose: .change, follow: id)
     }
+    return commit(newPeople.operation(with: .editIdea(id, edits)), purpose: .change, follow: id)
   }
 }
 

@@ -102,37 +102,45 @@ extension AppState {
     return []
   }
 
+  /// Puts the reasons beside the form's fields (a required field left empty gets one too);
+  /// when there are any, the form stays open with them, the cursor on the first, and the
+  /// status line says so. True when the form may be saved.
+  mutating func accept(_ current: Form, problems: [String: String] = [:]) -> Bool {
+    var checked = current
+    guard checked.validate(problems) else {
+      form = checked
+      message = StatusMessage(UIText.formInvalid, isError: true)
+      return false
+    }
+    return true
+  }
+
   /// Ctrl-S: validates with the domain's rules; an invalid form stays open with the reasons
   /// beside the fields, a valid one is committed as one operation and closed.
   private mutating func saveForm(_ current: Form) -> [Effect] {
-    var checked = current
     switch current.kind {
     case .newIdea:
-      guard checked.validate(checked.newIdeaProblems()) else {
-        form = checked
-        message = StatusMessage(UIText.formInvalid, isError: true)
-        return []
-      }
+      guard accept(current, problems: current.newIdeaProblems()) else { return [] }
       let id = IdeaID(board.nextIdea)
       var newPeople = NewPeople(next: board.nextPerson)
-      let idea = checked.newIdea(id: id, stage: board.stages.first?.id ?? Stage.incoming, created: now) {
+      let idea = current.newIdea(id: id, stage: board.stages.first?.id ?? Stage.incoming, created: now) {
         newPeople.id(for: $0, role: $1)
       }
       closeForm()
       if search.isActive { clearSearch() }
       return commit(newPeople.operation(with: .addIdea(idea)), purpose: .change, follow: id)
     case .editIdea(let id):
-      return saveEditForm(checked, id: id)
+      return saveEditForm(current, id: id)
     case .note(let id):
-      return saveNoteForm(checked, id: id)
+      return saveNoteForm(current, id: id)
     case .exitPlan(let id):
-      return saveExitPlanForm(checked, id: id)
+      return saveExitPlanForm(current, id: id)
     case .enrichment(let id), .financing(let id), .indicators(let id):
-      return savePartForm(checked, id: id)
+      return savePartForm(current, id: id)
     case .person(let id):
-      return savePersonForm(checked, id: id)
+      return savePersonForm(current, id: id)
     case .session(let id):
-      return saveSessionForm(checked, id: id)
+      return saveSessionForm(current, id: id)
     }
   }
 }

@@ -66,21 +66,15 @@ extension AppState {
   /// Ctrl-S on the form of a part: one `.editIdea(id, [edit])` when something changed, else
   /// "Nothing changed"; an invalid form stays open with the reasons beside the fields.
   mutating func savePartForm(_ current: Form, id: IdeaID) -> [Effect] {
-    var checked = current
     guard let idea = board.ideas[id] else {
       closeForm()
       message = StatusMessage(UIText.noIdeaForPart, isError: true)
       return []
     }
-    let result = checked.partEdit(for: idea, today: now.day)
-    guard case .success(let edit) = result, checked.validate([:]) else {
-      if case .failure(let problems) = result { _ = checked.validate(problems.byKey) }
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
-      return []
-    }
+    let result = current.partEdit(for: idea, today: now.day)
+    guard accept(current, problems: result.problems), case .success(let edit) = result else { return [] }
     closeForm()
-    guard checked.isDirty, !edit.leavesUnchanged(idea) else {
+    guard current.isDirty, !edit.leavesUnchanged(idea) else {
       message = StatusMessage(UIText.formNothingChanged)
       return []
     }

@@ -114,6 +114,14 @@ struct FormProblems: Error, Hashable, Sendable {
   let byKey: [String: String]
 }
 
+extension Result where Failure == FormProblems {
+  /// The reasons by field key; none for a value.
+  var problems: [String: String] {
+    if case .failure(let found) = self { return found.byKey }
+    return [:]
+  }
+}
+
 /// Why a field's text is not a value: a parse error or a rule of the domain.
 public struct FormProblem: Error, Hashable, Sendable {
   public let reason: String

@@ -53,30 +53,18 @@ extension AppState {
   }
 
   mutating func saveExitPlanForm(_ current: Form, id: IdeaID) -> [Effect] {
-    var checked = current
     guard let idea = board.ideas[id] else {
       closeForm()
       message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
       return []
     }
-    switch checked.exitPlanValue(today: now.day) {
-    case .failure(let problems):
-      _ = checked.validate(problems.byKey)
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
+    let result = current.exitPlanValue(today: now.day)
+    guard accept(current, problems: result.problems), case .success(let plan) = result else { return [] }
+    closeForm()
+    guard plan != idea.exitPlan else {
+      message = StatusMessage(UIText.formNothingChanged)
       return []
-    case .success(let plan):
-      guard checked.validate([:]) else {
-        form = checked
-        message = StatusMessage(UIText.formInvalid, isError: true)
-        return []
-      }
-      closeForm()
-      guard plan != idea.exitPlan else {
-        message = StatusMessage(UIText.formNothingChanged)
-        return []
-      }
-      return commit(.editIdea(id, [.exitPlan(plan)]), purpose: .change, follow: id)
     }
+    return commit(.editIdea(id, [.exitPlan(plan)]), purpose: .change, follow: id)
   }
 }

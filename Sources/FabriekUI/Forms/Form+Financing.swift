@@ -114,24 +114,18 @@ extension Form {
 /// The keys of one application's fields: `financing.3.funder` for the application with id 3,
 /// `financing.new.funder` for the new one.
 struct FinancingKeys: Hashable {
-  let id: LocalID?
+  private let keys: SectionKeys
+  var id: LocalID? { keys.slot }
 
-  init(id: LocalID?) { self.id = id }
+  init(id: LocalID?) { keys = SectionKeys("financing", slot: id) }
 
   /// The section whose kind field has this key (each section has one kind field).
   init?(kindKey key: String) {
-    let parts = key.split(separator: ".")
-    guard parts.count == 3, parts[0] == "financing", parts[2] == "kind" else { return nil }
-    if parts[1] == "new" {
-      id = nil
-    } else if let id = LocalID(parts[1]) {
-      self.id = id
-    } else {
-      return nil
-    }
+    guard let keys = SectionKeys("financing", parsing: key, field: "kind") else { return nil }
+    self.keys = keys
   }
 
-  private func key(_ name: String) -> String { "financing.\(id.map(String.init) ?? "new").\(name)" }
+  private func key(_ name: String) -> String { keys.key(name) }
   var kind: String { key("kind") }
   var funder: String { key("funder") }
   var asked: String { key("asked") }

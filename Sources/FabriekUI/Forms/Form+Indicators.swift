@@ -68,24 +68,18 @@ extension Form {
 /// The keys of one indicator's fields: `indicator.0.name` for the first, `indicator.new.name`
 /// for the new one.
 struct IndicatorKeys: Hashable {
-  let index: Int?
+  private let keys: SectionKeys
+  var index: Int? { keys.slot }
 
-  init(index: Int?) { self.index = index }
+  init(index: Int?) { keys = SectionKeys("indicator", slot: index) }
 
   /// The section whose name field has this key.
   init?(nameKey key: String) {
-    let parts = key.split(separator: ".")
-    guard parts.count == 3, parts[0] == "indicator", parts[2] == "name" else { return nil }
-    if parts[1] == "new" {
-      index = nil
-    } else if let index = Int(parts[1]) {
-      self.index = index
-    } else {
-      return nil
-    }
+    guard let keys = SectionKeys("indicator", parsing: key, field: "name") else { return nil }
+    self.keys = keys
   }
 
-  private func key(_ name: String) -> String { "indicator.\(index.map(String.init) ?? "new").\(name)" }
+  private func key(_ name: String) -> String { keys.key(name) }
   var name: String { key("name") }
   var unit: String { key("unit") }
   var baseline: String { key("baseline") }

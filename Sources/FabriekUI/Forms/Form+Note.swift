@@ -26,18 +26,13 @@ extension AppState {
 
   /// Ctrl-S in the note form: one `.addNote`, numbered when it is applied.
   mutating func saveNoteForm(_ current: Form, id: IdeaID) -> [Effect] {
-    var checked = current
-    guard checked.validate([:]) else {
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
-      return []
-    }
+    guard accept(current) else { return [] }
     guard board.ideas[id] != nil else {
       closeForm()
       message = StatusMessage(UIText.noIdeaToNote, isError: true)
       return []
     }
-    let note = Note(id: Note.nextFreeID, at: now, author: user, text: checked.text("text"))
+    let note = Note(id: Note.nextFreeID, at: now, author: user, text: current.text("text"))
     closeForm()
     return commit(.addNote(id, note), purpose: .change, follow: id)
   }

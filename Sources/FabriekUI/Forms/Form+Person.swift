@@ -146,7 +146,6 @@ extension AppState {
   }
 
   mutating func savePersonForm(_ current: Form, id: PersonID?) -> [Effect] {
-    var checked = current
     let base: Person
     if let id {
       guard let person = board.people[id] else {
@@ -158,14 +157,8 @@ extension AppState {
     } else {
       base = Person(id: PersonID(board.nextPerson), givenName: "", familyName: "")
     }
-    let result = checked.personValue(base: base, today: now.day)
-    let problems: [String: String]
-    if case .failure(let found) = result { problems = found.byKey } else { problems = [:] }
-    guard checked.validate(problems), case .success(let person) = result else {
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
-      return []
-    }
+    let result = current.personValue(base: base, today: now.day)
+    guard accept(current, problems: result.problems), case .success(let person) = result else { return [] }
     closeForm()
     guard id == nil || person != base else {
       message = StatusMessage(UIText.formNothingChanged)

@@ -86,7 +86,6 @@ extension AppState {
   }
 
   mutating func saveSessionForm(_ current: Form, id: SessionID?) -> [Effect] {
-    var checked = current
     let base: Session
     if let id {
       guard let session = board.sessions[id] else {
@@ -99,17 +98,12 @@ extension AppState {
       base = Session(id: SessionID(board.nextSession), kind: .visionSession, title: "", date: now.day)
     }
     var newPeople = NewPeople(next: board.nextPerson)
-    let result = checked.sessionValue(base: base, today: now.day) { newPeople.id(for: $0, role: $1) }
-    var problems: [String: String] = [:]
-    switch result {
-    case .failure(let found): problems = found.byKey
-    case .success(let session): problems = sessionRuleProblems(session, new: Set(newPeople.people.map(\.id)))
+    let result = current.sessionValue(base: base, today: now.day) { newPeople.id(for: $0, role: $1) }
+    var problems = result.problems
+    if case .success(let session) = result {
+      problems = sessionRuleProblems(session, new: Set(newPeople.people.map(\.id)))
     }
-    guard checked.validate(problems), case .success(let session) = result else {
-      form = checked
-      message = StatusMessage(UIText.formInvalid, isError: true)
-      return []
-    }
+    guard accept(current, problems: problems), case .success(let session) = result else { return [] }
     closeForm()
     guard id == nil || session != base || !newPeople.people.isEmpty else {
       message = StatusMessage(UIText.formNothingChanged)
