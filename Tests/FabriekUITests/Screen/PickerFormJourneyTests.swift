@@ -164,4 +164,22 @@ final class PickerFormJourneyTests: XCTestCase {
     journey.press("↑", "Enter")
     XCTAssertEqual(journey.state.form?.people("mentors"), [.new("a")], "↑ from the first line takes the last")
   }
+
+  func testAPersonMadeInOneFormIsFoundByTheNextForm() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<mentors { journey.press("Tab") }
+    journey.type("Noor Haddad")
+    journey.press("↑", "Enter", "Ctrl-S")
+    XCTAssertEqual(journey.state.board.people[PersonID(5)]?.fullName, "Noor Haddad")
+    journey.press("j", "e")
+    for _ in 0..<mentors { journey.press("Tab") }
+    journey.type("haddad")
+    journey.press("Enter", "Ctrl-S")
+    let second = try XCTUnwrap(journey.state.focusedID)
+    XCTAssertEqual(journey.state.board.ideas[second]?.mentors, [PersonID(5)], "the same person, not a new one")
+    XCTAssertEqual(journey.state.board.people.count, 5)
+  }
 }
