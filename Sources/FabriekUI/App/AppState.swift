@@ -36,6 +36,9 @@ public struct AppState: Sendable {
   public internal(set) var present: PresentState?
   /// The form being filled in (form mode).
   public internal(set) var form: Form?
+  /// A saved form whose operation is on its way to the board file: put back in front of the
+  /// user if the commit fails (a full disk, a rule), so that nothing typed is lost.
+  var formInFlight: Form?
   /// What forms complete from, gathered once per version of the board (history length).
   var formContextCache: (version: Int, context: FormContext)?
   /// The `:people` or `:sessions` list (list mode, and under a form opened from it).

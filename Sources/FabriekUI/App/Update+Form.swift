@@ -116,8 +116,24 @@ extension AppState {
   }
 
   /// Ctrl-S: validates with the domain's rules; an invalid form stays open with the reasons
-  /// beside the fields, a valid one is committed as one operation and closed.
+  /// beside the fields, a valid one is committed as one operation and closed — and kept
+  /// aside until the commit is through.
   private mutating func saveForm(_ current: Form) -> [Effect] {
+    let effects = commitForm(current)
+    if effects.contains(where: { if case .commit = $0 { true } else { false } }) { formInFlight = current }
+    return effects
+  }
+
+  /// A commit from a form failed: the form comes back as it was saved, over the screen it
+  /// was opened from.
+  mutating func reopenFormInFlight() {
+    guard let saved = formInFlight else { return }
+    formInFlight = nil
+    form = saved
+    mode = .form
+  }
+
+  private mutating func commitForm(_ current: Form) -> [Effect] {
     switch current.kind {
     case .newIdea:
       guard accept(current, problems: current.newIdeaProblems()) else { return [] }

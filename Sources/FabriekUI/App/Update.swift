@@ -23,11 +23,13 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     state.refreshList()
     return []
   case .committed(let change, let inverse, let purpose):
+    state.formInFlight = nil
     state.record(change, inverse: inverse, purpose: purpose)
     return []
   case .commitFailed(let text, _):
     state.isSaving = false
     state.pendingFocus = nil
+    state.reopenFormInFlight()
     state.message = StatusMessage(text, isError: true)
     return []
   case .themeChanged(let name):

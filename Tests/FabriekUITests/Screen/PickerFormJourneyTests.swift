@@ -182,4 +182,26 @@ final class PickerFormJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.board.ideas[second]?.mentors, [PersonID(5)], "the same person, not a new one")
     XCTAssertEqual(journey.state.board.people.count, 5)
   }
+
+  func testWhenTheCommitIsRefusedTheFormComesBackWithEverythingTyped() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    let before = journey.state.board
+    journey.press("e", "Ctrl-U")
+    journey.type("Nieuwe titel 社会")
+    let form = try XCTUnwrap(journey.state.form)
+    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<mentors { journey.press("Tab") }
+    let long = String(repeating: "x", count: 300)
+    journey.type(long)
+    journey.press("↑", "Enter", "Ctrl-S")
+    XCTAssertEqual(journey.commits.count, 1, "the batch was sent to the board")
+    XCTAssertEqual(journey.state.board, before, "and refused there: a given name of 300 letters is too long")
+    XCTAssertEqual(journey.state.mode, .form, "the form is back")
+    XCTAssertEqual(journey.state.form?.text("title"), "Nieuwe titel 社会")
+    XCTAssertEqual(journey.state.form?.people("mentors"), [.new(long)])
+    XCTAssertEqual(journey.state.message?.isError, true)
+    journey.press("Backspace", "Ctrl-S")
+    XCTAssertEqual(journey.state.mode, .board, "without the new person it saves")
+    XCTAssertEqual(journey.state.board.ideas[try XCTUnwrap(journey.state.focusedID)]?.title, "Nieuwe titel 社会")
+  }
 }
