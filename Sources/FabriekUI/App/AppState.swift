@@ -39,6 +39,8 @@ public struct AppState: Sendable {
   /// A saved form whose operation is on its way to the board file: put back in front of the
   /// user if the commit fails (a full disk, a rule), so that nothing typed is lost.
   var formInFlight: Form?
+  /// Where a form goes back to when it closes: the board, the detail, a list or triage.
+  var formReturnMode: Mode = .board
   /// What forms complete from, gathered once per version of the board (history length).
   var formContextCache: (version: Int, context: FormContext)?
   /// The `:people` or `:sessions` list (list mode, and under a form opened from it).

@@ -18,6 +18,8 @@ extension KeyMap {
       KeyBinding([.left], .candidate(.previous), help: "back to the previous candidate"),
       KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "scroll the record down"),
       KeyBinding([.pageUp], .scrollPage(.previous), help: "scroll the record up"),
+      KeyBinding([.char("e")], .editIdea, help: "edit the candidate (back to triage after)"),
+      KeyBinding([.char("N")], .addNote, help: "a note on the candidate"),
       KeyBinding([.char("u")], .undo, help: "undo the last decision or score", hint: "undo"),
       KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
       KeyBinding([.escape, .char("q")], .close, help: "back to the board", hint: "board"),

@@ -36,12 +36,20 @@ extension AppState {
       guard let made = sessionForm(id) else { return }
       form = made
     }
+    if mode != .form { formReturnMode = mode }
     mode = .form
+  }
+
+  /// The idea a form opened from here is about: the candidate in triage, else the idea open
+  /// in the detail, else the focused card.
+  var ideaInView: IdeaID? {
+    if mode == .triage, let candidate = triage?.candidate { return candidate }
+    return detail?.id ?? focusedID
   }
 
   /// `e`: the idea open in the detail, else the focused card.
   mutating func openEditForm() {
-    guard let id = detail?.id ?? focusedID else {
+    guard let id = ideaInView else {
       message = StatusMessage(UIText.noIdeaToEdit, isError: true)
       return
     }
@@ -51,7 +59,12 @@ extension AppState {
   /// Back to the list or the detail the form was opened from, else to the board.
   mutating func closeForm() {
     form = nil
-    mode = list != nil ? .list : detail == nil ? .board : .detail
+    switch formReturnMode {
+    case .triage where triage != nil: mode = .triage
+    case .list where list != nil, .listFilter where list != nil: mode = .list
+    case .detail where detail != nil: mode = .detail
+    default: mode = list != nil ? .list : detail == nil ? .board : .detail
+    }
     settle()
   }
 

@@ -56,7 +56,7 @@ extension AppState {
   /// `M`, `F`, `I` in the detail (or on the board): that part of the idea open in the detail,
   /// else of the focused card.
   mutating func openPartForm(_ part: IdeaPart) {
-    guard let id = detail?.id ?? focusedID else {
+    guard let id = ideaInView else {
       message = StatusMessage(UIText.noIdeaForPart, isError: true)
       return
     }

@@ -100,6 +100,8 @@ extension AppState {
       message = StatusMessage(UIText.notYetAvailable(feature))
     case .editIdea:
       openEditForm()
+    case .addNote where mode == .triage:
+      openNoteForm()
     case .editExitPlan:
       openExitPlanForm()
     case .editPart(let part):

@@ -44,12 +44,11 @@ extension Form {
 extension AppState {
   /// `x` in the detail (or on the board): the exit plan of that idea.
   mutating func openExitPlanForm() {
-    guard let id = detail?.id ?? focusedID, let idea = board.ideas[id] else {
+    guard let id = ideaInView else {
       message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
       return
     }
-    form = .exitPlan(of: idea)
-    mode = .form
+    openForm(.exitPlan(id))
   }
 
   mutating func saveExitPlanForm(_ current: Form, id: IdeaID) -> [Effect] {

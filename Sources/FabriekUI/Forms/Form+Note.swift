@@ -15,9 +15,9 @@ extension Form {
 }
 
 extension AppState {
-  /// `N` on the board: a note on the focused idea.
+  /// `N` on the board (or in triage): a note on the focused idea (the candidate).
   mutating func openNoteForm() {
-    guard let id = focusedID else {
+    guard let id = ideaInView else {
       message = StatusMessage(UIText.noIdeaToNote, isError: true)
       return
     }
