@@ -129,6 +129,21 @@ final class FieldKindStateTests: XCTestCase {
     XCTAssertEqual(directory.matches("   ", limit: 6), [])
   }
 
+  func testMatchesOfOneRankComeInTheOrderPeopleReadNamesIn() {
+    let people = [
+      Person(id: PersonID(1), givenName: "Émile", familyName: "Aerts"),
+      Person(id: PersonID(2), givenName: "Zoë", familyName: "Eelen"),
+      Person(id: PersonID(3), givenName: "eline", familyName: "Baert"),
+      Person(id: PersonID(4), givenName: "Elias", familyName: ""),
+      Person(id: PersonID(5), givenName: "Elias", familyName: ""),
+      Person(id: PersonID(6), givenName: "Ezra", familyName: "Cools"),
+    ]
+    XCTAssertEqual(
+      PeopleDirectory(people).matches("e", limit: 7).map(\.id),
+      [PersonID(4), PersonID(5), PersonID(3), PersonID(1), PersonID(6), PersonID(2)],
+      "no case, no accents; namesakes by id; a name start before a word start")
+  }
+
   func testEnterTakesTheHighlightedPersonAndTheLastLineMakesANewOne() {
     var picker = PeoplePickerState(chosen: [PersonID(2)], directory: PeopleDirectory(Self.people))
     for c in "de" { picker.insert(c) }
