@@ -17,11 +17,12 @@ enum ScreenProbe {
     var bytesPerTypedKey: Double
     var openForm: Double
     var reopenForm: Double
+    var formAfterChange: Double
     var openPeople: Double
     var listKey: Double
     var pickerKey: Double
     var line: String {
-      "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm) "
+      "\(firstFrame) \(keystroke) \(bytesPerKey) \(move) \(typing) \(bytesPerTypedKey) \(openForm) \(reopenForm) \(formAfterChange) "
         + "\(openPeople) \(listKey) \(pickerKey)"
     }
   }
@@ -63,7 +64,8 @@ enum ScreenProbe {
     terminal.stop()
     return Result(
       firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
-      bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again, openPeople: people.open,
+      bytesPerTypedKey: form.bytes, openForm: open.first, reopenForm: open.again, formAfterChange: open.afterChange,
+      openPeople: people.open,
       listKey: people.key, pickerKey: picker)
   }
 
@@ -103,19 +105,33 @@ enum ScreenProbe {
   /// The edit form opened on the focused card (`e`: the people to pick and the tags in use
   /// gathered from the board, the form drawn) and closed again with Esc: the first time,
   /// and the median of 9 more (what was gathered is reused while the board is unchanged).
-  static func opening(from state: AppState, terminal: Terminal, theme: Theme) -> (first: Double, again: Double) {
+  static func opening(from state: AppState, terminal: Terminal, theme: Theme) -> (
+    first: Double, again: Double, afterChange: Double
+  ) {
     var state = state
     var times: [Double] = []
-    for _ in 0..<10 {
-      times.append(
-        milliseconds {
-          _ = update(&state, .key(.char("e")))
-          terminal.draw(render(state), theme: theme)
-        })
-      guard state.mode == .form else { return (.nan, .nan) }
+    func open() -> Double {
+      let ms = milliseconds {
+        _ = update(&state, .key(.char("e")))
+        terminal.draw(render(state), theme: theme)
+      }
+      guard state.mode == .form else { return .nan }
       _ = update(&state, .key(.escape))
+      return ms
     }
-    return (times[0], median(Array(times.dropFirst())))
+    for _ in 0..<10 { times.append(open()) }
+    // A change that touches no person (a card reordered in its column, as if from another
+    // terminal), then the form again: the people are kept, the tags gathered again.
+    var afterChange: [Double] = []
+    for k in 0..<5 {
+      var changed = state.board
+      guard let id = state.focusedID,
+        (try? changed.apply(.reorderIdea(id, index: k % 2), by: "bench", at: DemoData.referenceTime)) != nil
+      else { return (times[0], median(Array(times.dropFirst())), .nan) }
+      _ = update(&state, .boardChanged(changed))
+      afterChange.append(open())
+    }
+    return (times[0], median(Array(times.dropFirst())), median(afterChange))
   }
 
   /// Characters typed into the focused card's edit form (`e`), each handled, rendered and

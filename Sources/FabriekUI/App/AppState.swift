@@ -42,7 +42,7 @@ public struct AppState: Sendable {
   /// Where a form goes back to when it closes: the board, the detail, a list or triage.
   var formReturnMode: Mode = .board
   /// What forms complete from, gathered once per version of the board (history length).
-  var formContextCache: (version: Int, context: FormContext)?
+  var formContextCache: (version: Int, people: (count: Int, next: Int), context: FormContext)?
   /// The `:people` or `:sessions` list (list mode, and under a form opened from it).
   public internal(set) var list: RecordList?
   public internal(set) var search = SearchState()

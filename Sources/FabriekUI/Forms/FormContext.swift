@@ -8,11 +8,19 @@ public struct FormContext: Hashable, Sendable {
   public let expertise: [String]
   public let languages: [String]
 
-  public init(_ board: Board) {
-    directory = PeopleDirectory(board.people.values)
+  /// `samePeople`: a context gathered from an earlier version of the board whose people have
+  /// not changed since — its people, expertise and languages are kept, the tags gathered again.
+  public init(_ board: Board, samePeople earlier: FormContext? = nil) {
     let ideas = board.ideas.values
     // By index: reading `tags` in place rather than copying each idea.
     tags = Self.byUse(ideas.indices.lazy.flatMap { ideas[$0].tags })
+    if let earlier {
+      directory = earlier.directory
+      expertise = earlier.expertise
+      languages = earlier.languages
+      return
+    }
+    directory = PeopleDirectory(board.people.values)
     expertise = Self.byUse(board.people.values.lazy.flatMap(\.expertise))
     languages = Self.byUse(board.people.values.lazy.flatMap(\.languages) + ["nl", "fr", "en", "de"])
   }
@@ -32,12 +40,28 @@ public struct FormContext: Hashable, Sendable {
 extension AppState {
   /// The people, tags, expertise and languages forms complete from: gathered from the board
   /// the first time a form opens after a change, then reused (at 10,000 ideas gathering takes
-  /// tens of milliseconds; reusing it, nothing).
+  /// tens of milliseconds; reusing it, nothing). After changes that touched no person (every
+  /// change is a history line naming its subject, one per operation of a batch) the people are
+  /// kept and only the tags gathered again.
   mutating func formContext() -> FormContext {
     let version = board.history.count
-    if let cache = formContextCache, cache.version == version { return cache.context }
+    let people = (count: board.people.count, next: board.nextPerson)
+    if let cache = formContextCache {
+      if cache.version == version { return cache.context }
+      let samePeople =
+        cache.version < version && cache.people == people
+        && !board.history[cache.version..<version].contains {
+          if case .person = $0.subject { return true }
+          return false
+        }
+      if samePeople {
+        let context = FormContext(board, samePeople: cache.context)
+        formContextCache = (version, people, context)
+        return context
+      }
+    }
     let context = FormContext(board)
-    formContextCache = (version, context)
+    formContextCache = (version, people, context)
     return context
   }
 }

@@ -204,4 +204,33 @@ final class PickerFormJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.mode, .board, "without the new person it saves")
     XCTAssertEqual(journey.state.board.ideas[try XCTUnwrap(journey.state.focusedID)]?.title, "Nieuwe titel 社会")
   }
+
+  func testTheNextFormCompletesATagJustAddedAndAPersonJustRenamed() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("e")
+    let form = try XCTUnwrap(journey.state.form)
+    let tags = try XCTUnwrap(form.fields.firstIndex { $0.key == "tags" })
+    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    for _ in 0..<tags { journey.press("Tab") }
+    journey.type("zonnepanelen")
+    journey.press("Ctrl-S", "j", "e")
+    for _ in 0..<tags { journey.press("Tab") }
+    journey.type("zonne")
+    guard case .tags(let state) = journey.state.form?.focusedField?.value else { return XCTFail("tags") }
+    XCTAssertEqual(state.suggestions, ["zonnepanelen"], "a tag added by an idea-only change")
+    journey.press("Esc", "y", ":")
+    journey.type("people")
+    journey.press("Enter")
+    journey.type("/lea")
+    journey.press("Enter", "Tab")
+    journey.press("Ctrl-U")
+    journey.type("Dubois-Lambert")
+    journey.press("Ctrl-S", "Esc", "Esc", "e")
+    for _ in 0..<mentors { journey.press("Tab") }
+    journey.type("lambert")
+    guard case .people(let picker) = journey.state.form?.focusedField?.value else { return XCTFail("people") }
+    let lea = try XCTUnwrap(picker.directory.entries.first { $0.id == PersonID(3) })
+    XCTAssertEqual(picker.candidates.first, .person(lea))
+    XCTAssertEqual(picker.directory.name(of: PersonID(3)), "Léa Dubois-Lambert", "the renamed person")
+  }
 }
