@@ -58,7 +58,7 @@ final class FinancingFormTests: XCTestCase {
     journey.fill("financing.3.funder", "  ")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [])
-    let funder = try XCTUnwrap(journey.index(of: "financing.3.funder"))
+    let funder = try journey.fieldIndex("financing.3.funder")
     XCTAssertEqual(journey.state.form?.errors, [funder: "Funder is required"])
     XCTAssertEqual(journey.state.form?.focus, funder)
   }
@@ -72,8 +72,8 @@ final class FinancingFormTests: XCTestCase {
     XCTAssertEqual(journey.commits, [])
     XCTAssertEqual(journey.state.mode, .form)
     XCTAssertEqual(journey.state.message?.text, "Not saved: correct the fields marked in red")
-    let asked = try XCTUnwrap(journey.index(of: "financing.new.asked"))
-    let decided = try XCTUnwrap(journey.index(of: "financing.new.decided"))
+    let asked = try journey.fieldIndex("financing.new.asked")
+    let decided = try journey.fieldIndex("financing.new.decided")
     XCTAssertEqual(
       journey.state.form?.errors,
       [
@@ -91,8 +91,8 @@ final class FinancingFormTests: XCTestCase {
     journey.fill("financing.3.decided", "2026-04-30")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [])
-    let granted = try XCTUnwrap(journey.index(of: "financing.1.granted"))
-    let decided = try XCTUnwrap(journey.index(of: "financing.3.decided"))
+    let granted = try journey.fieldIndex("financing.1.granted")
+    let decided = try journey.fieldIndex("financing.3.decided")
     XCTAssertEqual(
       journey.state.form?.errors,
       [
@@ -112,8 +112,8 @@ final class FinancingFormTests: XCTestCase {
     journey.fill("financing.new.submitted", "today")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [])
-    let funder = try XCTUnwrap(journey.index(of: "financing.new.funder"))
-    let asked = try XCTUnwrap(journey.index(of: "financing.new.asked"))
+    let funder = try journey.fieldIndex("financing.new.funder")
+    let asked = try journey.fieldIndex("financing.new.asked")
     XCTAssertEqual(journey.state.form?.errors, [funder: "Funder is required", asked: "Amount asked is required"])
   }
 

@@ -59,8 +59,8 @@ final class IndicatorsFormTests: XCTestCase {
     journey.fill("indicator.1.current", "1.234,5")
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [])
-    let baseline = try XCTUnwrap(journey.index(of: "indicator.1.baseline"))
-    let current = try XCTUnwrap(journey.index(of: "indicator.1.current"))
+    let baseline = try journey.fieldIndex("indicator.1.baseline")
+    let current = try journey.fieldIndex("indicator.1.current")
     XCTAssertEqual(
       journey.state.form?.errors,
       [
@@ -75,7 +75,7 @@ final class IndicatorsFormTests: XCTestCase {
     var journey = try journey()
     journey.fill("indicator.new.target", "10")
     journey.press("Ctrl-S")
-    let name = try XCTUnwrap(journey.index(of: "indicator.new.name"))
+    let name = try journey.fieldIndex("indicator.new.name")
     XCTAssertEqual(journey.state.form?.errors, [name: "Name is required"])
     journey.fill("indicator.new.target", "")
     journey.press("Ctrl-S")

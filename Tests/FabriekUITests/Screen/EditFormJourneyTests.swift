@@ -39,9 +39,8 @@ final class EditFormJourneyTests: XCTestCase {
   func testInvalidValuesAreRefusedWithReasonsAndTheCursorOnTheFirst() throws {
     var journey = Journey(try ScreenFixtures.state())
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let readiness = try XCTUnwrap(form.fields.firstIndex { $0.key == "readiness" })
-    let origin = try XCTUnwrap(form.fields.firstIndex { $0.key == "origin" })
+    let readiness = try journey.fieldIndex("readiness")
+    let origin = try journey.fieldIndex("origin")
     for _ in 0..<readiness { journey.press("Tab") }
     journey.press("Ctrl-U")
     journey.type("12")
@@ -81,8 +80,7 @@ final class EditFormJourneyTests: XCTestCase {
     var journey = Journey(try ScreenFixtures.state())
     let id = try XCTUnwrap(journey.state.focusedID)
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let description = try XCTUnwrap(form.fields.firstIndex { $0.key == "description" })
+    let description = try journey.fieldIndex("description")
     for _ in 0..<description { journey.press("Tab") }
     journey.press("Ctrl-U")
     journey.type("Eerste regel")

@@ -7,8 +7,7 @@ import XCTest
 final class EditorFormJourneyTests: XCTestCase {
   func focusDescription(_ journey: inout Journey) throws -> Int {
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let description = try XCTUnwrap(form.fields.firstIndex { $0.key == "description" })
+    let description = try journey.fieldIndex("description")
     for _ in 0..<description { journey.press("Tab") }
     XCTAssertEqual(journey.state.form?.focus, description)
     return description

@@ -35,8 +35,7 @@ final class FormFileJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.focusedID, id)
     journey.press("e", "Tab")
     journey.type("Samen koken 👍🏽")
-    let form = try XCTUnwrap(journey.state.form)
-    let tags = try XCTUnwrap(form.fields.firstIndex { $0.key == "tags" })
+    let tags = try journey.fieldIndex("tags")
     for _ in 1..<tags { journey.press("Tab") }
     journey.type("zorg, buurt")
     journey.press("Tab", "Tab")

@@ -61,7 +61,4 @@ extension Journey {
     press("Ctrl-U")
     type(text)
   }
-
-  /// The index of the field with this key in the open form.
-  func index(of key: String) -> Int? { state.form?.fields.firstIndex { $0.key == key } }
 }

@@ -58,6 +58,16 @@ struct Journey {
   }
 
   var screen: Grid { render(state) }
+
+  /// The index of the open form's field with this key.
+  func fieldIndex(_ key: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+    try XCTUnwrap(state.form?.fields.firstIndex { $0.key == key }, "no field “\(key)”", file: file, line: line)
+  }
+
+  /// From the first field of a form just opened, Tab to the field with this key.
+  mutating func tab(to key: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    for _ in 0..<(try fieldIndex(key, file: file, line: line)) { press("Tab") }
+  }
   var focusedCode: String? { state.focusedID?.code }
   func stage(of code: String) -> String? { IdeaID(code: code).flatMap { state.board.ideas[$0]?.stage } }
 }

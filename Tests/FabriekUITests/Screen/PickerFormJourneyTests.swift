@@ -12,8 +12,7 @@ final class PickerFormJourneyTests: XCTestCase {
     let original = try XCTUnwrap(journey.state.board.ideas[id])
     let before = journey.state.board
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let innovators = try XCTUnwrap(form.fields.firstIndex { $0.key == "innovators" })
+    let innovators = try journey.fieldIndex("innovators")
     for _ in 0..<innovators { journey.press("Tab") }
     journey.type("sof")
     journey.press("Enter")
@@ -60,8 +59,7 @@ final class PickerFormJourneyTests: XCTestCase {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
     let form = try XCTUnwrap(journey.state.form)
-    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
-    for _ in 0..<mentors { journey.press("Tab") }
+    try journey.tab(to: "mentors")
     journey.type("lé")
     let lines = journey.screen.lines
     let row = try XCTUnwrap(lines.firstIndex { $0.contains("Mentors") })
@@ -78,9 +76,7 @@ final class PickerFormJourneyTests: XCTestCase {
   func testToggledBackOptionsLeaveTheFormUnchangedAndTogglingAsksBeforeDiscarding() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let sdgs = try XCTUnwrap(form.fields.firstIndex { $0.key == "sdgs" })
-    for _ in 0..<sdgs { journey.press("Tab") }
+    try journey.tab(to: "sdgs")
     journey.press("Space", "Space")
     XCTAssertEqual(journey.state.form?.isDirty, false)
     journey.press("Space", "Esc")
@@ -93,9 +89,7 @@ final class PickerFormJourneyTests: XCTestCase {
   func testAMultiLineFieldShowsItsRowsAndTheCursorInTheCellAfterTheTypedText() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let description = try XCTUnwrap(form.fields.firstIndex { $0.key == "description" })
-    for _ in 0..<description { journey.press("Tab") }
+    try journey.tab(to: "description")
     journey.type("eerste")
     journey.press("Enter")
     journey.type("社e\u{301}👍🏽")
@@ -124,7 +118,7 @@ final class PickerFormJourneyTests: XCTestCase {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
     let form = try XCTUnwrap(journey.state.form)
-    let sdgs = try XCTUnwrap(form.fields.firstIndex { $0.key == "sdgs" })
+    let sdgs = try journey.fieldIndex("sdgs")
     for _ in 0..<sdgs { journey.press("Tab") }
     journey.type("13")
     journey.press("Space")
@@ -152,9 +146,7 @@ final class PickerFormJourneyTests: XCTestCase {
   func testNearTheBottomTheListOpensAboveTheFieldWithItsNewPersonLine() throws {
     var journey = Journey(try ScreenFixtures.state(width: 80, height: 24))
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
-    for _ in 0..<mentors { journey.press("Tab") }
+    try journey.tab(to: "mentors")
     journey.type("a")
     let lines = journey.screen.lines
     let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("  Mentors") })
@@ -168,8 +160,7 @@ final class PickerFormJourneyTests: XCTestCase {
   func testAPersonMadeInOneFormIsFoundByTheNextForm() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    let mentors = try journey.fieldIndex("mentors")
     for _ in 0..<mentors { journey.press("Tab") }
     journey.type("Noor Haddad")
     journey.press("↑", "Enter", "Ctrl-S")
@@ -189,8 +180,7 @@ final class PickerFormJourneyTests: XCTestCase {
     journey.press("e", "Ctrl-U")
     journey.type("Nieuwe titel 社会")
     let form = try XCTUnwrap(journey.state.form)
-    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
-    for _ in 0..<mentors { journey.press("Tab") }
+    try journey.tab(to: "mentors")
     let long = String(repeating: "x", count: 300)
     journey.type(long)
     journey.press("↑", "Enter", "Ctrl-S")
@@ -208,9 +198,8 @@ final class PickerFormJourneyTests: XCTestCase {
   func testTheNextFormCompletesATagJustAddedAndAPersonJustRenamed() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")
-    let form = try XCTUnwrap(journey.state.form)
-    let tags = try XCTUnwrap(form.fields.firstIndex { $0.key == "tags" })
-    let mentors = try XCTUnwrap(form.fields.firstIndex { $0.key == "mentors" })
+    let tags = try journey.fieldIndex("tags")
+    let mentors = try journey.fieldIndex("mentors")
     for _ in 0..<tags { journey.press("Tab") }
     journey.type("zonnepanelen")
     journey.press("Ctrl-S", "j", "e")
