@@ -18,7 +18,10 @@ let package = Package(
       name: "CNcursesw",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
-    .target(name: "FabriekCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+    // renameat2(RENAME_EXCHANGE), which Glibc's Swift module does not declare.
+    .target(name: "CFabriekSystem"),
+    .target(
+      name: "FabriekCore", dependencies: ["CFabriekSystem", .product(name: "CSV", package: "CSV.swift")]),
     .target(name: "FabriekUI", dependencies: ["FabriekCore"]),
     .target(name: "FabriekTerminal", dependencies: ["CNcursesw", "FabriekUI"]),
     .executableTarget(

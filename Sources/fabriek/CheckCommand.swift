@@ -7,9 +7,14 @@ struct CheckCommand: ParsableCommand {
     abstract: "Verify a board file (checksum, journal, rules) and count its ideas per stage.")
 
   @OptionGroup var board: BoardOptions
+  @Flag(
+    help:
+      "Repair a damaged journal: keep every change before the damage, set the rest aside in a copy beside it.")
+  var repair = false
 
   func run() throws {
     try Failure.guarded {
+      if repair { try RepairReport.run(try board.resolvedPath()) }
       let store = try board.openForReading()
       let counts = StageCounts(store.board)
       let width = max(12, counts.perStage.map { $0.0.name.count }.max() ?? 0)
@@ -36,23 +41,6 @@ struct CompactCommand: ParsableCommand {
       let store = try board.open()
       try store.compact()
       print("\(store.files.snapshot): compacted at change \(store.lastSeq)")
-    }
-  }
-}
-
-struct RestoreCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "restore",
-    abstract: "Replace a damaged board with its newest good backup; the damaged files are kept aside.")
-  @OptionGroup var board: BoardOptions
-  @Option(help: "The backup to restore (default: the newest good one).") var from: String?
-  func run() throws {
-    try Failure.guarded {
-      let path = try board.resolvedPath()
-      let restored = try BoardRecovery.restore(path, from: from.map(BoardLocation.absolute))
-      print(
-        "\(path): restored from \(restored.backup); the damaged files are kept as \(restored.keptAside.joined(separator: ", "))"
-      )
     }
   }
 }

@@ -47,14 +47,31 @@ struct BoardOptions: ParsableArguments {
   func resolvedPath() throws(StoreError) -> String { try BoardLocation.resolve(file) }
   var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "fabriek" }
 
-  func open() throws(StoreError) -> BoardStore { try BoardStore.open(try resolvedPath()) }
+  func open() throws(StoreError) -> BoardStore {
+    let store = try BoardStore.open(try resolvedPath())
+    Failure.opened.append(store)
+    return store
+  }
   /// For commands that only read: nothing is created beside the board.
   func openForReading() throws(StoreError) -> BoardStore { try BoardStore.open(try resolvedPath(), readOnly: true) }
 }
 
 /// Turns our errors into one sentence on stderr and the right exit code.
 enum Failure {
+  /// Stores a command opened for writing: what they did on their own (an unfinished write
+  /// set aside) is said on stderr when the command ends.
+  nonisolated(unsafe) static var opened: [BoardStore] = []
+
+  static func sayNotices() {
+    for store in opened {
+      for notice in store.takeNotices() {
+        FileHandle.standardError.write(Data(("fabriek: " + Text.clean(notice) + "\n").utf8))
+      }
+    }
+  }
+
   static func guarded(_ body: () throws -> Void) throws {
+    defer { sayNotices() }
     do {
       try body()
     } catch let e as StoreError {
@@ -67,6 +84,7 @@ enum Failure {
   }
 
   static func fail(_ message: String, code: Int32) -> Never {
+    sayNotices()
     FileHandle.standardError.write(Data(("fabriek: " + message + "\n").utf8))
     Foundation.exit(code)
   }

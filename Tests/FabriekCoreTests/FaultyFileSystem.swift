@@ -10,6 +10,21 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   private let mutex = NSLock()
   private var budget: Int?
   private var readOnly = false
+  private var exchangeUnsupported = false
+  private var corruptTemps = false
+  private var openPaths: [Int32: String] = [:]
+  /// Every write into a temp file (a snapshot being written) has one byte flipped, as a
+  /// disk that goes bad under a write would leave it.
+  func corruptTempFiles() { mutex.withLock { corruptTemps = true } }
+  private func corrupted(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+    let path: String? = mutex.withLock { corruptTemps ? openPaths[fd] : nil }
+    guard let path, path.contains(".tmp-"), bytes.count > 200 else { return nil }
+    var copy = Array(bytes)
+    copy[copy.count / 2] ^= 0x01
+    return copy
+  }
+  /// A file system that cannot swap two paths in one step (renameat2 refused).
+  func refuseExchange() { mutex.withLock { exchangeUnsupported = true } }
 
   func fillDisk(after bytes: Int) { mutex.withLock { budget = bytes } }
   func freeSpace() { mutex.withLock { budget = nil } }
@@ -29,7 +44,9 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
       }
     case .read, .directory: break
     }
-    return try real.open(path, mode)
+    let fd = try real.open(path, mode)
+    mutex.withLock { openPaths[fd] = path }
+    return fd
   }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int {
@@ -38,6 +55,12 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
       let n = min(b, bytes.count)
       budget = b - n
       return n
+    }
+    if let bad = corrupted(fd, bytes) {
+      let result: Result<Int, IOError> = bad.withUnsafeBytes { raw in
+        do throws(IOError) { return .success(try real.write(fd, raw)) } catch { return .failure(error) }
+      }
+      return try result.get()
     }
     guard let n = allowed else { return try real.write(fd, bytes) }
     if n == 0 { throw IOError("write", "fd \(fd)", ENOSPC) }
@@ -58,7 +81,10 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
 
   func sync(_ fd: Int32) throws(IOError) { try real.sync(fd) }
   func truncate(_ fd: Int32, to size: Int) throws(IOError) { try real.truncate(fd, to: size) }
-  func close(_ fd: Int32) { real.close(fd) }
+  func close(_ fd: Int32) {
+    mutex.withLock { openPaths[fd] = nil }
+    real.close(fd)
+  }
   func rename(_ from: String, _ to: String) throws(IOError) {
     try refuseIfReadOnly("rename", to)
     try real.rename(from, to)
@@ -77,6 +103,14 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   }
   func status(_ path: String) -> FileStatus? { real.status(path) }
   func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
+  func linkStatus(_ path: String) -> FileStatus? { real.linkStatus(path) }
+  func realPath(_ path: String) -> String? { real.realPath(path) }
+  func linkTarget(_ path: String) -> String? { real.linkTarget(path) }
+  func exchange(_ a: String, _ b: String) throws(IOError) {
+    try refuseIfReadOnly("rename", b)
+    if mutex.withLock({ exchangeUnsupported }) { throw IOError("rename", b, EINVAL) }
+    try real.exchange(a, b)
+  }
   func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
     try real.read(fd, from: offset, count: count)
   }

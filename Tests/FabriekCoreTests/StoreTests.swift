@@ -167,8 +167,11 @@ final class StoreTests: XCTestCase {
     }
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "the damaged file is untouched")
     let restored = try BoardRecovery.restore(path)
-    XCTAssertEqual(restored.backup, path + ".bak.1")
-    XCTAssertEqual(try BoardStore.open(path).board.ideasInOrder.last?.title, "Een")
+    XCTAssertEqual(restored.plan.backup, path + ".bak.1")
+    // The change folded into the damaged snapshot is replayed from bak.1's journal: nothing lost.
+    XCTAssertEqual(restored.plan.replayed, 1)
+    XCTAssertEqual(restored.plan.lost, [])
+    XCTAssertEqual(try BoardStore.open(path).board.ideasInOrder.map(\.title).suffix(2), ["Een", "Twee"])
   }
 
   func testAGarbledLineInsideTheJournalIsDamage() throws {

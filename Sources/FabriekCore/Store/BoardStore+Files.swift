@@ -18,30 +18,36 @@ extension BoardStore {
     try body()
   }
 
+  /// A link, FIFO or device where one of the board's files belongs, as the store's error.
+  func unsafe(_ error: IOError, _ path: String) -> StoreError? {
+    guard let found = error.found else { return nil }
+    return .unsafeFile(path: path, found: found, target: found == .symbolicLink ? fs.linkTarget(path) : nil)
+  }
+
   /// Reads the snapshot and the journal from scratch.
   func reload() throws(StoreError) {
     let file: FileBytes
-    do {
-      guard let f = try fs.mapFile(files.snapshot) else { throw StoreError.missing(path: files.snapshot) }
+    do throws(IOError) {
+      guard let f = try fs.mapFile(files.snapshot) else { throw IOError("open", files.snapshot, ENOENT) }
       file = f
-    } catch let e as IOError {
-      throw .damagedKept(
-        path: files.snapshot, detail: "it cannot be read: \(e.reason)", keptAt: nil, backup: newestGoodBackup())
-    } catch let e as StoreError {
-      throw e
     } catch {
-      throw .internalFailure("\(error)")
+      if let e = unsafe(error, files.snapshot) { throw e }
+      if error.code == ENOENT { throw .missing(path: files.snapshot) }
+      throw .damagedKept(
+        path: files.snapshot, detail: "it cannot be read: \(error.reason)", keptAt: nil, backup: newestGoodBackup())
     }
     let snapshotStatus = fs.status(files.snapshot)
     let decoded: (board: Board, journalSeq: Int)
     do {
       decoded = try SnapshotCodec.decode(file, path: files.snapshot)
     } catch {
-      throw keepAside(error, bytes: file.array, path: files.snapshot)
+      throw keepAside(error, path: files.snapshot)
     }
     board = decoded.board
     lastSeq = decoded.journalSeq
-    known = Known(snapshot: snapshotStatus, snapshotSeq: decoded.journalSeq)
+    known = Known(
+      snapshot: snapshotStatus, snapshotSeq: decoded.journalSeq,
+      snapshotCurrent: file.buffer.starts(with: SnapshotCodec.prefix))
     try readJournal(from: 0)
   }
 
@@ -67,35 +73,35 @@ extension BoardStore {
     return lastSeq != before
   }
 
+  /// Reads the journal from `offset` a megabyte at a time, applying the changes the board
+  /// does not hold yet; stops with an error at the first damage.
   private func readJournal(from offset: Int) throws(StoreError) {
-    let bytes: [UInt8]
+    let parsed: JournalCodec.Parsed
     let status: FileStatus?
-    do {
+    do throws(IOError) {
       let fd: Int32
       do {
         fd = try fs.open(files.journal, .read)
-      } catch  where error.code == ENOENT {
+      } catch where error.code == ENOENT && !error.isNotARegularFile {
         known.journalInode = nil
         known.journalEnd = 0
+        known.journalUnterminated = false
         return
       }
       defer { fs.close(fd) }
       status = fs.status(fd)
-      bytes = try fs.read(fd, from: offset, count: max(0, (status?.size ?? 0) - offset))
+      parsed = try JournalCodec.scan(fd, from: offset, size: status?.size ?? 0, fs: fs)
     } catch {
+      if let e = unsafe(error, files.journal) { throw e }
       throw .damagedKept(path: files.journal, detail: "it cannot be read: \(error.reason)", keptAt: nil, backup: nil)
     }
-    let parsed: JournalCodec.Parsed
-    do {
-      parsed = try JournalCodec.parse(bytes, base: offset, path: files.journal)
-    } catch {
-      let all = (try? fs.readFile(files.journal)) ?? nil
-      throw keepAside(error, bytes: all ?? bytes, path: files.journal)
+    if let damage = parsed.damage {
+      throw keepAside(.damaged(path: files.journal, detail: damage.detail), path: files.journal)
     }
     for entry in parsed.entries where entry.seq > lastSeq {
       if entry.seq != lastSeq + 1 {
         throw keepAside(
-          .damaged(path: files.journal, detail: "changes \(lastSeq + 1) to \(entry.seq - 1) are missing"), bytes: bytes,
+          .damaged(path: files.journal, detail: "changes \(lastSeq + 1) to \(entry.seq - 1) are missing"),
           path: files.journal)
       }
       do throws(BoardError) {
@@ -103,13 +109,13 @@ extension BoardStore {
       } catch {
         throw keepAside(
           .damaged(path: files.journal, detail: "change \(entry.seq) no longer applies (\(error.message))"),
-          bytes: bytes,
           path: files.journal)
       }
       lastSeq = entry.seq
     }
     known.journalInode = status?.inode
     known.journalEnd = parsed.goodEnd
+    if !parsed.entries.isEmpty || offset == 0 { known.journalUnterminated = parsed.unterminated }
     known.journalEntries += parsed.entries.count
   }
 
@@ -127,7 +133,7 @@ extension BoardStore {
       _ = try? board.apply(inverse, by: change.author, at: change.at)
       board.truncateHistory(to: historyCount)
     }
-    let line: [UInt8]
+    var line: [UInt8]
     do {
       line = try JournalCodec.line(JournalEntry(seq: lastSeq + 1, change: change))
     } catch {
@@ -136,12 +142,27 @@ extension BoardStore {
     }
     let existed = fs.status(files.journal) != nil
     var fd: Int32 = -1
+    var written = line.count
     do throws(IOError) {
       fd = try fs.open(files.journal, .append)
       defer { fs.close(fd) }
       let size = fs.status(fd)?.size ?? 0
-      // A torn line from a process that died mid-write is cut off before appending.
-      if size != known.journalEnd { try fs.truncate(fd, to: known.journalEnd) }
+      if size > known.journalEnd {
+        // An unfinished write of a process that died: never reported saved, but copied
+        // aside before it is cut off, and the user is told.
+        let reader = try fs.open(files.journal, .read)
+        defer { fs.close(reader) }
+        let tail = try fs.read(reader, from: known.journalEnd, count: size - known.journalEnd)
+        let copy = files.damagedCopy(of: files.journal, at: .now()) + "-unfinished"
+        try fs.replaceFile(copy, with: tail, tempTag: BoardStore.tempTag())
+        try fs.truncate(fd, to: known.journalEnd)
+        notices.append(
+          "The journal of \(files.snapshot) ended with an unfinished write (\(tail.count) bytes, never reported saved); it was set aside in \(copy).")
+      }
+      if known.journalUnterminated {
+        line.insert(0x0A, at: 0)
+        written += 1
+      }
       do {
         try fs.writeAll(fd, line)
         try fs.sync(fd)
@@ -153,50 +174,52 @@ extension BoardStore {
       known.journalInode = fs.status(fd)?.inode
     } catch {
       undo()
+      if let e = unsafe(error, files.journal) { throw e }
       throw .io(IOError(error.call, files.journal, error.code), nothingLost: true)
     }
     lastSeq += 1
-    known.journalEnd += line.count
+    known.journalEnd += written
+    known.journalUnterminated = false
     known.journalEntries += 1
     return inverse
   }
 
-  /// Keeps a copy of a damaged file beside it and names the newest good backup.
-  func keepAside(_ error: StoreError, bytes: [UInt8], path: String) -> StoreError {
+  /// Keeps a copy of a damaged file beside it (streamed, never held in memory whole) and
+  /// names the newest good backup.
+  func keepAside(_ error: StoreError, path: String) -> StoreError {
     let detail: String
     switch error {
     case .damaged(_, let d): detail = d
-    case .notABoard, .newerVersion, .missing, .rejected, .io, .internalFailure, .damagedKept: return error
+    default: return error
     }
     var keptAt: String?
+    let size = fs.status(path)?.size ?? 0
     let existing = ((try? fs.list(files.directory)) ?? []).filter {
-      $0.hasPrefix(Paths.fileName(of: path) + ".damaged-")
+      $0.hasPrefix(Paths.fileName(of: path) + ".damaged-") && !$0.hasSuffix("-unfinished")
     }
-    if let same = existing.first(where: { (try? fs.readFile(files.directory + "/" + $0)) == bytes }) {
+    if let same = existing.first(where: { fs.sameContents(files.directory + "/" + $0, path, size: size) }) {
       keptAt = files.directory + "/" + same
     } else {
+      // A second name for the damaged file costs nothing however large it is, and stays as it
+      // is: a damaged file is never written to, only replaced by a rename (repair, restore).
       let copy = files.damagedCopy(of: path, at: .now())
-      if (try? fs.replaceFile(copy, with: bytes, tempTag: BoardStore.tempTag())) != nil { keptAt = copy }
+      if (try? fs.link(path, copy)) != nil || (try? fs.copyFile(path, to: copy, tempTag: BoardStore.tempTag())) != nil {
+        keptAt = copy
+      }
     }
     return .damagedKept(path: path, detail: detail, keptAt: keptAt, backup: newestGoodBackup())
   }
 
-  /// The newest backup that passes its checksum and decodes.
+  /// The newest backup that passes its checksum and decodes (never one that is only another
+  /// name of the live snapshot).
   public func newestGoodBackup() -> String? {
+    let live = fs.status(files.snapshot)
     for n in 1...StoreFiles.backupCount {
       let path = files.backup(n)
+      if let st = fs.linkStatus(path), let live, st.inode == live.inode, st.device == live.device { continue }
       if let file = try? fs.mapFile(path), (try? SnapshotCodec.decode(file, path: path)) != nil { return path }
     }
     return nil
-  }
-
-  func rotateBackups() throws(IOError) {
-    guard fs.status(files.snapshot) != nil else { return }
-    try fs.remove(files.backup(StoreFiles.backupCount))
-    for n in stride(from: StoreFiles.backupCount - 1, through: 1, by: -1) where fs.status(files.backup(n)) != nil {
-      try fs.rename(files.backup(n), files.backup(n + 1))
-    }
-    try fs.link(files.snapshot, files.backup(1))
   }
 
   /// Removes temp files left by processes that died mid-write. Called under the exclusive
@@ -211,12 +234,11 @@ extension BoardStore {
 
   /// A board of an older format is rewritten in the current one, the original kept as a backup.
   func upgradeIfOld() throws(StoreError) {
-    guard !readOnly, let file = try? fs.mapFile(files.snapshot), !file.buffer.starts(with: SnapshotCodec.prefix) else {
+    guard !readOnly, !boardReadOnly, !known.snapshotCurrent, let file = try? fs.mapFile(files.snapshot) else {
       return
     }
-    let bytes = file.array
     let keep = files.snapshot + ".before-migration"
-    if fs.status(keep) == nil { try? fs.replaceFile(keep, with: bytes, tempTag: BoardStore.tempTag()) }
+    if fs.linkStatus(keep) == nil { try? fs.replaceFile(keep, with: file.array, tempTag: BoardStore.tempTag()) }
     do {
       try compact()
     } catch {

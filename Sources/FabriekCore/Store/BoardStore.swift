@@ -20,12 +20,23 @@ public final class BoardStore {
   /// What the files looked like when last read, to notice other processes' writes.
   var known = Known()
 
+  /// The snapshot's write permission is off: the board is read-only, and commits and
+  /// compactions are refused with a sentence instead of replacing the file anyway.
+  var boardReadOnly = false
+  /// Sentences the user should see about something the store did on its own (an unfinished
+  /// write set aside); `takeNotices()` hands them out once.
+  var notices: [String] = []
+
   struct Known {
     var snapshot: FileStatus?
     var snapshotSeq = 0
+    /// The snapshot is in the current format (an older one is rewritten at the next compaction).
+    var snapshotCurrent = true
     var journalInode: UInt64?
     var journalEnd = 0
     var journalEntries = 0
+    /// The journal's last change has no newline after it (the next append writes one first).
+    var journalUnterminated = false
   }
 
   init(files: StoreFiles, board: Board, fs: FileSystem, policy: CompactionPolicy) {
@@ -46,16 +57,22 @@ public final class BoardStore {
     lockFD = nil
   }
 
+  /// What the store did on its own since the last call, in sentences; each is handed out once.
+  public func takeNotices() -> [String] {
+    defer { notices.removeAll() }
+    return notices
+  }
+
   /// Creates a new board file; refuses to replace an existing one.
   public static func create(
     at path: String, board: Board, fs: FileSystem = PosixFileSystem(), replacing: Bool = false
   ) throws(StoreError) {
-    let files = StoreFiles(snapshot: path)
-    if !replacing, fs.status(path) != nil {
+    let files = try StoreFiles.resolve(path, fs: fs)
+    if !replacing, fs.status(files.snapshot) != nil {
       throw .rejected(.conflict("\(path) exists already; choose another path or remove it first."))
     }
     do {
-      try fs.replaceFile(path, tempTag: tempTag()) { fd throws(IOError) in
+      try fs.replaceFile(files.snapshot, tempTag: tempTag()) { fd throws(IOError) in
         try SnapshotCodec.write(board, journalSeq: 0, to: fd, fs: fs)
       }
       if fs.status(files.journal) != nil { try fs.replaceFile(files.journal, with: [], tempTag: tempTag()) }
@@ -66,31 +83,32 @@ public final class BoardStore {
 
   /// Opens a board file, creating it (empty, named `name`) when it does not exist and `create` is set.
   /// With `readOnly`, nothing is created beside the board (no lock file), for commands that
-  /// only read; such a store refuses to commit.
+  /// only read; such a store refuses to commit. `path` may be a link to the board: its
+  /// companion files are those of the real file (see `StoreFiles.resolve`).
   public static func open(
     _ path: String, fs: FileSystem = PosixFileSystem(), create name: String? = nil,
     policy: CompactionPolicy = .default, readOnly: Bool = false
   ) throws(StoreError) -> BoardStore {
-    let files = StoreFiles(snapshot: path)
-    if let st = fs.status(files.directory), !st.isDirectory {
-      throw .rejected(.invalid(field: "--file", reason: "\(files.directory) is not a folder"))
-    } else if fs.status(files.directory) == nil {
-      throw .rejected(.invalid(field: "--file", reason: "the folder \(files.directory) does not exist"))
-    }
-    if fs.status(path)?.isDirectory == true {
-      throw .rejected(.invalid(field: "--file", reason: "\(path) is a folder; give the path of a board file"))
-    }
-    if fs.status(path) == nil && name == nil { throw .missing(path: path) }
+    let files = try StoreFiles.resolve(path, fs: fs)
+    let real = files.snapshot
+    if fs.status(real) == nil && name == nil { throw .missing(path: path) }
     let store = BoardStore(files: files, board: Board(name: name ?? ""), fs: fs, policy: policy)
     store.readOnly = readOnly
-    if readOnly {
-      store.lockFD = fs.status(files.lock) == nil ? nil : try? fs.open(files.lock, .read)
-    } else {
-      store.lockFD = try? fs.open(files.lock, .lockFile)
+    if let st = fs.status(real), !st.isWritableByOwner { store.boardReadOnly = true }
+    do throws(IOError) {
+      if readOnly || store.boardReadOnly {
+        store.lockFD = fs.status(files.lock) == nil ? nil : try fs.open(files.lock, .read)
+      } else {
+        store.lockFD = try fs.open(files.lock, .lockFile)
+      }
+    } catch where error.isNotARegularFile {
+      throw .unsafeFile(path: files.lock, found: error.found ?? .unknown, target: fs.linkTarget(files.lock))
+    } catch {
+      // A folder where no lock file can be made: reading still works, writing fails on its own.
     }
-    if fs.status(path) == nil {
+    if fs.status(real) == nil {
       try store.withLock(.exclusive) { () throws(StoreError) in
-        if fs.status(path) == nil { try BoardStore.create(at: path, board: store.board, fs: fs) }
+        if fs.status(real) == nil { try BoardStore.create(at: real, board: store.board, fs: fs) }
       }
     }
     try store.withLock(.shared) { () throws(StoreError) in try store.reload() }
@@ -113,28 +131,39 @@ public final class BoardStore {
   }
 
   /// Builds the change from the board as it is under the lock (after other processes'
-  /// changes are read), so that new ids and positions never collide.
+  /// changes are read), so that new ids and positions never collide: an added record whose
+  /// id was taken meanwhile gets the next free one (`Board.numberingNewRecords`). Returns the
+  /// change as it was recorded.
   @discardableResult
   public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (
     change: Change, inverse: BoardOperation
   ) {
     if readOnly { throw .internalFailure("a store opened read-only was asked to commit") }
+    if boardReadOnly || fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true {
+      throw .readOnlyBoard(path: files.snapshot)
+    }
     var result: (Change, BoardOperation)?
     try withLock(.exclusive) { () throws(StoreError) in
       try catchUp()
-      let change: Change
+      var change: Change
       do throws(BoardError) {
         change = try make(board)
       } catch {
         throw .rejected(error)
       }
+      change.op = board.numberingNewRecords(change.op)
       result = (change, try append(change))
     }
     guard let r = result else { throw .internalFailure("commit finished without a result") }
     if policy.shouldCompact(
       entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0)
     {
-      try? compact()
+      do throws(StoreError) {
+        try compact()
+      } catch {
+        // The change is saved in the journal; the snapshot is folded in again next time.
+        notices.append(error.message)
+      }
     }
     return r
   }
@@ -146,28 +175,6 @@ public final class BoardStore {
       entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0)
     {
       try compact()
-    }
-  }
-
-  /// Folds the journal into a new snapshot and rotates the backups.
-  public func compact() throws(StoreError) {
-    try withLock(.exclusive) { () throws(StoreError) in
-      try catchUp()
-      sweepTemporaryFiles()
-      do throws(IOError) {
-        try rotateBackups()
-        try fs.replaceFile(files.snapshot, tempTag: BoardStore.tempTag()) { fd throws(IOError) in
-          try SnapshotCodec.write(board, journalSeq: lastSeq, to: fd, fs: fs)
-        }
-        try fs.replaceFile(files.journal, with: [], tempTag: BoardStore.tempTag())
-      } catch {
-        throw .io(error, nothingLost: true)
-      }
-      known.snapshot = fs.status(files.snapshot)
-      known.snapshotSeq = lastSeq
-      known.journalInode = fs.status(files.journal)?.inode
-      known.journalEnd = 0
-      known.journalEntries = 0
     }
   }
 

@@ -72,6 +72,40 @@ extension FileSystem {
     try syncDirectory(dir)
   }
 
+  /// Copies `path` to `destination` crash-safely (as `replaceFile`), a megabyte at a time,
+  /// so that a large file is never held in memory whole.
+  public func copyFile(_ path: String, to destination: String, tempTag: String) throws(IOError) {
+    let source = try open(path, .read)
+    defer { close(source) }
+    let size = status(source)?.size ?? 0
+    try replaceFile(destination, tempTag: tempTag) { fd throws(IOError) in
+      var at = 0
+      while at < size {
+        let chunk = try read(source, from: at, count: min(1 << 20, size - at))
+        if chunk.isEmpty { break }
+        try writeAll(fd, chunk)
+        at += chunk.count
+      }
+    }
+  }
+
+  /// Whether two files hold the same bytes (compared a megabyte at a time).
+  public func sameContents(_ a: String, _ b: String, size: Int) -> Bool {
+    guard status(a)?.size == size, status(b)?.size == size else { return false }
+    guard let fa = try? open(a, .read) else { return false }
+    defer { close(fa) }
+    guard let fb = try? open(b, .read) else { return false }
+    defer { close(fb) }
+    var at = 0
+    while at < size {
+      let n = min(1 << 20, size - at)
+      guard let x = try? read(fa, from: at, count: n), let y = try? read(fb, from: at, count: n), x == y, !x.isEmpty
+      else { return false }
+      at += n
+    }
+    return true
+  }
+
   public func syncDirectory(_ dir: String) throws(IOError) {
     let d = try open(dir, .directory)
     defer { close(d) }

@@ -19,8 +19,18 @@ public protocol FileSystem: Sendable {
   func link(_ from: String, _ to: String) throws(IOError)
   func remove(_ path: String) throws(IOError)
   func makeDirectory(_ path: String) throws(IOError)
+  /// What `path` leads to (links followed), or nil when nothing is there.
   func status(_ path: String) -> FileStatus?
+  /// What is at `path` itself: a link is reported as a link (`lstat`).
+  func linkStatus(_ path: String) -> FileStatus?
   func status(_ fd: Int32) -> FileStatus?
+  /// The absolute path with every link and `.`/`..` resolved, or nil when it leads nowhere.
+  func realPath(_ path: String) -> String?
+  /// Where a symbolic link points, as written in the link.
+  func linkTarget(_ path: String) -> String?
+  /// Swaps two existing paths in one step (both exist before and after); throws with EINVAL
+  /// or ENOSYS where the file system cannot.
+  func exchange(_ a: String, _ b: String) throws(IOError)
   func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8]
   func list(_ directory: String) throws(IOError) -> [String]
   /// A file's bytes for reading (mapped where possible), or nil when it does not exist.
@@ -29,6 +39,9 @@ public protocol FileSystem: Sendable {
   func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool
 }
 
+/// Every mode but `.directory` refuses a symbolic link at the path itself, and every mode
+/// refuses what is not a regular file (a FIFO, a device, a socket) before reading or writing
+/// a byte: such a file beside a board could hang fabriek or feed it without end.
 public enum OpenMode: Sendable {
   case read
   /// Creates (0600) or opens for appending.
@@ -48,7 +61,48 @@ public struct FileStatus: Hashable, Sendable {
   public var inode: UInt64
   public var device: UInt64
   public var modified: Int64
-  public var isDirectory: Bool
+  public var kind: FileKind
+  /// The permission bits (`0o644`).
+  public var permissions: UInt32
+  /// How many names the file has (hard links).
+  public var links: Int
+
+  public var isDirectory: Bool { kind == .directory }
+  public var isRegular: Bool { kind == .regular }
+  /// Whether the owner's write bit is set: a board file made read-only (`chmod a-w`) is
+  /// respected even by root, who could write it anyway.
+  public var isWritableByOwner: Bool { permissions & 0o200 != 0 }
+
+  public init(
+    size: Int, inode: UInt64, device: UInt64, modified: Int64, kind: FileKind, permissions: UInt32 = 0o600,
+    links: Int = 1
+  ) {
+    self.size = size
+    self.inode = inode
+    self.device = device
+    self.modified = modified
+    self.kind = kind
+    self.permissions = permissions
+    self.links = links
+  }
+}
+
+public enum FileKind: Hashable, Sendable {
+  case regular, directory, symbolicLink, fifo, characterDevice, blockDevice, socket, unknown
+
+  /// In words, for a sentence: "is a FIFO (named pipe)".
+  public var words: String {
+    switch self {
+    case .regular: "a file"
+    case .directory: "a folder"
+    case .symbolicLink: "a symbolic link"
+    case .fifo: "a FIFO (named pipe)"
+    case .characterDevice: "a character device"
+    case .blockDevice: "a block device"
+    case .socket: "a socket"
+    case .unknown: "not a regular file"
+    }
+  }
 }
 
 /// A failed system call: which, on what, and the errno, turned into a sentence a user can act on.
@@ -56,19 +110,26 @@ public struct IOError: Error, Hashable, Sendable, CustomStringConvertible {
   public var call: String
   public var path: String
   public var code: Int32
+  /// What was found at the path instead of a regular file, when that is why it failed.
+  public var found: FileKind?
 
-  public init(_ call: String, _ path: String, _ code: Int32) {
+  public init(_ call: String, _ path: String, _ code: Int32, found: FileKind? = nil) {
     self.call = call
     self.path = path
     self.code = code
+    self.found = found
   }
+
+  /// Whether the path holds a link, FIFO, device or socket where a regular file belongs.
+  public var isNotARegularFile: Bool { found != nil }
 
   public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
   public var isReadOnly: Bool { code == EROFS || code == EACCES || code == EPERM }
 
   /// What went wrong with the path, without advice.
   public var reason: String {
-    switch code {
+    if let found { return "\(path) is \(found.words), not a regular file" }
+    return switch code {
     case ENOSPC, EDQUOT: "the disk is full"
     case EROFS: "the folder \(Paths.directory(of: path)) is on a read-only file system"
     case EACCES, EPERM: "you may not write to \(Paths.directory(of: path))"

@@ -1,3 +1,5 @@
+import CFabriekSystem
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -17,15 +19,27 @@ public struct PosixFileSystem: FileSystem {
     case .lockFile: flags = O_RDWR | O_CREAT
     case .directory: flags = O_RDONLY | O_DIRECTORY
     }
+    if mode != .directory, let st = linkStatus(path), !st.isRegular {
+      // Refused before opening: opening a FIFO blocks, a device may act on being opened.
+      throw IOError("open", path, st.isDirectory ? EISDIR : ELOOP, found: st.isDirectory ? nil : st.kind)
+    }
+    // No following a link put in place meanwhile, and no blocking on a FIFO.
+    let guards = mode == .directory ? 0 : O_NOFOLLOW | O_NONBLOCK
     while true {
-      let fd = Glibc.open(path, flags | O_CLOEXEC, 0o600)
-      if fd >= 0 { return fd }
-      if errno == EINTR { continue }
-      if mode == .lockFile && (errno == EROFS || errno == EACCES) {
+      var fd = Glibc.open(path, flags | guards | O_CLOEXEC, 0o600)
+      if fd < 0, errno == EROFS || errno == EACCES, mode == .lockFile {
         // A lock file in a read-only folder can still be opened for reading when it exists.
-        let r = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if r >= 0 { return r }
+        fd = Glibc.open(path, O_RDONLY | guards | O_CLOEXEC)
       }
+      if fd >= 0 {
+        if mode != .directory, let st = status(fd), !st.isRegular {
+          Glibc.close(fd)
+          throw IOError("open", path, ELOOP, found: st.kind)
+        }
+        return fd
+      }
+      if errno == EINTR { continue }
+      if errno == ELOOP { throw IOError("open", path, ELOOP, found: .symbolicLink) }
       throw IOError("open", path, errno)
     }
   }
@@ -78,6 +92,29 @@ public struct PosixFileSystem: FileSystem {
     var st = stat()
     guard stat(path, &st) == 0 else { return nil }
     return FileStatus(st)
+  }
+
+  public func linkStatus(_ path: String) -> FileStatus? {
+    var st = stat()
+    guard lstat(path, &st) == 0 else { return nil }
+    return FileStatus(st)
+  }
+
+  public func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  public func linkTarget(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let n = readlink(path, &buffer, buffer.count - 1)
+    guard n >= 0 else { return nil }
+    return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  public func exchange(_ a: String, _ b: String) throws(IOError) {
+    if fabriek_rename_exchange(a, b) != 0 { throw IOError("rename", b, errno) }
   }
 
   public func status(_ fd: Int32) -> FileStatus? {
@@ -157,6 +194,18 @@ extension FileStatus {
     inode = UInt64(st.st_ino)
     device = UInt64(st.st_dev)
     modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-    isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
+    permissions = UInt32(st.st_mode) & 0o7777
+    links = Int(st.st_nlink)
+    kind =
+      switch st.st_mode & S_IFMT {
+      case S_IFREG: .regular
+      case S_IFDIR: .directory
+      case S_IFLNK: .symbolicLink
+      case S_IFIFO: .fifo
+      case S_IFCHR: .characterDevice
+      case S_IFBLK: .blockDevice
+      case S_IFSOCK: .socket
+      default: .unknown
+      }
   }
 }

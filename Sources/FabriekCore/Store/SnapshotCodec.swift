@@ -88,6 +88,52 @@ public enum SnapshotCodec {
     return (header.version, header.length)
   }
 
+  /// Reads a snapshot just written and compares it with the board it was written from:
+  /// checksum, change number, and every record (ideas one at a time, so that checking never
+  /// holds a second copy of the ideas). Throws `.damaged` naming the first difference.
+  static func verify(_ file: FileBytes, path: String, matches board: Board, journalSeq: Int) throws(StoreError) {
+    let header = try checkHeader(file.buffer, path: path)
+    try checkSum(file, header, path: path)
+    var r = JSONReader(file.buffer)
+    r.releaser = file
+    var seq: Int?
+    var read: Board?
+    var count = 0
+    var difference: String?
+    do {
+      try r.object { r, key in
+        switch key {
+        case "journalSeq": seq = try r.int()
+        case "board":
+          read = try Board(json: &r) { idea in
+            count += 1
+            if difference == nil, board.ideas[idea.id] != idea {
+              difference = board.ideas[idea.id] == nil ? "\(idea.code) is not on the board" : "\(idea.code) reads back differently"
+            }
+          }
+        default: try r.skip()
+        }
+      }
+    } catch {
+      throw .damaged(path: path, detail: "it does not read back (\(describe(error)))")
+    }
+    guard let read else { throw .damaged(path: path, detail: "it holds no board") }
+    if seq != journalSeq { throw .damaged(path: path, detail: "it reads back as change \(seq ?? -1), not \(journalSeq)") }
+    if let difference { throw .damaged(path: path, detail: difference) }
+    if count != board.ideas.count {
+      throw .damaged(path: path, detail: "it reads back with \(count) ideas instead of \(board.ideas.count)")
+    }
+    let parts: [(String, Bool)] = [
+      ("the people", read.people == board.people), ("the sessions", read.sessions == board.sessions),
+      ("the history", read.history == board.history), ("the columns", read.columns == board.columns),
+      ("the stages", read.stages == board.stages), ("the rubric", read.rubric == board.rubric),
+      ("the board's name", read.name == board.name),
+    ]
+    if let (what, _) = parts.first(where: { !$0.1 }) {
+      throw .damaged(path: path, detail: "\(what) read back differently")
+    }
+  }
+
   struct Header: Sendable {
     var version: Int
     var length: Int
@@ -216,8 +262,11 @@ public enum SnapshotCodec {
     var n = 0
     while i < b.count, b[i] == 0x20, i < numberWidth + 64 { i += 1 }
     let start = i
-    while i < b.count, b[i] >= 48, b[i] <= 57, i - start < 19 {
-      n = n * 10 + Int(b[i] - 48)
+    while i < b.count, b[i] >= 48, b[i] <= 57 {
+      let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = times10.addingReportingOverflow(Int(b[i] - 48))
+      if o1 || o2 { return nil }
+      n = sum
       i += 1
     }
     return i > start ? n : nil

@@ -10,11 +10,18 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case notABoard(path: String)
   case newerVersion(path: String, version: Int)
   case missing(path: String)
+  /// A link, FIFO, device or socket where a board's file belongs (or a link leading nowhere).
+  case unsafeFile(path: String, found: FileKind, target: String?, dangling: Bool = false)
+  /// The snapshot's write permission is off: the board is read-only and fabriek respects it.
+  case readOnlyBoard(path: String)
+  /// A new snapshot did not read back as the board in memory; it was set aside, nothing changed.
+  case snapshotNotVerified(path: String, detail: String, setAside: String?)
   case internalFailure(String)
 
   public var exitCode: Int32 {
     if case .rejected = self { return 1 }
     if case .missing = self { return 1 }
+    if case .readOnlyBoard = self { return 1 }
     return 2
   }
 
@@ -35,7 +42,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .damagedKept(let path, let detail, let keptAt, let backup):
       var s = "\(path) is damaged (\(detail)) and was left untouched"
       if let k = keptAt { s += "; a copy is kept at \(k)" }
-      if let b = backup {
+      if path.hasSuffix(".journal") {
+        let board = String(path.dropLast(".journal".count))
+        s +=
+          "; `fabriek check --repair --file \(board)` keeps every change before the damage and sets the rest aside"
+      } else if let b = backup {
         s += "; the newest good backup is \(b): restore it with `fabriek restore --file \(path)`"
       } else {
         s += "; there is no good backup to restore"
@@ -48,6 +59,25 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(path) was written by a newer fabriek (board format \(version); this one reads up to \(SnapshotCodec.currentVersion)); update fabriek to open it."
     case .missing(let path):
       return "\(path) does not exist; create a board with `fabriek demo-data --out \(path)` or open it without --file."
+    case .unsafeFile(let path, let found, let target, let dangling):
+      if found == .symbolicLink {
+        let to = target.map { " to \($0)" } ?? ""
+        if dangling {
+          return
+            "\(path) is a symbolic link\(to), which leads to nothing; fabriek creates no file through a link: give the path of the board itself, or remove the link."
+        }
+        return
+          "\(path) is a symbolic link\(to); fabriek never follows a link beside a board (it could write your board's data elsewhere): remove it and nothing is lost, the board's own files are kept."
+      }
+      return
+        "\(path) is \(found.words), not a regular file; fabriek only reads and writes regular files for a board: remove it, or give the path of a board file."
+    case .readOnlyBoard(let path):
+      return
+        "\(path) is read-only (its write permission is off), so nothing was changed; make it writable with `chmod u+w \(path)` to change the board."
+    case .snapshotNotVerified(let path, let detail, let setAside):
+      let aside = setAside.map { "; the new snapshot was set aside as \($0)" } ?? ""
+      return
+        "A new snapshot of \(path) did not read back as the board (\(detail)), so the old snapshot and the journal were kept and nothing was lost\(aside); please report it."
     case .internalFailure(let what):
       return "Internal failure: \(what); please report it."
     }

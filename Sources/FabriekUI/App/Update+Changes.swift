@@ -43,6 +43,10 @@ extension AppState {
       undoStack.append(inverse)
     }
     if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+    // A new idea may have been numbered anew under the store's lock: follow the one recorded.
+    if purpose == .change, let added = Self.addedIdea(in: change.op), board.ideas[added]?.isActive == true {
+      _ = focus(on: added)
+    }
     followInTriage(change.op, purpose: purpose)
     let text = describe(change.op)
     switch purpose {
@@ -73,6 +77,15 @@ extension AppState {
     case (.decide(let id, _), .change): advanceAfterDecision(on: id)
     case (_, .undo), (_, .redo): Self.idea(of: op).map { showCandidate($0) }
     default: break
+    }
+  }
+
+  /// The idea an operation adds, if it adds one.
+  static func addedIdea(in op: BoardOperation) -> IdeaID? {
+    switch op {
+    case .addIdea(let idea): idea.id
+    case .batch(let ops): ops.lazy.compactMap(addedIdea).first
+    default: nil
     }
   }
 

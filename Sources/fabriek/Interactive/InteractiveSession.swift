@@ -118,9 +118,12 @@ final class InteractiveSession {
     // else is handled or drawn, so the store changes its records in place.
     state.lendBoard()
     do throws(StoreError) {
-      let inverse = try store.commit(change)
+      // The change as recorded: a new record numbered from a board that another process has
+      // since added to gets the next free id under the lock.
+      let (recorded, inverse) = try store.commit { _ in change }
       _ = update(&state, .boardChanged(store.board))
-      return [.committed(change, inverse: inverse, purpose: purpose)]
+      let notices = store.takeNotices().map { AppEvent.notice($0, isError: true) }
+      return [.committed(recorded, inverse: inverse, purpose: purpose)] + notices
     } catch {
       _ = update(&state, .boardChanged(store.board))
       return [.commitFailed(error.message, purpose: purpose)]

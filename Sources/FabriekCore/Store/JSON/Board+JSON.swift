@@ -83,11 +83,12 @@ extension Board {
   }
 
   /// Reads the board; with the snapshot's `layout` the ideas are read by two threads into
-  /// storage reserved at the right size.
-  init(json r: inout JSONReader, layout: SnapshotLayout? = nil) throws {
+  /// storage reserved at the right size. With `visit`, each idea is handed to it as it is
+  /// read and not kept (to check a snapshot against a board without a second copy of it).
+  init(json r: inout JSONReader, layout: SnapshotLayout? = nil, visit: ((Idea) throws -> Void)? = nil) throws {
     self.init(name: "")
     var chunk: IdeaChunkReader?
-    if let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd,
+    if visit == nil, let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd,
       s.ideasEnd <= r.bytes.count,
       r.bytes[s.ideasStart] == UInt8(ascii: "["), r.bytes[s.ideasEnd - 1] == UInt8(ascii: "]"),
       r.bytes[s.ideasSplit] == UInt8(ascii: "{") || s.ideasSplit == s.ideasEnd - 1
@@ -155,7 +156,12 @@ extension Board {
         func add(_ idea: Idea, _ r: JSONReader) throws {
           if ideas.updateValue(idea, forKey: idea.id) != nil { throw r.failure("\(idea.code) is there twice") }
         }
-        if let c = chunk, let s = layout, r.peek() == UInt8(ascii: "["), r.i == s.ideasStart {
+        if let visit {
+          try r.array { r in
+            try visit(try Idea(json: &r))
+            r.releaseBehind()
+          }
+        } else if let c = chunk, let s = layout, r.peek() == UInt8(ascii: "["), r.i == s.ideasStart {
           r.jump(to: s.ideasSplit)
           while r.peek() == UInt8(ascii: "{") {
             try add(try Idea(json: &r), r)
@@ -195,7 +201,7 @@ extension Board {
     nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
     nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
     nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
-    if let problem = consistencyProblem() { throw r.failure(problem) }
+    if visit == nil, let problem = consistencyProblem() { throw r.failure(problem) }
   }
 }
 

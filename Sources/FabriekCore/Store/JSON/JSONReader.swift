@@ -82,6 +82,8 @@ struct JSONReader {
     throw failure("expected true or false")
   }
 
+  /// A whole number in the whole range of Int (Int64 on the platforms fabriek runs on),
+  /// `-9223372036854775808` included; more digits than fit are refused, never wrapped.
   mutating func int() throws -> Int {
     _ = peek()
     var negative = false
@@ -90,17 +92,26 @@ struct JSONReader {
       i += 1
     }
     let start = i
-    var n = 0
-    while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57, i - start < 18 {
-      n = n * 10 + Int(bytes[i] &- 48)
+    var magnitude: UInt64 = 0
+    while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
+      let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, o2) = times10.addingReportingOverflow(UInt64(bytes[i] &- 48))
+      if o1 || o2 { throw failure("the number is too large") }
+      magnitude = sum
       i += 1
     }
     if i == start { throw failure("expected a whole number") }
+    if i - start > 1, bytes[start] == 48 { throw failure("a number may not start with a zero") }
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")
     {
       throw failure("expected a whole number")
     }
-    return negative ? -n : n
+    if negative {
+      guard magnitude <= UInt64(Int.max) + 1 else { throw failure("the number is too large") }
+      return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+    }
+    guard magnitude <= UInt64(Int.max) else { throw failure("the number is too large") }
+    return Int(magnitude)
   }
 
   mutating func double() throws -> Double {

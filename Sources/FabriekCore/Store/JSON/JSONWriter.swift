@@ -109,16 +109,15 @@ struct JSONWriter {
     needsComma = true
   }
 
+  /// Any whole number the records hold, `Int64.min` included (its magnitude does not fit an
+  /// Int64, so the digits come from the UInt64 magnitude).
   mutating func int<I: BinaryInteger>(_ n: I) {
     separate()
     if n == 0 {
       bytes.append(0x30)
     } else {
-      var v = Int64(n)
-      if v < 0 {
-        bytes.append(UInt8(ascii: "-"))
-        v = -v
-      }
+      if n < 0 { bytes.append(UInt8(ascii: "-")) }
+      var v = UInt64(n.magnitude)
       var digits:
         (
           UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
