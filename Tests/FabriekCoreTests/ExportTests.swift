@@ -42,11 +42,15 @@ final class ExportTests: XCTestCase {
 
   func testJSONEscapesWhatCouldDriveATerminalAndStillDecodesToTheSameText() throws {
     var board = Board(name: "Test")
-    let title = "\u{1B}]0;pwned\u{07} \u{9B}31m \u{202E}drow\u{202C} \u{7F}"
+    let title =
+      "\u{1B}]0;pwned\u{07} \u{9B}31m \u{202E}drow\u{202C} \u{7F} a\u{200D}b 👨\u{200D}👧 soft\u{AD}hyphen \u{E0041}"
     try board.apply(.addIdea(Idea(id: IdeaID(1), title: title, created: TestBoards.t0)), by: "t", at: TestBoards.t0)
     let json = BoardExport(board: board).json()
-    XCTAssertFalse(json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || CSVCell.isInvisible($0) })
-    XCTAssertTrue(json.contains("\\u001b]0;pwned\\u0007 \\u009b31m \\u202edrow\\u202c \\u007f"), json)
+    XCTAssertFalse(json.unicodeScalars.contains { $0 != "\n" && UnsafeCharacters.contains($0) })
+    XCTAssertTrue(
+      json.contains(
+        "\\u001b]0;pwned\\u0007 \\u009b31m \\u202edrow\\u202c \\u007f a\\u200db 👨\\u200d👧 soft\\u00adhyphen \\udb40\\udc41"),
+      json)
     let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     XCTAssertEqual((doc["ideas"] as? [[String: Any]])?.first?["title"] as? String, title)
   }
