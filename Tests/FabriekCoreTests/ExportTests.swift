@@ -89,5 +89,19 @@ final class ExportTests: XCTestCase {
         "*vet* | pijp <b>x</b> [link](y) `code` #1 _o_ ~s~ &amp; \\ \nregel2\r\nregel3\u{1B}[2J\u{202E}"),
       "\\*vet\\* \\| pijp \\<b\\>x\\</b\\> \\[link\\](y) \\`code\\` \\#1 \\_o\\_ \\~s\\~ \\&amp; \\\\  regel2 regel3"
         + "\\u{1B}\\[2J\\u{202E}")
+    XCTAssertEqual(
+      MarkdownText.escape("a\u{200D}b 👨\u{200D}👧 soft\u{AD}hyphen tag\u{E0041} \u{7F}\u{85}\u{FFFF} 👍🏽 🇧🇪"),
+      "a\\u{200D}b 👨\\u{200D}👧 soft\\u{AD}hyphen tag\\u{E0041} \\u{7F}\\u{85}\\u{FFFF} 👍🏽 🇧🇪")
+  }
+
+  func testMarkdownReportHoldsNoUnsafeCharacterButLineFeeds() throws {
+    var board = try TestBoards.small()
+    try board.apply(
+      .editIdea(IdeaID(1), [.title("\u{1B}]0;pwned\u{07}\r\u{1B}[2J a\u{200D}b\u{2028}\u{AD}"), .tags(["t\u{200B}ag"])]),
+      by: "t", at: TestBoards.t0)
+    let md = BoardExport(board: board).markdown()
+    XCTAssertFalse(md.unicodeScalars.contains { $0 != "\n" && UnsafeCharacters.contains($0) }, md)
+    XCTAssertTrue(md.contains("| \\u{1B}\\]0;pwned\\u{7} \\u{1B}\\[2J a\\u{200D}b\\u{2028}\\u{AD} |"), md)
+    XCTAssertTrue(md.contains("| t\\u{200B}ag |"), md)
   }
 }
