@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 
 /// Hostile text in a board file, or in its path, never reaches the terminal raw: every command
-/// prints it as markers (`fabriek idea show`, `idea list`) or escapes (`fabriek export`,
-/// `--json`). The assertions read the exact bytes the
+/// prints it as markers (`fabriek idea show`, `idea list`, `check`, `compact`, `restore`,
+/// errors) or escapes (`fabriek export`, `--json`). The assertions read the exact bytes the
 /// binary wrote.
 final class HostileOutputTests: XCTestCase {
   var dir = ""
@@ -109,5 +109,54 @@ final class HostileOutputTests: XCTestCase {
       csv.stdout.contains(
         "\"\\u{1B}]0;pwned\\u{7}Title\\u{1B}[2J a\\u{200D}b\nhidden\\u{9}soft\\u{AD}hyphen\\u{202E}\""),
       csv.stdout)
+  }
+
+  /// A path can hold an escape sequence too: in a board's folder, or in a path given on the
+  /// command line that does not exist.
+  func testPathsInMessagesAndErrorsArePrintedAsMarkers() throws {
+    let folder = dir + "/f\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let shown = dir + "/f␛]0;pwned␇␛[2J⟨U+009B⟩"
+    let path = folder + "/board.json"
+
+    let demo = try Binary.run(["demo-data", "--count", "3", "--out", path])
+    XCTAssertEqual(demo.status, 0, demo.stderr)
+    XCTAssertTrue(demo.stdout.hasPrefix("\(shown)/board.json: 3 ideas, "), demo.stdout)
+    XCTAssertEqual(try Binary.run(["idea", "add", "--file", path, "--title", "x"]).status, 0)
+    let check = try Binary.run(["check", "--file", path])
+    XCTAssertEqual(check.status, 0, check.stderr)
+    assertNothingRaw(check.stdout)
+    XCTAssertTrue(check.stdout.hasPrefix("\(shown)/board.json: OK, 4 ideas"), check.stdout)
+    let compact = try Binary.run(["compact", "--file", path])
+    XCTAssertEqual(compact.stdout, "\(shown)/board.json: compacted at change 1\n", compact.stderr)
+
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    bytes[200] ^= 0x01
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let damaged = try Binary.run(["check", "--file", path])
+    XCTAssertEqual(damaged.status, 2)
+    assertNothingRaw(damaged.stderr)
+    XCTAssertTrue(damaged.stderr.hasPrefix("fabriek: \(shown)/board.json is damaged"), damaged.stderr)
+    let restore = try Binary.run(["restore", "--file", path])
+    XCTAssertEqual(restore.status, 0, restore.stderr)
+    assertNothingRaw(restore.stdout)
+    XCTAssertTrue(
+      restore.stdout.hasPrefix("\(shown)/board.json: restored from \(shown)/board.json.bak.1; the damaged files"),
+      restore.stdout)
+
+    let missing = try Binary.run(["check", "--file", folder + "/nope\u{1B}[8m.json"])
+    XCTAssertEqual(missing.status, 1)
+    assertNothingRaw(missing.stderr)
+    XCTAssertTrue(missing.stderr.hasPrefix("fabriek: \(shown)/nope␛[8m.json does not exist;"), missing.stderr)
+    XCTAssertEqual(missing.stderr.filter { $0 == "\n" }.count, 1, "one sentence, one line")
+    let compactMissing = try Binary.run(["compact", "--file", folder + "/gone\u{07}.json"])
+    XCTAssertEqual(compactMissing.status, 1)
+    assertNothingRaw(compactMissing.stderr)
+    XCTAssertTrue(compactMissing.stderr.contains("\(shown)/gone␇.json"), compactMissing.stderr)
+    try Data("Title\nRepair café\n".utf8).write(to: URL(fileURLWithPath: dir + "/one.csv"))
+    let importMissing = try Binary.run(["import", "--file", folder + "/gone\u{07}.json", dir + "/one.csv"])
+    XCTAssertEqual(importMissing.status, 1)
+    assertNothingRaw(importMissing.stderr)
+    XCTAssertTrue(importMissing.stderr.contains("\(shown)/gone␇.json"), importMissing.stderr)
   }
 }
