@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
       let store = try board.openForReading()
       let counts = StageCounts(store.board)
       let width = max(12, counts.perStage.map { $0.0.name.count }.max() ?? 0)
-      print("\(store.files.snapshot): OK, \(counts.total) ideas (\(store.lastSeq) changes)")
+      print("\(Text.clean(store.files.snapshot)): OK, \(counts.total) ideas (\(store.lastSeq) changes)")
       for (stage, n) in counts.perStage {
         let limit = stage.wipLimit.map { n > $0 ? "  over its limit of \($0)" : "" } ?? ""
         print(
@@ -40,7 +40,7 @@ struct CompactCommand: ParsableCommand {
     try Failure.guarded {
       let store = try board.open()
       try store.compact()
-      print("\(store.files.snapshot): compacted at change \(store.lastSeq)")
+      print("\(Text.clean(store.files.snapshot)): compacted at change \(store.lastSeq)")
     }
   }
 }

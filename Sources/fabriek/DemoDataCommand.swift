@@ -21,7 +21,9 @@ struct DemoDataCommand: ParsableCommand {
       let board = DemoData.board(count: count, seed: seed, now: DemoData.referenceTime)
       let path = BoardLocation.absolute(out)
       try BoardStore.create(at: path, board: board, replacing: force)
-      print("\(path): \(board.ideas.count) ideas, \(board.people.count) people, \(board.sessions.count) sessions")
+      print(
+        "\(Text.clean(path)): \(board.ideas.count) ideas, \(board.people.count) people, "
+          + "\(board.sessions.count) sessions")
     }
   }
 }

@@ -83,9 +83,11 @@ enum Failure {
     }
   }
 
+  /// The message goes through `Text.clean`: it may quote paths and board text, and it stays
+  /// one line.
   static func fail(_ message: String, code: Int32) -> Never {
     sayNotices()
-    FileHandle.standardError.write(Data(("fabriek: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("fabriek: " + Text.clean(message) + "\n").utf8))
     Foundation.exit(code)
   }
 }

@@ -143,6 +143,6 @@ enum JSONOutput {
   static func encode<T: Encodable>(_ value: T) throws -> String {
     let e = JSONEncoder()
     e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return Text.safeJSON(String(decoding: try e.encode(value), as: UTF8.self))
+    return UnsafeCharacters.escapingJSON(String(decoding: try e.encode(value), as: UTF8.self))
   }
 }

@@ -7,9 +7,10 @@ struct IdeaReport {
 
   var text: String {
     var lines: [String] = []
+    // Labels are board text too: indicator names, reviewers.
     func add(_ label: String, _ value: String?) {
       guard let v = value, !v.isEmpty else { return }
-      lines.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + Text.clean(v))
+      lines.append("  " + Text.clean(label).padding(toLength: 16, withPad: " ", startingAt: 0) + Text.clean(v))
     }
     func person(_ id: PersonID) -> String { board.person(id)?.fullName ?? id.code }
     func section(_ title: String) {

@@ -8,13 +8,35 @@ final class ExportCSVTests: XCTestCase {
   func testCellsASpreadsheetWouldRunAsAFormulaGetAQuoteInFront() {
     let cases: [(String, String)] = [
       ("=1+1", "'=1+1"), ("+32 470 12 34 56", "'+32 470 12 34 56"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"),
-      ("\t=1", "'\t=1"), ("\rx", "'\rx"), ("'=x", "''=x"), ("''-x", "'''-x"), ("'plain", "'plain"),
-      ("a=b", "a=b"), ("", ""), (" =1", " =1"),
+      ("\t=1", "'\\u{9}=1"), ("\nx", "'\nx"), ("'=x", "''=x"), ("''-x", "'''-x"), ("'plain", "'plain"),
+      ("'\t", "''\\u{9}"), ("a=b", "a=b"), ("", ""), (" =1", " =1"),
     ]
     for (text, cell) in cases {
       XCTAssertEqual(CSVCell.export(text), cell, text.debugDescription)
       XCTAssertEqual(CSVCell.import(cell), text, cell.debugDescription)
     }
+    XCTAssertEqual(CSVCell.import("'\t=1"), "\t=1", "as fabriek wrote a leading tab before")
+    XCTAssertEqual(CSVCell.import("'\rx"), "\rx", "as fabriek wrote a leading carriage return before")
+  }
+
+  /// A carriage return in a cell sends a terminal back to the start of the line, where what
+  /// follows hides what came before (the cell's `'` among it), so cells hold line feeds only.
+  func testCarriageReturnsBecomeLineFeedsAndALeadingOneStaysNeutralised() throws {
+    XCTAssertEqual(CSVCell.export("a\r\nb\rc\n\rd"), "a\nb\nc\n\nd")
+    XCTAssertEqual(CSVCell.export("\r=1+1"), "'\n=1+1")
+    XCTAssertEqual(CSVCell.export("\r\n@SUM(A1)"), "'\n@SUM(A1)")
+    XCTAssertEqual(CSVCell.import(CSVCell.export("\r=1+1")), "\n=1+1")
+    var board = try TestBoards.small()
+    try board.apply(
+      .editIdea(IdeaID(1), [.title("\r=cmd|' /C calc'!A0"), .pitch("one\rtwo\r\nthree\tfour")]), by: "test",
+      at: TestBoards.t0)
+    let csv = BoardExport(board: board, scope: .stage(Stage.incoming)).csv()
+    XCTAssertTrue(csv.contains("I-0001,\"'\n=cmd|' /C calc'!A0\",\"one\ntwo\nthree\\u{9}four\","), csv)
+    let scalars = Array(csv.unicodeScalars)
+    let returns = scalars.indices.filter { scalars[$0] == "\r" }
+    XCTAssertEqual(returns.count, 3, "one per record: the header and two ideas")
+    XCTAssertTrue(returns.allSatisfy { $0 + 1 < scalars.count && scalars[$0 + 1] == "\n" })
+    XCTAssertFalse(scalars.contains("\t"))
   }
 
   func testInvisibleAndTerminalDrivingCharactersAreWrittenVisiblyAndReadBack() {
@@ -22,7 +44,9 @@ final class ExportCSVTests: XCTestCase {
       ("\u{1B}[31mrood", "\\u{1B}[31mrood"), ("a\u{202E}b\u{202C}", "a\\u{202E}b\\u{202C}"),
       ("\u{9B}2J", "\\u{9B}2J"), ("nul\u{0}", "nul\\u{0}"), ("\u{7F}", "\\u{7F}"), ("\u{FEFF}x", "\\u{FEFF}x"),
       ("letterlijk \\u{41}", "letterlijk \\u{5C}u{41}"), ("C:\\temp\\", "C:\\temp\\"),
-      ("regel\nregel\ttab", "regel\nregel\ttab"), ("👩‍👩‍👧", "👩‍👩‍👧"),
+      ("regel\nregel\ttab", "regel\nregel\\u{9}tab"), ("👩\u{200D}👩\u{200D}👧", "👩\\u{200D}👩\\u{200D}👧"),
+      ("a\u{200D}b soft\u{AD}hyphen", "a\\u{200D}b soft\\u{AD}hyphen"), ("tag\u{E0041}", "tag\\u{E0041}"),
+      ("\u{FFF9}\u{FFFF}", "\\u{FFF9}\\u{FFFF}"), ("👍🏽 🇧🇪 ❤\u{FE0F}", "👍🏽 🇧🇪 ❤\u{FE0F}"),
     ]
     for (text, cell) in cases {
       XCTAssertEqual(CSVCell.export(text), cell, text.debugDescription)

@@ -42,11 +42,14 @@ final class ExportTests: XCTestCase {
 
   func testJSONEscapesWhatCouldDriveATerminalAndStillDecodesToTheSameText() throws {
     var board = Board(name: "Test")
-    let title = "\u{1B}]0;pwned\u{07} \u{9B}31m \u{202E}drow\u{202C} \u{7F}"
+    let title =
+      "\u{1B}]0;pwned\u{07} \u{9B}31m \u{202E}drow\u{202C} \u{7F} a\u{200D}b 👨\u{200D}👧 soft\u{AD}hyphen \u{E0041}"
     try board.apply(.addIdea(Idea(id: IdeaID(1), title: title, created: TestBoards.t0)), by: "t", at: TestBoards.t0)
     let json = BoardExport(board: board).json()
-    XCTAssertFalse(json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || CSVCell.isInvisible($0) })
-    XCTAssertTrue(json.contains("\\u001b]0;pwned\\u0007 \\u009b31m \\u202edrow\\u202c \\u007f"), json)
+    XCTAssertFalse(json.unicodeScalars.contains { $0 != "\n" && UnsafeCharacters.contains($0) })
+    let escaped =
+      "\\u001b]0;pwned\\u0007 \\u009b31m \\u202edrow\\u202c \\u007f a\\u200db 👨\\u200d👧 soft\\u00adhyphen \\udb40\\udc41"
+    XCTAssertTrue(json.contains(escaped), json)
     let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     XCTAssertEqual((doc["ideas"] as? [[String: Any]])?.first?["title"] as? String, title)
   }
@@ -85,5 +88,18 @@ final class ExportTests: XCTestCase {
         "*vet* | pijp <b>x</b> [link](y) `code` #1 _o_ ~s~ &amp; \\ \nregel2\r\nregel3\u{1B}[2J\u{202E}"),
       "\\*vet\\* \\| pijp \\<b\\>x\\</b\\> \\[link\\](y) \\`code\\` \\#1 \\_o\\_ \\~s\\~ \\&amp; \\\\  regel2 regel3"
         + "\\u{1B}\\[2J\\u{202E}")
+    XCTAssertEqual(
+      MarkdownText.escape("a\u{200D}b 👨\u{200D}👧 soft\u{AD}hyphen tag\u{E0041} \u{7F}\u{85}\u{FFFF} 👍🏽 🇧🇪"),
+      "a\\u{200D}b 👨\\u{200D}👧 soft\\u{AD}hyphen tag\\u{E0041} \\u{7F}\\u{85}\\u{FFFF} 👍🏽 🇧🇪")
+  }
+
+  func testMarkdownReportHoldsNoUnsafeCharacterButLineFeeds() throws {
+    var board = try TestBoards.small()
+    let title = "\u{1B}]0;pwned\u{07}\r\u{1B}[2J a\u{200D}b\u{2028}\u{AD}"
+    try board.apply(.editIdea(IdeaID(1), [.title(title), .tags(["t\u{200B}ag"])]), by: "t", at: TestBoards.t0)
+    let md = BoardExport(board: board).markdown()
+    XCTAssertFalse(md.unicodeScalars.contains { $0 != "\n" && UnsafeCharacters.contains($0) }, md)
+    XCTAssertTrue(md.contains("| \\u{1B}\\]0;pwned\\u{7} \\u{1B}\\[2J a\\u{200D}b\\u{2028}\\u{AD} |"), md)
+    XCTAssertTrue(md.contains("| t\\u{200B}ag |"), md)
   }
 }

@@ -1,3 +1,4 @@
+import FabriekCore
 import FabriekUI
 import XCTest
 
@@ -67,6 +68,21 @@ final class SanitizerTests: XCTestCase {
   func testScalarsTheCLibraryCannotPrintAreMarked() {
     XCTAssertEqual(Sanitizer.segments("\u{FFFF}").plainText, "⟨U+FFFF⟩")
     XCTAssertEqual(Sanitizer.segments("\u{E0001}").plainText, "⟨U+E0001⟩")
+  }
+
+  /// The screen uses the one definition in FabriekCore: a scalar on its own is marked exactly
+  /// when `UnsafeCharacters` holds it or the C library cannot print it (the planes in between
+  /// hold nothing but unassigned scalars).
+  func testAScalarAloneIsMarkedExactlyWhenUnsafeOrUnprintable() {
+    var mismatches: [String] = []
+    for value in Array(0...0x3_FFFF) + Array(0xE_0000...0xE_01FF) + [0xF_0000, 0xF_FFFF, 0x10_FFFF] as [UInt32] {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let marked = !Sanitizer.isSafe(String(scalar))
+      if marked != (UnsafeCharacters.contains(scalar) || DisplayWidth.of(scalar) == nil) {
+        mismatches.append("U+" + String(value, radix: 16, uppercase: true))
+      }
+    }
+    XCTAssertEqual(mismatches.prefix(20), [])
   }
 
   func testCombiningAccentsAndZWNJInWordsAreKept() {

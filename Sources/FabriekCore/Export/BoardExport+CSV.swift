@@ -1,8 +1,10 @@
 /// CSV for spreadsheets: RFC 4180 (comma, CRLF, fields quoted when they hold a comma, a quote or
 /// a line break), UTF-8 with a byte-order mark so that Excel reads accents right, one row per
-/// idea. Every cell goes through `CSVCell.export`: formulas neutralised, invisible characters
-/// written visibly. `fabriek import` reads the file back: titles, pitches, descriptions,
-/// applicant kinds, regions, origins, themes, created dates and innovators come back as they were.
+/// idea. Every cell goes through `CSVCell.export`: line breaks as LF (so the only CRs are the
+/// records' CR LF), formulas neutralised, tabs and other unsafe characters written visibly.
+/// `fabriek import` reads the file back: titles, pitches, descriptions, applicant kinds,
+/// regions, origins, themes, created dates and innovators come back as they were (a CR in them
+/// as LF).
 extension BoardExport {
   public static let csvHeaders = [
     "Code", "Title", "Pitch", "Description", "Stage", "Outcome", "Applicant type", "Region", "Origin", "Themes",

@@ -3,8 +3,8 @@ import Foundation
 /// JSON for tools: every field of every idea in scope (absent values as `null`), people by id
 /// with a `people` section holding everyone the ideas name, the board's stages and rubric. Keys
 /// are sorted and ideas come in board order, so the same board always gives the same text.
-/// Characters that could drive a terminal (C1 controls, bidi and other invisible format
-/// characters, DEL) are escaped as `\uXXXX`, like the C0 controls JSON escapes anyway.
+/// Every character of `UnsafeCharacters` is escaped as `\uXXXX` (a ZWJ inside an emoji sequence
+/// too: a JSON reader gets the same string back), so that the text is safe in a terminal.
 extension BoardExport {
   struct Document: Encodable {
     var board: String
@@ -26,7 +26,7 @@ extension BoardExport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc) else { return "{}\n" }
-    return Self.terminalSafe(String(decoding: data, as: UTF8.self)) + "\n"
+    return UnsafeCharacters.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
   }
 
   var scopeName: String {
@@ -36,22 +36,6 @@ extension BoardExport {
     case .declined: "declined"
     case .parked: "parked"
     }
-  }
-
-  /// JSON text with the invisible characters of `CSVCell.isInvisible` written as `\uXXXX`
-  /// (they can only occur inside strings, where the escape means the same character).
-  static func terminalSafe(_ json: String) -> String {
-    guard json.unicodeScalars.contains(where: CSVCell.isInvisible) else { return json }
-    var out = String.UnicodeScalarView()
-    for u in json.unicodeScalars {
-      if CSVCell.isInvisible(u) {
-        let hex = String(u.value, radix: 16)
-        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-      } else {
-        out.append(u)
-      }
-    }
-    return String(out)
   }
 }
 

@@ -1,7 +1,7 @@
 /// Text from a board made safe inside Markdown: the characters Markdown would read as markup
 /// (`\ ` * _ [ ] < > | ~ & #`) are backslash-escaped, line breaks and tabs become spaces (a table
-/// row is one line), and invisible characters (`CSVCell.isInvisible`) are written visibly as
-/// `\u{202E}`.
+/// row is one line), and the other unsafe characters (`UnsafeCharacters`, a ZWJ inside an emoji
+/// sequence too) are written visibly as `\u{202E}`.
 enum MarkdownText {
   static func escape(_ text: String) -> String {
     var out = String.UnicodeScalarView()
@@ -15,8 +15,8 @@ enum MarkdownText {
         out.append("\\")
         out.append(u)
       default:
-        if CSVCell.isInvisible(u) {
-          out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+        if UnsafeCharacters.contains(u) {
+          out.append(contentsOf: UnsafeCharacters.braced(u).unicodeScalars)
         } else {
           out.append(u)
         }

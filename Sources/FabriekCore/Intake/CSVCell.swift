@@ -1,52 +1,67 @@
 /// How text is written into, and read back from, a CSV cell that a spreadsheet will open.
 ///
-/// - Formulas: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run
-///   by a spreadsheet (OWASP, CSV injection), so it gets a single quote in front; so does a cell
+/// - Line breaks: CR LF and a lone CR become LF (the field is quoted and keeps the break); a CR
+///   would send a terminal showing the file back to the start of the line, where the rest of
+///   the cell hides what came before it.
+/// - Formulas: a cell that starts with `=`, `+`, `-`, `@`, a tab or a line break would be run by
+///   a spreadsheet (OWASP, CSV injection), so it gets a single quote in front; so does a cell
 ///   that starts with a quote followed by such a cell, so that reading back is exact: import takes
-///   off one leading quote exactly when what follows would need it.
-/// - Invisible and terminal-driving characters (C0 controls other than tab and line breaks, DEL,
-///   C1 controls, bidi embeddings, overrides, isolates and marks, zero-width space, word joiner,
-///   line and paragraph separators, byte-order mark) are written visibly as `\u{202E}`; a
-///   literal `\u{` in the text is written `\u{5C}u{` so that import, which reads every `\u{…}`
-///   back, gives the text exactly as it was.
+///   off one leading quote exactly when what follows (once read back) would need it.
+/// - Unsafe characters (`UnsafeCharacters`, tab included, LF excepted) are written visibly as
+///   `\u{202E}`, a ZWJ inside an emoji sequence too; a literal `\u{` in the text is written
+///   `\u{5C}u{` so that import, which reads every `\u{…}` back, gives the text exactly as it was.
 public enum CSVCell {
   public static func export(_ text: String) -> String {
-    let escaped = escapeInvisible(text)
-    return needsQuote(escaped[...]) ? "'" + escaped : escaped
+    let lines = lineFeeds(text)
+    let escaped = escapeUnsafe(lines)
+    return needsQuote(lines[...]) ? "'" + escaped : escaped
   }
 
-  /// The text of a cell as fabriek (or any tool, when nothing applies) wrote it.
+  /// The text of a cell as fabriek (or any tool, when nothing applies) wrote it. A cell fabriek
+  /// wrote before tabs were escaped (`'` and a raw tab or CR) reads back the same way.
   public static func `import`(_ cell: String) -> String {
-    var s = cell[...]
-    if s.first == "'" && needsQuote(s.dropFirst()) { s = s.dropFirst() }
-    return s.utf8.contains(UInt8(ascii: "\\")) ? unescapeInvisible(s) : String(s)
+    let s = cell[...]
+    if s.first == "'" {
+      let rest = unescapeUnsafe(s.dropFirst())
+      if needsQuote(rest[...]) { return rest }
+    }
+    return unescapeUnsafe(s)
   }
 
   static func needsQuote(_ s: Substring) -> Bool {
     guard let c = s.unicodeScalars.first else { return false }
     switch c {
-    case "=", "+", "-", "@", "\t", "\r": return true
+    case "=", "+", "-", "@", "\t", "\r", "\n": return true
     case "'": return needsQuote(s.dropFirst())
     default: return false
     }
   }
 
-  /// Whether a scalar is written as `\u{…}`.
-  public static func isInvisible(_ u: Unicode.Scalar) -> Bool {
-    switch u.value {
-    case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: true
-    case 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x2028, 0x2029, 0xFEFF: true
-    default: false
+  /// The text with CR LF and lone CRs as LF.
+  static func lineFeeds(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\r") else { return text }
+    var out = String.UnicodeScalarView()
+    var previousCR = false
+    for u in text.unicodeScalars {
+      defer { previousCR = u == "\r" }
+      if u == "\n" && previousCR { continue }
+      out.append(u == "\r" ? "\n" : u)
     }
+    return String(out)
   }
 
-  static func escapeInvisible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { isInvisible($0) || $0 == "\\" }) else { return text }
+  /// Whether a scalar is written as `\u{…}`: every unsafe one but the line feed.
+  static func isEscaped(_ u: Unicode.Scalar) -> Bool {
+    u != "\n" && UnsafeCharacters.contains(u)
+  }
+
+  static func escapeUnsafe(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { isEscaped($0) || $0 == "\\" }) else { return text }
     var out = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     for (i, u) in scalars.enumerated() {
-      if isInvisible(u) || (u == "\\" && i + 2 < scalars.count && scalars[i + 1] == "u" && scalars[i + 2] == "{") {
-        out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+      if isEscaped(u) || (u == "\\" && i + 2 < scalars.count && scalars[i + 1] == "u" && scalars[i + 2] == "{") {
+        out.append(contentsOf: UnsafeCharacters.braced(u).unicodeScalars)
       } else {
         out.append(u)
       }
@@ -54,7 +69,8 @@ public enum CSVCell {
     return String(out)
   }
 
-  static func unescapeInvisible(_ s: Substring) -> String {
+  static func unescapeUnsafe(_ s: Substring) -> String {
+    guard s.utf8.contains(UInt8(ascii: "\\")) else { return String(s) }
     var out = String.UnicodeScalarView()
     var rest = s.unicodeScalars[...]
     while let u = rest.first {

@@ -1,5 +1,9 @@
+import FabriekCore
+
 /// Makes untrusted text safe to draw: every character that could move the cursor, change the
-/// terminal's state, reorder the line or hide itself becomes a visible marker.
+/// terminal's state, reorder the line or hide itself becomes a visible marker. What is unsafe
+/// is `UnsafeCharacters` (Sources/FabriekCore/Text/UnsafeCharacters.swift), plus the scalars
+/// the C library cannot print here (`DisplayWidth.of(_:)` is nil for them).
 ///
 /// Markers (drawn in the `marker` style slot; the stored text is never changed):
 /// - C0 controls and DEL become their Control Pictures symbol: ESC → "␛", BEL → "␇",
@@ -7,9 +11,10 @@
 /// - everything else that is unsafe or invisible becomes its code point in angle brackets,
 ///   e.g. "⟨U+202E⟩": C1 controls (U+0080–U+009F), format characters (bidi embeddings, overrides
 ///   and isolates, LRM/RLM/ALM, U+200B, U+2060, U+FEFF, soft hyphen …), the line and paragraph
-///   separators U+2028/U+2029, and scalars the C library cannot print (unassigned ones).
-/// ZWJ, VS16 and tags inside an emoji sequence stay (👨‍👩‍👧 is one grapheme); ZWNJ stays after
-/// a letter (it is ordinary Persian and Indic spelling).
+///   separators U+2028/U+2029, unassigned scalars and the others the C library cannot print.
+/// Two exceptions on top of `UnsafeCharacters`, for ordinary spelling: ZWJ, VS16 and tags inside
+/// an emoji sequence stay (👨‍👩‍👧 is one grapheme); ZWNJ stays after a letter (Persian and
+/// Indic spelling).
 public enum Sanitizer {
   /// Single-line text (titles, names, tags): line breaks are markers too.
   public static func segments(_ text: String) -> [TextSegment] {
@@ -65,13 +70,11 @@ public enum Sanitizer {
     }
   }
 
+  /// `joined`: the scalar follows another in its grapheme (a ZWNJ there joins a word).
   static func needsMarker(_ scalar: Unicode.Scalar, joined: Bool) -> Bool {
     guard DisplayWidth.of(scalar) != nil else { return true }
-    switch scalar.properties.generalCategory {
-    case .format: return !(joined && scalar.value == 0x200C)
-    case .lineSeparator, .paragraphSeparator: return true
-    default: return false
-    }
+    if joined && scalar.value == 0x200C { return false }
+    return UnsafeCharacters.contains(scalar)
   }
 
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
