@@ -28,6 +28,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     return []
   case .commitFailed(let text, _):
     state.isSaving = false
+    state.saveFailure = text
     state.pendingFocus = nil
     state.reopenFormInFlight()
     state.message = StatusMessage(text, isError: true)
