@@ -15,6 +15,8 @@ extension UIText {
   static let formInvalid = "Not saved: correct the fields marked in red"
   static let formDiscardPrompt = "Discard changes? y/n"
   static let formDiscarded = "Changes discarded"
+  static let pasteNeedsText =
+    "Nothing here takes pasted text: paste into a text field, the search (/) or the palette (:)"
 }
 
 /// The edit-idea form's words (issue 4).

@@ -65,6 +65,7 @@ extension AppState {
     if let mouse = key.mouseEvent { return handle(mouse) }
     if case .resize = key.code { return [] }
     message = nil
+    if let text = key.pastedText { return handlePaste(text) }
     if mode == .present { return handleInPresent(key) }
     if mode == .form { return handleInForm(key) }
     if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }

@@ -197,6 +197,9 @@ public struct Form: Hashable, Sendable {
   }
 
   mutating func setConfirmingDiscard(_ asking: Bool) { isConfirmingDiscard = asking }
+
+  /// The form is asking a question (y/n) and takes no text meanwhile.
+  var isAsking: Bool { isConfirmingDiscard }
 }
 
 /// What a form is for (`.edit(id)` and the other records come later, issue 4).
