@@ -44,5 +44,9 @@ int cnc_read_mouse_events(int *xs, int *ys, int *kinds, int capacity) {
   return count;
 }
 
+// Off while a bracketed paste is read: its bytes come as they are (an ESC is an ESC, not the
+// start of a key), so nothing pasted is mistaken for a key.
+int cnc_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
+
 int cnc_define_key(const char *sequence, int code) { return define_key(sequence, code); }
 int cnc_key_defined(const char *sequence) { return key_defined(sequence); }

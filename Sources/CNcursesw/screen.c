@@ -3,8 +3,10 @@
 #define _DEFAULT_SOURCE 1
 #include "cncursesw.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -82,6 +84,25 @@ int cnc_configure_input(int escape_delay_ms) {
   // it adds a delay and does not always merge; FabriekTerminal spots double clicks itself.
   mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
   mouseinterval(0);
+  return OK;
+}
+
+// Bracketed paste (xterm's private mode 2004): the terminal wraps pasted text in ESC [ 200 ~
+// and ESC [ 201 ~. Written straight to the screen's output, as the mode is the terminal's, not
+// part of what ncurses draws; terminals without it ignore the sequence.
+int cnc_set_bracketed_paste(cnc_session *session, int on) {
+  if (session == NULL) return ERR;
+  FILE *out = session->output != NULL ? session->output : stdout;
+  fflush(out);
+  const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+  size_t length = strlen(sequence);
+  size_t written = 0;
+  while (written < length) {
+    ssize_t n = write(fileno(out), sequence + written, length - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return ERR;
+    written += (size_t)n;
+  }
   return OK;
 }
 

@@ -38,6 +38,20 @@ enum ExtraKeys {
     return result
   }
 
+  /// The codes ncurses returns for the start and the end of a bracketed paste (see
+  /// `PasteDecoder`), defined like the keys so that ncurses waits for the whole marker.
+  static func installPasteMarkers() -> (start: Int32?, end: Int32?) {
+    func define(_ sequence: String, _ code: Int32) -> Int32? {
+      let existing = cnc_key_defined(sequence)
+      if existing > 0 { return existing }
+      return existing == 0 && cnc_define_key(sequence, code) == OK ? code : nil
+    }
+    return (define(PasteDecoder.start, pasteStartCode), define(PasteDecoder.end, pasteStartCode + 1))
+  }
+
+  /// Above the codes `install` hands out.
+  static let pasteStartCode: Int32 = firstCode + 0x100
+
   /// Defines the sequences ncurses does not know yet and returns the code → key table for all
   /// of them (known ones keep the code terminfo gave them).
   static func install() -> [Int32: Key] {

@@ -5,8 +5,9 @@ extension Terminal {
   /// Waits up to `timeoutMs` milliseconds (0: do not wait, negative: wait until something
   /// arrives) for a key, a mouse event or a resize; nil when nothing did (or only an escape
   /// sequence fabriek does not know, which is swallowed whole). Esc followed at once by a key
-  /// is Alt plus that key. Use a finite timeout in the run loop (a few hundred milliseconds) so
-  /// signals and changes to the board file are noticed even when no key is pressed.
+  /// is Alt plus that key; a bracketed paste is one `.paste` key with all its text. Use a
+  /// finite timeout in the run loop (a few hundred milliseconds) so signals and changes to the
+  /// board file are noticed even when no key is pressed.
   public func readKey(timeoutMs: Int) -> Key? {
     guard session != nil else { return nil }
     if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
@@ -57,6 +58,10 @@ extension Terminal {
       return nil
     case .character(let value):
       return KeyDecoder.key(forCharacter: value).map(withAlt)
+    case .code(let code) where code == pasteMarkers.start:
+      // Esc, then a paste at once: the two, not Alt-paste.
+      if let paste = readPaste() { pendingKeys.append(paste) }
+      return .escape
     case .code(let code):
       guard let key = decode(code: code) else { return nil }
       return key.mouseEvent != nil || key == .resize ? key : withAlt(key)
@@ -85,7 +90,42 @@ extension Terminal {
       return pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }
     if code == KEY_RESIZE { resizePending = false }
+    if code == pasteMarkers.start { return readPaste() }
+    if code == pasteMarkers.end { return nil }
     return KeyDecoder.key(forCode: code, extra: extraKeys)
+  }
+
+  /// How long a paste may pause before fabriek stops waiting for its end marker.
+  static let pasteSilence = Duration.milliseconds(1000)
+
+  /// After the start of a bracketed paste: its text up to the end marker, as one `.paste`
+  /// key (nil for an empty paste). The keypad is off meanwhile, so that ncurses hands over
+  /// every byte as it is and an ESC in the paste is text, not a key. A paste whose end does
+  /// not come within `pasteSilence` of its last character, or that a signal interrupts,
+  /// ends there with what came.
+  func readPaste() -> Key? {
+    cnc_keypad(0)
+    defer { cnc_keypad(1) }
+    var decoder = PasteDecoder()
+    let clock = ContinuousClock()
+    var deadline = clock.now + Self.pasteSilence
+    reading: while !decoder.isComplete {
+      let left = clock.now.duration(to: deadline)
+      guard left > .zero else { break }
+      let milliseconds = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
+      switch read(timeoutMs: Int32(clamping: max(1, milliseconds))) {
+      case .character(let value):
+        if let scalar = Unicode.Scalar(UInt32(bitPattern: value)) { decoder.feed(scalar) }
+        deadline = clock.now + Self.pasteSilence
+      case .code(let code):
+        if code == KEY_RESIZE { pendingKeys.append(.resize) }
+      case .none:
+        collectSignals()
+        if !pendingSignals.isEmpty { break reading }
+      }
+    }
+    let text = decoder.text
+    return text.isEmpty ? nil : .paste(text)
   }
 
   /// Every mouse event ncurses holds, oldest first, with a quick second press made a double click.

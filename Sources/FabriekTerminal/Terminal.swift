@@ -7,8 +7,10 @@ import Foundation
 /// `start()` checks the terminal first and throws a `TerminalError` rather than letting ncurses
 /// exit; `stop()` gives the terminal back as it was. Input is raw: Ctrl-C, Ctrl-Z, Ctrl-S and
 /// Ctrl-Q arrive as keys (the key map decides what they do), while SIGINT, SIGTERM and SIGHUP
-/// sent from outside only set a flag that `takeSignal()` reports. One terminal at a time, used
-/// from one thread (the run loop); it is a class because it owns the ncurses screen.
+/// sent from outside only set a flag that `takeSignal()` reports. Bracketed paste is on while
+/// fabriek has the screen (off whenever the terminal is given back, to `$EDITOR` too), so that
+/// a paste arrives as one `.paste` key. One terminal at a time, used from one thread (the run
+/// loop); it is a class because it owns the ncurses screen.
 public final class Terminal {
   /// Settings for `start()`.
   public struct Options: Sendable {
@@ -28,6 +30,8 @@ public final class Terminal {
   public let colorDepth: ColorDepth
   var styleTable = StyleTable()
   var extraKeys: [Int32: Key] = [:]
+  /// The codes ncurses gives the start and the end of a bracketed paste.
+  var pasteMarkers: (start: Int32?, end: Int32?) = (nil, nil)
   var pendingSignals: [TerminalSignal] = []
   var pendingKeys: [Key] = []
   var doubleClicks = DoubleClickDetector(window: .milliseconds(400))
@@ -86,12 +90,21 @@ public final class Terminal {
     doubleClicks = DoubleClickDetector(window: .milliseconds(options.doubleClickMilliseconds))
     cnc_cursor_visible(0)
     extraKeys = ExtraKeys.install()
+    pasteMarkers = ExtraKeys.installPasteMarkers()
+    setBracketedPaste(true)
   }
 
-  /// Gives the terminal back: the normal screen, cursor, echo and line editing. Safe to call twice.
+  func setBracketedPaste(_ on: Bool) {
+    guard let session else { return }
+    cnc_set_bracketed_paste(session, on ? 1 : 0)
+  }
+
+  /// Gives the terminal back: the normal screen, cursor, echo and line editing, bracketed
+  /// paste off. Safe to call twice.
   public func stop() {
     guard let session else { return }
     cnc_cursor_visible(1)
+    setBracketedPaste(false)
     cnc_close(session)
     self.session = nil
     if handlesSignals { cnc_restore_signal_handlers() }
@@ -100,6 +113,7 @@ public final class Terminal {
   /// Hands the terminal to another program (such as $EDITOR) until `resume()`.
   public func suspend() {
     guard session != nil else { return }
+    setBracketedPaste(false)
     cnc_suspend()
   }
 
@@ -108,6 +122,7 @@ public final class Terminal {
   /// next `readKey` reports `.resize` so the caller re-lays out for the current size.
   public func resume() {
     guard session != nil else { return }
+    setBracketedPaste(true)
     cnc_resume()
     collectSignals()
     pendingSignals.removeAll { $0 == .interrupt }

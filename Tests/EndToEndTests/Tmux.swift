@@ -76,6 +76,13 @@ final class Tmux {
   func send(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
   func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
 
+  /// Pastes `text` as a terminal would: bracketed (ESC [ 200 ~ … ESC [ 201 ~) when the
+  /// program turned mode 2004 on, else as plain typed bytes; line breaks sent as CR.
+  func paste(_ text: String) throws {
+    try run(["set-buffer", "-b", "fabriek-paste", "--", text])
+    try run(["paste-buffer", "-p", "-d", "-b", "fabriek-paste", "-t", session])
+  }
+
   func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]) }
 
   /// Everything the pane printed, wrapped lines joined, scrolled-off lines included.

@@ -44,7 +44,8 @@ final class KeyInputTests: XCTestCase {
   }
 
   func testUnknownEscapeSequencesAreSwallowedWhole() async throws {
-    let keys = try keys(from: "\u{1B}[200~x", count: 2)
+    // ESC [ 200 ~ starts a bracketed paste (see PasteInputTests); 207 is nothing.
+    let keys = try keys(from: "\u{1B}[207~x", count: 2)
     XCTAssertEqual(keys, [nil, .char("x")])
   }
 

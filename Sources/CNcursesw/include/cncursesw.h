@@ -63,6 +63,7 @@ cnc_session *cnc_open_headless(const char *term, int rows, int cols, const char 
 long cnc_output_bytes(cnc_session *session);
 void cnc_close(cnc_session *session);
 int cnc_configure_input(int escape_delay_ms);
+int cnc_set_bracketed_paste(cnc_session *session, int on);
 int cnc_suspend(void);
 int cnc_resume(void);
 int cnc_rows(void);
@@ -95,6 +96,7 @@ int cnc_read_line(int y, int32_t *scalars, int capacity);
 // Input.
 int cnc_read_key(int timeout_ms, int32_t *value);
 int cnc_read_mouse_events(int *xs, int *ys, int *kinds, int capacity);
+int cnc_keypad(int on);
 int cnc_define_key(const char *sequence, int code);
 int cnc_key_defined(const char *sequence);
 

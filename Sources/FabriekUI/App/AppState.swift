@@ -56,6 +56,9 @@ public struct AppState: Sendable {
   public internal(set) var message: StatusMessage?
   /// A commit was asked for and has not been answered yet.
   public internal(set) var isSaving = false
+  /// Why the last commit failed (a read-only folder, a full disk, a rule), kept until a later
+  /// commit goes through: while it is set the status line says "not saved", never "saved".
+  public internal(set) var saveFailure: String?
   /// The idea the focus should land on when the board next changes (a moved card).
   var pendingFocus: IdeaID?
 

@@ -15,6 +15,17 @@ extension UIText {
   static let formInvalid = "Not saved: correct the fields marked in red"
   static let formDiscardPrompt = "Discard changes? y/n"
   static let formDiscarded = "Changes discarded"
+  static func changedElsewhere(_ code: String) -> String {
+    "\(code) was changed elsewhere meanwhile: nothing saved yet"
+  }
+  static let changedHeading = "Changed by someone else since you opened this form:"
+  static let changedTheirs = "theirs "
+  static let changedYours = "yours  "
+  static func changedMore(_ n: Int) -> String { n == 1 ? "… and 1 more field" : "… and \(n) more fields" }
+  static let changedPrompt = "y save yours over theirs   n/Esc keep editing"
+  static let keptEditing = "Nothing saved; the form keeps what you typed (Ctrl-S asks again)"
+  static let pasteNeedsText =
+    "Nothing here takes pasted text: paste into a text field, the search (/) or the palette (:)"
 }
 
 /// The edit-idea form's words (issue 4).

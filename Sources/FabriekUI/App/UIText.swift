@@ -17,6 +17,7 @@ enum UIText {
 
   static let saved = "saved"
   static let saving = "saving…"
+  static let notSaved = "not saved"
   static let emptyColumn = "no ideas"
   static func moreAbove(_ n: Int) -> String { "▲ \(n) more" }
   static func moreBelow(_ n: Int) -> String { "▼ \(n) more" }

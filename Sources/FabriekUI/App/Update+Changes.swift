@@ -31,6 +31,7 @@ extension AppState {
   /// A commit went through: the stacks take its inverse and the status line says what happened.
   mutating func record(_ change: Change, inverse: BoardOperation, purpose: CommitPurpose) {
     isSaving = false
+    saveFailure = nil
     switch purpose {
     case .change:
       undoStack.append(inverse)

@@ -1,9 +1,13 @@
 import FabriekCore
 
 /// Saving the edit-idea form: one `.editIdea` with the changed fields only — together with
-/// the people typed into its pickers, in one batch (one undo step).
+/// the people typed into its pickers, in one batch (one undo step). Other processes' changes
+/// reach the board while the form is open (`.boardChanged`); a field the user changed that
+/// one of them changed too is not overwritten without asking.
 extension AppState {
-  mutating func saveEditForm(_ current: Form, id: IdeaID) -> [Effect] {
+  /// `overwriting`: the conflicts the user was shown and answered `y` to; a conflict not
+  /// among them (the board changed again meanwhile) is asked about first.
+  mutating func saveEditForm(_ current: Form, id: IdeaID, overwriting: [FieldConflict] = []) -> [Effect] {
     guard let idea = board.ideas[id] else {
       closeForm()
       message = StatusMessage(UIText.noIdeaToEdit, isError: true)
@@ -12,6 +16,14 @@ extension AppState {
     var newPeople = NewPeople(next: board.nextPerson)
     let result = current.ideaEdits(from: idea, person: { newPeople.id(for: $0, role: $1) })
     guard accept(current, problems: result.problems), case .success(let edits) = result else { return [] }
+    let conflicts = current.conflicts(with: .editIdea(idea, context: formContext()))
+    guard Set(conflicts).isSubset(of: overwriting) else {
+      var asking = current
+      asking.setConflicts(conflicts)
+      form = asking
+      message = StatusMessage(UIText.changedElsewhere(id.code), isError: true)
+      return []
+    }
     closeForm()
     guard !edits.isEmpty else {
       message = StatusMessage(UIText.formNothingChanged)

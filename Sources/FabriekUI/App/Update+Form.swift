@@ -85,10 +85,31 @@ extension AppState {
       }
       return []
     }
+    if !current.conflicts.isEmpty { return answerConflicts(current, key: key) }
     if let action = KeyMap.form.action(for: key) { return perform(action) }
     if let character = key.typedCharacter {
       current.type(character)
       form = current
+    }
+    return []
+  }
+
+  /// While the form shows fields someone else changed meanwhile: `y` saves the form over
+  /// their values, `n` or Esc goes back to the form as it was typed; other keys do nothing
+  /// (a stray key neither overwrites nor loses anything).
+  private mutating func answerConflicts(_ current: Form, key: Key) -> [Effect] {
+    var current = current
+    let shown = current.conflicts
+    switch key {
+    case .char("y"), .char("Y"):
+      current.setConflicts([])
+      return saveForm(current, overwriting: shown)
+    case .char("n"), .char("N"), .escape:
+      current.setConflicts([])
+      form = current
+      message = StatusMessage(UIText.keptEditing)
+    default:
+      break
     }
     return []
   }
@@ -131,8 +152,8 @@ extension AppState {
   /// Ctrl-S: validates with the domain's rules; an invalid form stays open with the reasons
   /// beside the fields, a valid one is committed as one operation and closed — and kept
   /// aside until the commit is through.
-  private mutating func saveForm(_ current: Form) -> [Effect] {
-    let effects = commitForm(current)
+  private mutating func saveForm(_ current: Form, overwriting: [FieldConflict] = []) -> [Effect] {
+    let effects = commitForm(current, overwriting: overwriting)
     if effects.contains(where: { if case .commit = $0 { true } else { false } }) { formInFlight = current }
     return effects
   }
@@ -146,7 +167,7 @@ extension AppState {
     mode = .form
   }
 
-  private mutating func commitForm(_ current: Form) -> [Effect] {
+  private mutating func commitForm(_ current: Form, overwriting: [FieldConflict]) -> [Effect] {
     switch current.kind {
     case .newIdea:
       guard accept(current, problems: current.newIdeaProblems()) else { return [] }
@@ -159,7 +180,7 @@ extension AppState {
       if search.isActive { clearSearch() }
       return commit(newPeople.operation(with: .addIdea(idea)), purpose: .change, follow: id)
     case .editIdea(let id):
-      return saveEditForm(current, id: id)
+      return saveEditForm(current, id: id, overwriting: overwriting)
     case .note(let id):
       return saveNoteForm(current, id: id)
     case .exitPlan(let id):

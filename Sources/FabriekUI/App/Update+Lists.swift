@@ -79,8 +79,13 @@ extension AppState {
 
   /// A typed character: into the filter (in the list, one it does not bind starts the filter).
   mutating func typeInList(_ character: Character) {
+    typeInList(contentsOf: String(character))
+  }
+
+  /// Text onto the list's filter (a character typed, or a paste: filtered once).
+  mutating func typeInList(contentsOf text: String) {
     guard var current = list else { return }
-    current.setFilter(current.filter + String(character))
+    current.setFilter(current.filter + text)
     list = current
     mode = .listFilter
   }

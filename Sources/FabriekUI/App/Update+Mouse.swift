@@ -88,7 +88,7 @@ extension AppState {
 
   /// In a form: a click on a field's label or value focuses that field.
   mutating func handleInForm(_ event: MouseEvent) {
-    guard var current = form, event.kind == .press || event.kind == .doubleClick, !current.isConfirmingDiscard
+    guard var current = form, event.kind == .press || event.kind == .doubleClick, !current.isAsking
     else { return }
     let layout = self.layout
     for index in current.fields.indices {

@@ -14,6 +14,12 @@ extension AppState {
     completePalette()
   }
 
+  /// Pasted text onto the command line: completed once.
+  mutating func typeCommand(contentsOf text: String) {
+    palette.text += text
+    completePalette()
+  }
+
   private mutating func completePalette() {
     palette.completions = PaletteCommand.completions(for: palette.text, board: board, themes: themeNames)
     palette.selected = nil

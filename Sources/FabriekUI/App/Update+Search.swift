@@ -41,6 +41,11 @@ extension AppState {
     retype(search.query + String(character))
   }
 
+  /// Pasted text onto the search text: one search for all of it.
+  mutating func type(contentsOf text: String) {
+    retype(search.query + text)
+  }
+
   private mutating func retype(_ query: String) {
     runSearch(query)
     jumpToFirstMatchOnBoard()

@@ -28,6 +28,7 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
     return []
   case .commitFailed(let text, _):
     state.isSaving = false
+    state.saveFailure = text
     state.pendingFocus = nil
     state.reopenFormInFlight()
     state.message = StatusMessage(text, isError: true)
@@ -64,6 +65,7 @@ extension AppState {
     if let mouse = key.mouseEvent { return handle(mouse) }
     if case .resize = key.code { return [] }
     message = nil
+    if let text = key.pastedText { return handlePaste(text) }
     if mode == .present { return handleInPresent(key) }
     if mode == .form { return handleInForm(key) }
     if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }

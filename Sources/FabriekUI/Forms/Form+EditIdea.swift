@@ -68,7 +68,8 @@ extension Form {
     return cases.indices.contains(index) ? cases[index] : nil
   }
 
-  /// The edits that turn `idea` into what the form says, for the fields the user changed only;
+  /// The edits that turn `idea` (as it is on the board now) into what the form says, for the
+  /// fields the user changed only;
   /// or the domain's reasons against the values, by field key. `person` gives the id of a
   /// person chosen in a picker (a new one gets an id and is made in the same operation).
   func ideaEdits(from idea: Idea, person: (PersonChoice, PersonRole) -> PersonID) -> Result<[IdeaEdit], FormProblems> {
@@ -86,10 +87,14 @@ extension Form {
     check("pitch") { .pitch(text("pitch").trimmingCharactersInWhitespace()) }
     check("applicant") { .applicantKind(chosen("applicant", among: ApplicantKind.allCases)) }
     if isChanged("origin") || isChanged("originName") {
-      let name = text("originName").trimmingCharactersInWhitespace()
-      if let kind = chosen("origin", among: OriginKind.allCases) {
-        edits.append(.origin(Origin(kind: kind, name: name.isEmpty ? nil : name)))
-      } else if name.isEmpty {
+      // One edit holds both; the half the user left alone keeps what the board has now, in
+      // case another fabriek changed it meanwhile.
+      let typed = text("originName").trimmingCharactersInWhitespace()
+      let name = isChanged("originName") ? (typed.isEmpty ? nil : typed) : idea.origin?.name
+      let kind = isChanged("origin") ? chosen("origin", among: OriginKind.allCases) : idea.origin?.kind
+      if let kind {
+        edits.append(.origin(Origin(kind: kind, name: name)))
+      } else if name == nil {
         edits.append(.origin(nil))
       } else {
         problems["origin"] = UIText.originNeedsKind

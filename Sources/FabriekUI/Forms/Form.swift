@@ -12,6 +12,9 @@ public struct Form: Hashable, Sendable {
   public internal(set) var errors: [Int: String] = [:]
   /// Esc on a changed form asks "discard changes? y/n" first.
   public internal(set) var isConfirmingDiscard = false
+  /// Fields the user changed that someone else saved a different value into meanwhile: while
+  /// there are any, the form asks whether to overwrite theirs (y) or keep editing (n, Esc).
+  public internal(set) var conflicts: [FieldConflict] = []
   /// The values the form opened with, to tell whether anything changed.
   private let initial: [String]
 
@@ -29,6 +32,22 @@ public struct Form: Hashable, Sendable {
   public func isChanged(_ key: String) -> Bool {
     guard let index = fields.firstIndex(where: { $0.key == key }) else { return false }
     return fields[index].value.content != initial[index]
+  }
+
+  /// The fields the user changed that another process changed too, to something else: `now`
+  /// is this form made afresh from the record as it is on the board now. A field the user did
+  /// not touch is no conflict (saving leaves it as the board has it), nor is one that both
+  /// changed to the same value.
+  public func conflicts(with now: Form) -> [FieldConflict] {
+    fields.indices.compactMap { index in
+      guard now.fields.indices.contains(index), now.fields[index].key == fields[index].key else { return nil }
+      let yours = fields[index].value.content
+      let theirs = now.fields[index].value.content
+      guard yours != initial[index], theirs != initial[index], theirs != yours else { return nil }
+      return FieldConflict(
+        key: fields[index].key, label: fields[index].label, theirs: now.fields[index].display,
+        yours: fields[index].display)
+    }
   }
 
   public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
@@ -197,6 +216,22 @@ public struct Form: Hashable, Sendable {
   }
 
   mutating func setConfirmingDiscard(_ asking: Bool) { isConfirmingDiscard = asking }
+
+  mutating func setConflicts(_ found: [FieldConflict]) { conflicts = found }
+
+  /// The form is asking a question (y/n) and takes no text meanwhile.
+  var isAsking: Bool { isConfirmingDiscard || !conflicts.isEmpty }
+}
+
+/// A field changed both in the form and, meanwhile, by someone else: its label and the two
+/// values as the form shows them.
+public struct FieldConflict: Hashable, Sendable {
+  public let key: String
+  public let label: String
+  /// On the board now (another fabriek, `fabriek idea …`, an import saved it).
+  public let theirs: String
+  /// In the form.
+  public let yours: String
 }
 
 /// What a form is for (`.edit(id)` and the other records come later, issue 4).

@@ -153,6 +153,11 @@ public struct PeoplePickerState: Hashable, Sendable {
     highlighted = 0
   }
 
+  public mutating func insert(contentsOf text: String) {
+    query.insert(contentsOf: text)
+    highlighted = 0
+  }
+
   /// Editing keys go to the query; Backspace on an empty query takes the last person away.
   public mutating func apply(_ edit: TextEdit) {
     if edit == .deleteBackward, query.text.isEmpty {

@@ -54,6 +54,11 @@ public struct TagsState: Hashable, Sendable {
     highlighted = 0
   }
 
+  public mutating func insert(contentsOf text: String) {
+    field.insert(contentsOf: text)
+    highlighted = 0
+  }
+
   public mutating func apply(_ edit: TextEdit) {
     field.apply(edit)
     highlighted = 0

@@ -23,6 +23,18 @@ public struct TextFieldState: Hashable, Sendable {
     cursor = min(text.count, cursor + 1 - (before - text.count))
   }
 
+  /// Inserts a whole text at the cursor as one edit (a paste): one pass over the text
+  /// however long the insertion, the cursor after it. Graphemes join across the seams as
+  /// typing would join them (a pasted combining mark joins the letter before the cursor).
+  public mutating func insert(contentsOf inserted: String) {
+    guard !inserted.isEmpty else { return }
+    let head = text.prefix(cursor)
+    let tail = text.dropFirst(cursor)
+    let tailCount = tail.count
+    text = head + inserted + tail
+    cursor = max(0, text.count - tailCount)
+  }
+
   public mutating func apply(_ edit: TextEdit) {
     var graphemes = Array(text)
     switch edit {

@@ -1,6 +1,7 @@
 extension Key {
   /// The key as help text shows it: "q", "K", "Ctrl-R", "Alt-b", "Shift-→", "Shift-Tab",
-  /// "Enter", "Esc", "Space", "PgDn", "F5". `Key(name:)` reads it back.
+  /// "Enter", "Esc", "Space", "PgDn", "F5". `Key(name:)` reads it back (all but a paste,
+  /// named by its length: "Paste(12 characters)").
   public var name: String {
     var prefix = ""
     if modifiers.contains(.control) { prefix += "Ctrl-" }
@@ -32,6 +33,7 @@ extension Key {
     case .function(let number): return "F\(number)"
     case .resize: return "Resize"
     case .mouse(let event): return "Mouse-\(event.kind.rawValue)@\(event.x),\(event.y)"
+    case .paste(let text): return "Paste(\(text.count) characters)"
     }
   }
 }

@@ -12,6 +12,9 @@ public struct Key: Hashable, Sendable {
     case function(Int)
     case resize
     case mouse(MouseEvent)
+    /// Text pasted in one go (a bracketed paste): one event however long it is, so that it
+    /// is inserted as one edit and drawn once. Line breaks arrive as "\n".
+    case paste(String)
   }
 
   public struct Modifiers: OptionSet, Hashable, Sendable {
@@ -53,6 +56,7 @@ public struct Key: Hashable, Sendable {
   public static func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int) -> Key {
     Key(.mouse(MouseEvent(kind, x: x, y: y)))
   }
+  public static func paste(_ text: String) -> Key { Key(.paste(text)) }
 
   public static let up = Key(.up)
   public static let down = Key(.down)
@@ -75,6 +79,12 @@ public struct Key: Hashable, Sendable {
   public var typedCharacter: Character? {
     guard case .character(let character) = code, modifiers.isDisjoint(with: [.control, .alt]) else { return nil }
     return character
+  }
+
+  /// The pasted text, if this is a paste.
+  public var pastedText: String? {
+    guard case .paste(let text) = code else { return nil }
+    return text
   }
 
   /// The mouse event, if this is one.

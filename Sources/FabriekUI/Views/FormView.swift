@@ -2,7 +2,7 @@ import FabriekCore
 
 /// A form over the board: its title, per field a label, the value (one row, or several for a
 /// multi-line text) and a row below for the reason, what the value reads as, or the help;
-/// the discard question. The focused field shows the terminal cursor at its grapheme
+/// the discard question, or the fields changed elsewhere meanwhile. The focused field shows the terminal cursor at its grapheme
 /// position; a list or picker with suggestions shows them under the field, over what is
 /// below.
 struct FormView {
@@ -59,7 +59,8 @@ struct FormView {
     if form.isConfirmingDiscard {
       grid.put(UIText.formDiscardPrompt, x: box.x + 2, y: box.maxY - 1, style: .statusError, maxWidth: box.width - 4)
     }
-    grid.cursor = form.isConfirmingDiscard ? nil : cursor
+    if !form.conflicts.isEmpty { drawConflicts(into: &grid) }
+    grid.cursor = form.isAsking ? nil : cursor
   }
 
   /// Draws a field's value in its area; returns where the cursor goes when it is focused.

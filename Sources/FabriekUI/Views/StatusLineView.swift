@@ -3,7 +3,8 @@ import FabriekCore
 /// The two bottom rows. The message line holds the search field or the command line while
 /// they are typed in, and otherwise the active search and the mode's key hints (from its key
 /// map). The status line holds the mode, what just happened or the last error, and, on the
-/// right, the board's name, the file and the save state.
+/// right, the board's name, the file and the save state ("not saved" from a failed commit
+/// until one goes through).
 struct StatusLineView {
   let state: AppState
   let layout: ScreenLayout
@@ -17,7 +18,7 @@ struct StatusLineView {
     let row = layout.statusRow
     let width = layout.width
     grid.fill(Rect(x: 0, y: row, width: width, height: 1), style: .statusBar)
-    let saved = Span(state.isSaving ? UIText.saving : UIText.saved, style: state.isSaving ? .statusBar : .statusSaved)
+    let saved = saveState
     let name = Span(" " + state.board.name + " · ", style: .statusBar)
     let path = Span(Self.shortPath(state.file) + " · ", style: .statusBar)
     let mode = Span(" " + modeLabel + " ", style: .statusKey)
@@ -27,10 +28,11 @@ struct StatusLineView {
     }
     let leftWidth = left.reduce(0) { $0 + DisplayWidth.of($1.text) }
     let choices = [[name, path, saved], [name, saved], [saved]]
+    // The save state always shows: a sentence too long for the line is cut short instead.
     let right =
-      choices.first { spans in leftWidth + spans.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2 <= width } ?? []
+      choices.first { spans in leftWidth + spans.reduce(0) { $0 + DisplayWidth.of($1.text) } + 2 <= width } ?? [saved]
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-    grid.put(spans: left, x: 0, y: row, maxWidth: width - rightWidth - 1)
+    grid.put(spans: left, x: 0, y: row, maxWidth: width - rightWidth - 2)
     if rightWidth > 0 { grid.put(spans: right + [Span(" ", style: .statusBar)], x: width - rightWidth - 1, y: row) }
   }
 
@@ -71,6 +73,14 @@ struct StatusLineView {
     let search = state.search
     guard search.isActive else { return "" }
     return UIText.matches(search.matches.count, current: search.current.map { $0 + 1 })
+  }
+
+  /// "saving…" while a commit is on its way, "not saved" (as an error) after one failed
+  /// until a later one goes through, else "saved".
+  private var saveState: Span {
+    if state.isSaving { return Span(UIText.saving, style: .statusBar) }
+    if state.saveFailure != nil { return Span(UIText.notSaved, style: .statusError) }
+    return Span(UIText.saved, style: .statusSaved)
   }
 
   /// The path as it fits a status line: the file name alone when the path is long.

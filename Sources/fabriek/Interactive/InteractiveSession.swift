@@ -56,6 +56,10 @@ final class InteractiveSession {
       } else {
         event = .key(key)
       }
+      // Keys typed without a pause leave no idle time: the board is caught up before the key
+      // too, so that what a key acts on (a form saved over a field another fabriek changed)
+      // is at most a refresh interval old.
+      refreshIfDue()
       if send(event) { return nil }
       draw()
     }
@@ -64,19 +68,7 @@ final class InteractiveSession {
   /// Between keys: pick up other processes' changes (at most five times a second) and move
   /// the clock on (days in stage).
   private func idle() {
-    var changed = false
-    if boardFilesChanged() || DispatchTime.now().uptimeNanoseconds - lastRefresh.uptimeNanoseconds > 200_000_000 {
-      lastRefresh = DispatchTime.now()
-      do throws(StoreError) {
-        if try store.refresh() {
-          _ = send(.boardChanged(store.board))
-          changed = true
-        }
-      } catch {
-        _ = send(.notice(error.message, isError: true))
-        changed = true
-      }
-    }
+    var changed = refreshIfDue()
     let now = Timestamp.now()
     if now.seconds / 60 != lastTick.seconds / 60 || (state.needsSecondTicks && now.seconds != lastTick.seconds) {
       lastTick = now
@@ -84,6 +76,22 @@ final class InteractiveSession {
       changed = true
     }
     if changed { draw() }
+  }
+
+  /// Picks up other processes' changes when the board's files changed (while presenting) or
+  /// the last look is more than 200 ms old; true when the state changed.
+  @discardableResult
+  private func refreshIfDue() -> Bool {
+    guard boardFilesChanged() || DispatchTime.now().uptimeNanoseconds - lastRefresh.uptimeNanoseconds > 200_000_000
+    else { return false }
+    lastRefresh = DispatchTime.now()
+    do throws(StoreError) {
+      guard try store.refresh() else { return false }
+      send(.boardChanged(store.board))
+    } catch {
+      send(.notice(error.message, isError: true))
+    }
+    return true
   }
 
   /// Shows a sentence in the status line (a theme that could not be loaded, …).

@@ -35,6 +35,36 @@ final class BoardEventTests: XCTestCase {
     XCTAssertFalse(journey.state.isSaving)
   }
 
+  func testAFailedSaveSaysNotSavedUntilALaterCommitGoesThrough() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    XCTAssertTrue(journey.screen.lines[23].hasSuffix(" saved "))
+    let readOnly =
+      "Could not save to /mnt/ro/board.json.journal: Read-only file system; "
+      + "open a copy of the board in a folder you can write to (nothing already saved was lost)."
+    journey.failingCommits = readOnly
+    journey.press("L")
+    var status = journey.screen.lines[23]
+    XCTAssertTrue(status.contains("Could not save to /mnt/ro"), status)
+    XCTAssertTrue(status.hasSuffix(" not saved "), status)
+    let x = try XCTUnwrap(status.range(of: "not saved")).lowerBound.utf16Offset(in: status)
+    XCTAssertEqual(journey.screen[x, 23].style, .statusError)
+    XCTAssertEqual(journey.stage(of: "I-0001"), Stage.incoming, "the move did not happen")
+
+    journey.press("j")
+    status = journey.screen.lines[23]
+    XCTAssertFalse(status.contains("Could not save"), "the sentence goes with the next key")
+    XCTAssertTrue(status.hasSuffix(" not saved "), "but the board still does not claim to be saved: \(status)")
+
+    journey.press("u")
+    XCTAssertTrue(journey.screen.lines[23].hasSuffix(" not saved "), "nothing to undo is no save either")
+
+    journey.failingCommits = nil
+    journey.press("k", "L")
+    status = journey.screen.lines[23]
+    XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration)
+    XCTAssertTrue(status.hasSuffix(" saved ") && !status.contains("not saved"), status)
+  }
+
   func testAResizeReflowsAndATooSmallTerminalGetsAMessage() throws {
     var journey = Journey(try ScreenFixtures.state())
     journey.press("l", "l", "j", "Enter")

@@ -11,6 +11,9 @@ struct Journey {
   var commits: [BoardOperation] = []
   /// The run loop may answer a commit with `.boardChanged` before `.committed` or after it.
   var boardChangedFirst = false
+  /// While set, every commit fails with this sentence, as the store's do on a read-only
+  /// folder or a full disk (the board stays as it was).
+  var failingCommits: String?
 
   init(_ state: AppState) {
     self.state = state
@@ -44,6 +47,11 @@ struct Journey {
     effects.append(effect)
     guard case .commit(let op, let purpose) = effect else { return }
     commits.append(op)
+    if let failure = failingCommits {
+      send(.boardChanged(state.board))
+      send(.commitFailed(failure, purpose: purpose))
+      return
+    }
     var board = state.board
     do {
       let inverse = try board.apply(op, by: ScreenFixtures.author, at: state.now)
