@@ -91,8 +91,9 @@ extension Board {
     case .ambiguous(let ids):
       throw .invalid(field: field, reason: "“\(typed)” could be \(ids.joined(separator: " or ")); type more of it")
     case .none:
-      throw .invalid(
-        field: field, reason: "“\(typed)” is not a stage; use one of \(choices.map { $0.names[0] }.joined(separator: ", "))")
+      let ids = choices.map { $0.names[0] }
+      let list = ids.count > 1 ? ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? "") : ids.joined()
+      throw .invalid(field: field, reason: "“\(typed)” is not a stage; use one of \(list)")
     }
   }
 }

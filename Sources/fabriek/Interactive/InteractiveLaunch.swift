@@ -11,6 +11,8 @@ enum InteractiveLaunch {
     presentSession: SessionID? = nil
   ) throws {
     try Failure.guarded {
+      // Demo copies left by runs that were killed go first, terminal or not.
+      if demo { DemoBoard.sweepStaleCopies() }
       // Without a terminal nothing is created: no board file, no scratch copy of the demo.
       do throws(TerminalError) {
         _ = try Terminal.preflight(environment: ProcessInfo.processInfo.environment)
