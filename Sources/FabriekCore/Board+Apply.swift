@@ -106,10 +106,7 @@ extension Board {
       // A note written while another process adds one must not collide: id 0 takes the next
       // free id when applied (the same one again when the journal is replayed).
       if note.id == Note.nextFreeID { note.id = (idea.notes.map(\.id).max() ?? 0) + 1 }
-      if note.text.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "note", reason: "the note is empty")
-      }
-      try Rules.text(note.text, field: "note", max: Rules.maxLongText)
+      try Rules.note(note.text).throwFirst()
       if idea.notes.contains(where: { $0.id == note.id }) {
         throw .conflict("\(id.code) has a note \(note.id) already.")
       }
@@ -236,7 +233,7 @@ extension Board {
 
     case .addPerson(let p):
       if people[p.id] != nil { throw .conflict("Person \(p.id.code) exists already.") }
-      try Rules.person(p)
+      try Rules.person(p).throwFirst()
       people[p.id] = p
       nextPerson = max(nextPerson, p.id.rawValue + 1)
       return .removePerson(p.id)
@@ -254,7 +251,7 @@ extension Board {
 
     case .editPerson(let p):
       guard let old = people[p.id] else { throw BoardError.noPerson(p.id) }
-      try Rules.person(p)
+      try Rules.person(p).throwFirst()
       people[p.id] = p
       return .editPerson(old)
 
