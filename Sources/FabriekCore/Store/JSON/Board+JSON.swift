@@ -61,10 +61,7 @@ extension Board {
             w.string(s.id)
             w.key("name")
             w.string(s.name)
-            if let l = s.wipLimit {
-              w.key("wipLimit")
-              w.int(l)
-            }
+            w.entry("wipLimit", s.wipLimit) { $0.int($1) }
           }
         }
       }
