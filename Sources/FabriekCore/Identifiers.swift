@@ -37,6 +37,15 @@ public typealias SessionID = RecordID<SessionNumbering>
 /// Notes, financing applications and the like are identified within their idea.
 public typealias LocalID = Int
 
+/// The number after the largest of `numbers` (1 when there are none), for numbering a new
+/// record. It never overflows: after `Int.max` comes `Int.max` again, so a record numbered
+/// from it collides with the one that has it and is refused, instead of the program trapping
+/// on a board file that holds the largest id.
+public func numberAfter<S: Sequence<Int>>(_ numbers: S) -> Int {
+  let largest = numbers.max() ?? 0
+  return largest == .max ? .max : largest + 1
+}
+
 enum Code {
   static func format(prefix: String, _ n: Int) -> String {
     let digits = String(n)

@@ -34,3 +34,33 @@ final class IdentifierTests: XCTestCase {
     XCTAssertEqual(try JSONDecoder().decode(Holder.self, from: Data(json.utf8)), value)
   }
 }
+
+final class LargestIDTests: XCTestCase {
+  func testABoardHoldingTheLargestIDsLoadsAndRefusesTheNextRecordInsteadOfTrapping() throws {
+    var board = Board(name: "B")
+    let at = Timestamp(seconds: 0)
+    var idea = Idea(id: IdeaID(Int.max), title: "Grootste", created: at)
+    idea.notes = [Note(id: Int.max, at: at, author: "a", text: "laatste")]
+    try board.apply(.addIdea(idea), by: "t", at: at)
+    try board.apply(.addPerson(Person(id: PersonID(Int.max), givenName: "Noor", familyName: "")), by: "t", at: at)
+    try board.apply(
+      .addSession(Session(id: SessionID(Int.max), kind: .coCreation, title: "S", date: at.day)), by: "t", at: at)
+    XCTAssertEqual([board.nextIdea, board.nextPerson, board.nextSession], [Int.max, Int.max, Int.max])
+
+    let snapshot = try SnapshotCodec.decode(try SnapshotCodec.encode(board, journalSeq: 0), path: "b").board
+    XCTAssertEqual(snapshot, board)
+    XCTAssertEqual(try JSONDecoder().decode(Board.self, from: try JSONEncoder().encode(board)), board)
+
+    XCTAssertThrowsError(
+      try board.apply(.addNote(IdeaID(Int.max), Note(id: Note.nextFreeID, at: at, author: "a", text: "nog één")), by: "t", at: at)
+    ) { error in
+      XCTAssertEqual((error as? BoardError)?.message, "I-9223372036854775807 has a note 9223372036854775807 already.")
+    }
+    let renumbered = board.numberingNewRecords(
+      .addIdea(Idea(id: IdeaID(Int.max), title: "Nog één", created: at)))
+    XCTAssertEqual(renumbered, .addIdea(Idea(id: IdeaID(Int.max), title: "Nog één", created: at)))
+    XCTAssertThrowsError(try board.apply(renumbered, by: "t", at: at)) { error in
+      XCTAssertEqual((error as? BoardError)?.message, "Idea I-9223372036854775807 exists already; give the new idea another id.")
+    }
+  }
+}

@@ -112,10 +112,10 @@ enum FullBoard {
   static let otherStage = "exit ✓"
   static let criterion = "crit \"é\" \\"
   static let reviewer = "reviewer \u{202E}\"x\" 👩🏽‍💻"
-  static let fullIdea = IdeaID(Int.max - 1)
-  static let person = PersonID(Int.max - 1)
+  static let fullIdea = IdeaID(Int.max)
+  static let person = PersonID(Int.max)
   static let people = [PersonID(1), PersonID(2), person]
-  static let session = SessionID(Int.max - 1)
+  static let session = SessionID(Int.max)
 
   static func fullPerson(_ id: PersonID) -> Person {
     var p = Person(
