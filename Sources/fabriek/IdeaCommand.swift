@@ -86,7 +86,7 @@ struct IdeaCommand: ParsableCommand {
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
           let note = Note(
-            id: (idea.notes.map(\.id).max() ?? 0) + 1, at: .now(), author: board.who, text: text, isPrivate: `private`)
+            id: numberAfter(idea.notes.map(\.id)), at: .now(), author: board.who, text: text, isPrivate: `private`)
           return Change(.addNote(idea.id, note), by: board.who)
         }
       }
