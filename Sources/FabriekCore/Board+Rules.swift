@@ -75,7 +75,9 @@ public enum Rules {
     return found
   }
 
-  public static func financing(_ apps: [FinancingApplication]) -> [RuleViolation<FinancingField>] {
+  /// With `today`, a submission date after it is refused too (the form knows the day; a
+  /// change replayed from the journal later must not start failing).
+  public static func financing(_ apps: [FinancingApplication], today: Day? = nil) -> [RuleViolation<FinancingField>] {
     var found: [RuleViolation<FinancingField>] = []
     if Set(apps.map(\.id)).count != apps.count { found.append(RuleReason.applicationsShareID.on(.applications)) }
     for a in apps {
@@ -86,6 +88,9 @@ public enum Rules {
         if g > a.asked { found.append(RuleReason.grantedMoreThanAsked(granted: g, asked: a.asked).on(.granted)) }
       }
       if a.status == .granted && a.granted == nil { found.append(RuleReason.noAmountGranted.on(.granted)) }
+      if a.status == .draft && a.granted != nil { found.append(RuleReason.draftWithGrant.on(.granted)) }
+      if a.granted != nil && a.decided == nil { found.append(RuleReason.grantWithoutDecisionDate.on(.decided)) }
+      if let today, let s = a.submitted, s > today { found.append(RuleReason.submittedInTheFuture(s).on(.submitted)) }
       if let s = a.submitted, let d = a.decided, d < s {
         found.append(RuleReason.decidedBeforeSubmitted(decided: d, submitted: s).on(.decided))
       }

@@ -75,7 +75,7 @@ public enum IdeaField: RuleField {
 
 /// The fields of one financing application; `.applications` is the list as a whole.
 public enum FinancingField: RuleField {
-  case applications, funder, asked, granted, decided
+  case applications, funder, asked, granted, submitted, decided
 
   public var name: String {
     switch self {
@@ -83,6 +83,7 @@ public enum FinancingField: RuleField {
     case .funder: "funder"
     case .asked: "amount asked"
     case .granted: "amount granted"
+    case .submitted: "submission date"
     case .decided: "decision date"
     }
   }
@@ -137,6 +138,8 @@ public enum RuleReason: Hashable, Sendable {
   case notALanguageCode(String)
   case negative
   case applicationsShareID, noFunder, noAmountGranted
+  case draftWithGrant, grantWithoutDecisionDate
+  case submittedInTheFuture(Day)
   case grantedMoreThanAsked(granted: Euro, asked: Euro)
   case decidedBeforeSubmitted(decided: Day, submitted: Day)
   case unknownStage(String, stages: [String])
@@ -171,6 +174,9 @@ public enum RuleReason: Hashable, Sendable {
     case .applicationsShareID: "two applications share an id"
     case .noFunder: "say who the application goes to"
     case .noAmountGranted: "a granted application needs the amount granted"
+    case .draftWithGrant: "a draft has not been decided yet, so it has no amount granted"
+    case .grantWithoutDecisionDate: "an amount granted needs the date it was decided"
+    case .submittedInTheFuture(let day): "\(day) is in the future; an application is submitted on or before today"
     case .grantedMoreThanAsked(let granted, let asked): "\(granted) is more than the \(asked) asked"
     case .decidedBeforeSubmitted(let decided, let submitted): "\(decided) is before the submission on \(submitted)"
     case .unknownStage(let id, let stages): "“\(id)” is not a stage of this board (\(stages.joined(separator: ", ")))"

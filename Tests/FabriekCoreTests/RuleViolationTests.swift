@@ -28,7 +28,8 @@ final class RuleViolationTests: XCTestCase {
       id: 1, kind: .pilot, funder: " ", asked: Euro(cents: -1), granted: nil, status: .granted,
       submitted: Day(daysSinceEpoch: 10), decided: Day(daysSinceEpoch: 9))
     let b = FinancingApplication(
-      id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 10), granted: Euro(euros: 20), status: .granted)
+      id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 10), granted: Euro(euros: 20), status: .granted,
+      decided: Day(daysSinceEpoch: 12))
     XCTAssertEqual(
       Rules.financing([a, b]),
       [
@@ -40,6 +41,25 @@ final class RuleViolationTests: XCTestCase {
       ])
     XCTAssertEqual(
       Rules.financing([b]).map(\.description), ["amount granted: € 20,00 is more than the € 10,00 asked."])
+  }
+
+  func testADraftHasNoGrantAGrantHasADecisionDateAndNothingIsSubmittedInTheFuture() {
+    let today = Day(daysSinceEpoch: 20_000)
+    let draft = FinancingApplication(
+      id: 1, kind: .pilot, funder: "VLAIO", asked: Euro(euros: 10), granted: Euro(euros: 5), status: .draft,
+      submitted: today.adding(days: 3))
+    XCTAssertEqual(
+      Rules.financing([draft], today: today),
+      [
+        RuleViolation(.granted, .draftWithGrant), RuleViolation(.decided, .grantWithoutDecisionDate),
+        RuleViolation(.submitted, .submittedInTheFuture(today.adding(days: 3))),
+      ])
+    XCTAssertEqual(Rules.financing([draft]).count, 2, "without today no date is in the future")
+    var fine = draft
+    fine.status = .granted
+    fine.submitted = today
+    fine.decided = today
+    XCTAssertEqual(Rules.financing([fine], today: today), [])
   }
 
   func testAWholeIdeaIsCheckedFieldByFieldAndRefusedWithTheFirstReason() throws {

@@ -102,7 +102,7 @@ extension Form {
       funder: funder, asked: asked, granted: granted,
       status: statuses.indices.contains(choice(keys.status)) ? statuses[choice(keys.status)] : .draft,
       submitted: submitted, decided: decided)
-    for v in Rules.financing([application]) where problems[keys.key(of: v.field)] == nil {
+    for v in Rules.financing([application], today: today) where problems[keys.key(of: v.field)] == nil {
       problems[keys.key(of: v.field)] = v.reason.text
     }
     return problems.isEmpty ? .success(application) : .failure(FormProblems(byKey: problems))
@@ -139,6 +139,7 @@ struct FinancingKeys: Hashable {
     case .applications, .funder: funder
     case .asked: asked
     case .granted: granted
+    case .submitted: submitted
     case .decided: decided
     }
   }

@@ -37,12 +37,27 @@ final class FinancingFormTests: XCTestCase {
     var journey = try journey()
     journey.fill("financing.new.funder", "Koning Boudewijnstichting")
     journey.fill("financing.new.asked", "5000")
-    journey.fill("financing.new.submitted", "+3d")
+    journey.fill("financing.new.submitted", "today")
     journey.press("Ctrl-S")
     let added = FinancingApplication(
       id: 4, kind: .feasibilityStudy, funder: "Koning Boudewijnstichting", asked: Euro(euros: 5_000), status: .draft,
-      submitted: Day(iso: "2026-11-04"))
+      submitted: Day(iso: "2026-11-01"))
     XCTAssertEqual(journey.commits, [.editIdea(id, [.financing([vlaio, provincie, added])])])
+  }
+
+  func testASubmissionDateInTheFutureAndADraftWithAGrantAreRefusedBesideTheirFields() throws {
+    var journey = try journey()
+    journey.fill("financing.new.funder", "Koning Boudewijnstichting")
+    journey.fill("financing.new.asked", "5000")
+    journey.fill("financing.new.granted", "1000")
+    journey.fill("financing.new.submitted", "+3d")
+    journey.press("Ctrl-S")
+    XCTAssertEqual(journey.commits, [])
+    let form = try XCTUnwrap(journey.state.form)
+    let errors = Dictionary(uniqueKeysWithValues: form.errors.map { (form.fields[$0.key].key, $0.value) })
+    XCTAssertEqual(errors["financing.new.submitted"], "2026-11-04 is in the future; an application is submitted on or before today")
+    XCTAssertEqual(errors["financing.new.granted"], "a draft has not been decided yet, so it has no amount granted")
+    XCTAssertEqual(errors["financing.new.decided"], "an amount granted needs the date it was decided")
   }
 
   func testClearingFunderAndAmountRemovesTheApplication() throws {

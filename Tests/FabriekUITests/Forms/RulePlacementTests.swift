@@ -21,7 +21,7 @@ final class RulePlacementTests: XCTestCase {
     form.fields[status].value = .choice(
       options: FinancingStatus.allCases.map(\.rawValue),
       selected: try XCTUnwrap(FinancingStatus.allCases.firstIndex(of: .granted)))
-    let result = form.financingValue(for: idea, today: Day(daysSinceEpoch: 0))
+    let result = form.financingValue(for: idea, today: Day(iso: "2026-12-01") ?? Day(daysSinceEpoch: 0))
     XCTAssertEqual(
       result.problems,
       [

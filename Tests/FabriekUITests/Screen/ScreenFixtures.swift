@@ -80,7 +80,7 @@ enum ScreenFixtures {
     bakkerij.financing = [
       FinancingApplication(
         id: 1, kind: .pilot, funder: "Europees Sociaal Fonds", asked: Euro(euros: 50_000),
-        granted: Euro(euros: 35_000), status: .granted)
+        granted: Euro(euros: 35_000), status: .granted, decided: Day(iso: "2026-01-15"))
     ]
     list.append(bakkerij)
     var jobs = idea(10, "Jobcoaching voor jongeren", Stage.exited, days: 200)
