@@ -14,8 +14,8 @@ public struct AppState: Sendable {
   /// The clock for "days in stage" and the time of moves.
   public internal(set) var now: Timestamp
   public internal(set) var themeName: String
-  /// The themes `:theme` completes and accepts; the run loop sets them from its catalogue.
-  public var themeNames: [String]
+  /// The themes `:theme` completes and accepts (`.themesAvailable`, from the run loop's catalogue).
+  public internal(set) var themeNames: [String]
   public internal(set) var mode: Mode
   /// Where the palette and the help overlay go back to.
   var returnMode: Mode = .board

@@ -7,10 +7,10 @@ extension AppState {
   /// Whether the run loop should send `.tick` every second (a running timer) rather than every minute.
   public var needsSecondTicks: Bool { present?.timer.isRunning ?? false }
 
-  /// `p` on the board or `fabriek present`: the spotlight on the session's first agenda idea
-  /// (or the focused card), in the projector theme.
-  /// Without a session given, today's session (the newest of the day) is run, if there is one.
-  public mutating func startPresenting(session id: SessionID?) -> [Effect] {
+  /// `p` on the board or `fabriek present` (`.startPresenting`): the spotlight on the
+  /// session's first agenda idea (or the focused card), in the projector theme. Without a
+  /// session given, today's session (the newest of the day) is run, if there is one.
+  mutating func startPresenting(session id: SessionID?) -> [Effect] {
     let today = board.sessions.values.filter { $0.date == now.day }.map(\.id).max()
     let sessionID = id.map { board.sessions[$0] != nil ? $0 : nil } ?? today
     let first = sessionID.flatMap { board.sessions[$0]?.agenda.first { board.ideas[$0] != nil } }

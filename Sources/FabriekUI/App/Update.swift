@@ -6,6 +6,14 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   switch event {
   case .key(let key):
     return state.handle(key)
+  case .themesAvailable(let names):
+    state.themeNames = names
+    return []
+  case .startPresenting(let session):
+    return state.startPresenting(session: session)
+  case .committing:
+    state.lendBoard()
+    return []
   case .resize(let width, let height):
     state.width = max(0, width)
     state.height = max(0, height)
