@@ -3,41 +3,55 @@ import FabriekCore
 /// Form mode: opening a form, its keys, saving it as one operation and cancelling it.
 extension AppState {
   mutating func openForm(_ kind: FormKind) {
+    let made: Form
     switch kind {
-    case .newIdea: form = .newIdea(context: formContext())
+    case .newIdea: made = .newIdea(context: formContext())
     case .editIdea(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToEdit, isError: true)
         return
       }
-      form = .editIdea(idea, context: formContext())
+      made = .editIdea(idea, context: formContext())
     case .note(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToNote, isError: true)
         return
       }
-      form = .note(on: idea)
+      made = .note(on: idea)
     case .exitPlan(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
         return
       }
-      form = .exitPlan(of: idea)
+      made = .exitPlan(of: idea)
     case .enrichment(let id), .financing(let id), .indicators(let id):
       guard let idea = board.ideas[id], let partForm = Form.part(kind, of: idea) else {
         message = StatusMessage(UIText.noIdeaForPart, isError: true)
         return
       }
-      form = partForm
+      made = partForm
     case .person(let id):
-      guard let made = personForm(id) else { return }
-      form = made
+      guard let person = personForm(id) else { return }
+      made = person
     case .session(let id):
-      guard let made = sessionForm(id) else { return }
-      form = made
+      guard let session = sessionForm(id) else { return }
+      made = session
     }
-    if mode != .form { formReturnMode = mode }
-    mode = .form
+    show(made)
+  }
+
+  /// A form over the current screen, or in place of an open one. A list whose filter was
+  /// being typed gets its own keys back for when the form closes.
+  private mutating func show(_ form: Form) {
+    if case .form = screen {
+      screen = .form(form)
+      return
+    }
+    if case .list(var list) = screen, list.isTypingFilter {
+      list.isTypingFilter = false
+      screen = .list(list)
+    }
+    open(.form(form))
   }
 
   /// The idea a form opened from here is about: the candidate in triage, else the idea open
@@ -56,25 +70,17 @@ extension AppState {
     openForm(.editIdea(id))
   }
 
-  /// Back to the list or the detail the form was opened from, else to the board.
+  /// Back to the screen the form was opened from (the board, the detail, triage or a list;
+  /// the next one down when that one is gone).
   mutating func closeForm() {
-    form = nil
-    switch formReturnMode {
-    case .triage where triage != nil: mode = .triage
-    case .list where list != nil, .listFilter where list != nil: mode = .list
-    case .detail where detail != nil: mode = .detail
-    default: mode = list != nil ? .list : detail == nil ? .board : .detail
-    }
+    if case .form = screen { closeScreen() }
     settle()
   }
 
   /// A key in form mode: y/n while asking to discard, else the form's key map, else a
   /// typed character into the focused field.
   mutating func handleInForm(_ key: Key) -> [Effect] {
-    guard var current = form else {
-      mode = .board
-      return []
-    }
+    guard var current = form else { return [] }
     if current.isConfirmingDiscard {
       if key == .char("y") || key == .char("Y") {
         closeForm()
@@ -163,8 +169,7 @@ extension AppState {
   mutating func reopenFormInFlight() {
     guard let saved = formInFlight else { return }
     formInFlight = nil
-    form = saved
-    mode = .form
+    show(saved)
   }
 
   private mutating func commitForm(_ current: Form, overwriting: [FieldConflict]) -> [Effect] {

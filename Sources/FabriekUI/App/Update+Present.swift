@@ -14,10 +14,13 @@ extension AppState {
     let today = board.sessions.values.filter { $0.date == now.day }.map(\.id).max()
     let sessionID = id.map { board.sessions[$0] != nil ? $0 : nil } ?? today
     let first = sessionID.flatMap { board.sessions[$0]?.agenda.first { board.ideas[$0] != nil } }
-    present = PresentState(
-      board: board, sessionID: sessionID, spotlight: first ?? focusedID, previousTheme: themeName,
-      returnMode: mode == .present ? .board : mode)
-    mode = .present
+    let session = PresentState(
+      board: board, sessionID: sessionID, spotlight: first ?? focusedID, previousTheme: themeName)
+    if case .present = screen {
+      screen = .present(session)
+    } else {
+      open(.present(session))
+    }
     if present?.spotlight == nil { refreshPresent() }
     if let id, sessionID == nil { message = StatusMessage(UIText.presentNoSuchSession(id.code), isError: true) }
     return themeName == UIText.presentTheme ? [] : [.setTheme(UIText.presentTheme)]
@@ -25,8 +28,7 @@ extension AppState {
 
   mutating func leavePresenting() -> [Effect] {
     guard let session = present else { return [] }
-    present = nil
-    mode = session.returnMode
+    dismiss(where: Screen.isPresent)
     return session.previousTheme == themeName ? [] : [.setTheme(session.previousTheme)]
   }
 

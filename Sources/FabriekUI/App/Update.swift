@@ -132,27 +132,4 @@ extension AppState {
     }
     return []
   }
-
-  mutating func showHelp() {
-    returnMode = mode
-    mode = .help
-    helpScroll = 0
-  }
-
-  mutating func performInHelp(_ action: Action) {
-    let page = HelpOverlay.visibleRows(in: layout)
-    switch action {
-    case .scroll(let direction): scrollHelp(by: direction == .next ? 1 : -1)
-    case .scrollPage(let direction): scrollHelp(by: direction == .next ? page : -page)
-    case .scrollToTop: helpScroll = 0
-    case .scrollToBottom: scrollHelp(by: HelpOverlay.lines.count)
-    case .close: mode = returnMode
-    default: break
-    }
-  }
-
-  mutating func scrollHelp(by amount: Int) {
-    let most = max(0, HelpOverlay.lines.count - HelpOverlay.visibleRows(in: layout))
-    helpScroll = min(max(0, helpScroll + amount), most)
-  }
 }
