@@ -77,40 +77,28 @@ extension AppState {
     settle()
   }
 
-  /// A key in form mode: y/n while asking to discard, else the form's key map, else a
-  /// typed character into the focused field.
-  mutating func handleInForm(_ key: Key) -> [Effect] {
-    guard var current = form else { return [] }
-    if current.isConfirmingDiscard {
-      if key == .char("y") || key == .char("Y") {
-        closeForm()
-        message = StatusMessage(UIText.formDiscarded)
-      } else {
-        current.setConfirmingDiscard(false)
-        form = current
-      }
-      return []
-    }
-    if !current.conflicts.isEmpty { return answerConflicts(current, key: key) }
-    if let action = KeyMap.form.action(for: key) { return perform(action) }
-    if let character = key.typedCharacter {
-      current.type(character)
+  /// The discard question (`KeyMap.formDiscard`): `y` discards, any other key keeps editing.
+  mutating func answerDiscard(_ action: Action) {
+    guard var current = form else { return }
+    if action == .confirm {
+      closeForm()
+      message = StatusMessage(UIText.formDiscarded)
+    } else {
+      current.setConfirmingDiscard(false)
       form = current
     }
-    return []
   }
 
-  /// While the form shows fields someone else changed meanwhile: `y` saves the form over
-  /// their values, `n` or Esc goes back to the form as it was typed; other keys do nothing
-  /// (a stray key neither overwrites nor loses anything).
-  private mutating func answerConflicts(_ current: Form, key: Key) -> [Effect] {
-    var current = current
+  /// While the form shows fields someone else changed meanwhile (`KeyMap.formConflicts`):
+  /// `y` saves the form over their values, `n` or Esc goes back to the form as it was typed.
+  mutating func answerConflicts(_ action: Action) -> [Effect] {
+    guard var current = form else { return [] }
     let shown = current.conflicts
-    switch key {
-    case .char("y"), .char("Y"):
+    switch action {
+    case .confirm:
       current.setConflicts([])
       return saveForm(current, overwriting: shown)
-    case .char("n"), .char("N"), .escape:
+    case .close:
       current.setConflicts([])
       form = current
       message = StatusMessage(UIText.keptEditing)
@@ -121,7 +109,13 @@ extension AppState {
   }
 
   mutating func performInForm(_ action: Action) -> [Effect] {
-    guard var current = form, case .form(let formAction) = action else { return [] }
+    guard var current = form else { return [] }
+    if case .type(let character) = action {
+      current.type(character)
+      form = current
+      return []
+    }
+    guard case .form(let formAction) = action else { return [] }
     switch formAction {
     case .focusField(let direction): current.moveFocus(direction == .next ? 1 : -1)
     case .arrow(let direction):

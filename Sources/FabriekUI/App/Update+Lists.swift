@@ -66,16 +66,14 @@ extension AppState {
         current.setFilter(String(current.filter.dropLast()))
       }
     case .clearInput: current.setFilter("")
+    case .type(let character):
+      current.setFilter(current.filter + String(character))
+      current.isTypingFilter = true
     default: break
     }
     current.keepInView(visible: RecordListView.visibleRows(in: layout))
     list = current
     return []
-  }
-
-  /// A typed character: into the filter (in the list, one it does not bind starts the filter).
-  mutating func typeInList(_ character: Character) {
-    typeInList(contentsOf: String(character))
   }
 
   /// Text onto the list's filter (a character typed, or a paste: filtered once).

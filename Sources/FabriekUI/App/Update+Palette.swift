@@ -49,6 +49,8 @@ extension AppState {
       let index = (next % count + count) % count
       palette.selected = index
       palette.text = palette.completions[index]
+    case .type(let character):
+      typeCommand(character)
     default:
       break
     }

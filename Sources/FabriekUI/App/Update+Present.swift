@@ -32,22 +32,6 @@ extension AppState {
     return session.previousTheme == themeName ? [] : [.setTheme(session.previousTheme)]
   }
 
-  /// Keys in present mode: the contribution line takes typed text; otherwise the present key
-  /// map, with the digit keys standing for their preset.
-  mutating func handleInPresent(_ key: Key) -> [Effect] {
-    if present?.capture != nil {
-      if let action = KeyMap.presentCapture.action(for: key) { return performInCapture(action) }
-      if let character = key.typedCharacter { present?.capture?.append(character) }
-      return []
-    }
-    if present?.summaryScroll != nil { return performInSummary(KeyMap.summary.action(for: key)) }
-    guard var action = KeyMap.present.action(for: key) else { return [] }
-    if case .present(.preset) = action, case .character(let c) = key.code, let digit = c.wholeNumberValue {
-      action = .present(.preset(digit))
-    }
-    return perform(action)
-  }
-
   mutating func performInPresent(_ action: Action) -> [Effect] {
     guard case .present(let key) = action, var session = present else { return [] }
     switch key {
@@ -111,7 +95,7 @@ extension AppState {
       if present?.capture?.isEmpty == false { present?.capture?.removeLast() }
     case .clearInput: present?.capture = ""
     case .close: present?.capture = nil
-    case .quit: return [.quit]
+    case .type(let character): present?.capture?.append(character)
     default: break
     }
     return []

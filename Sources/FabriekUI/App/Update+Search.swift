@@ -32,6 +32,8 @@ extension AppState {
       retype("")
     case .jumpToMatch(let direction):
       jumpToMatch(direction, onBoardOnly: true)
+    case .type(let character):
+      type(character)
     default:
       break
     }

@@ -17,6 +17,8 @@ extension AppState {
     case .clearInput:
       let next = prompt.editingText { $0 = "" }
       triage?.prompt = next
+    case .type(let character):
+      typeInPrompt(character)
     default: break
     }
     return []

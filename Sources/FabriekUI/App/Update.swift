@@ -67,29 +67,19 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
 }
 
 extension AppState {
-  /// A key or mouse event: the mode's key map decides; typed characters go into the search
-  /// field or the command line; anything else is ignored. The last message is cleared first.
+  /// A key or mouse event: the key map's layers decide (`KeyMap.resolve`), typed characters
+  /// included; anything no layer takes is ignored. The last message is cleared first.
   mutating func handle(_ key: Key) -> [Effect] {
     if let mouse = key.mouseEvent { return handle(mouse) }
     if case .resize = key.code { return [] }
     message = nil
     if let text = key.pastedText { return handlePaste(text) }
-    if mode == .present { return handleInPresent(key) }
-    if mode == .form { return handleInForm(key) }
-    if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }
-    if let character = key.typedCharacter {
-      switch mode {
-      case .search: type(character)
-      case .palette: typeCommand(character)
-      case .triagePrompt: typeInPrompt(character)
-      case .list, .listFilter: typeInList(character)
-      case .board, .detail, .help, .triage, .present, .form: break
-      }
-    }
-    return []
+    guard let action = KeyMap.layer(keyLayer).resolve(key) else { return [] }
+    return perform(action)
   }
 
-  /// Runs an action in the current mode.
+  /// Runs an action: those that mean the same on every screen here, the others by the layer
+  /// that takes the keys.
   mutating func perform(_ action: Action) -> [Effect] {
     switch action {
     case .quit: return [.quit]
@@ -117,8 +107,8 @@ extension AppState {
     case .editPart(let part):
       openPartForm(part)
     default:
-      switch mode {
-      case .board: return performOnBoard(action)
+      switch keyLayer {
+      case .board, .boardSearching: return performOnBoard(action)
       case .detail: performInDetail(action)
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
@@ -126,8 +116,13 @@ extension AppState {
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
       case .present: return performInPresent(action)
+      case .presentCapture: return performInCapture(action)
+      case .presentSummary: performInSummary(action)
       case .form: return performInForm(action)
+      case .formDiscard: answerDiscard(action)
+      case .formConflicts: return answerConflicts(action)
       case .list, .listFilter: return performInList(action)
+      case .typing, .scrolling, .everywhere: break
       }
     }
     return []
