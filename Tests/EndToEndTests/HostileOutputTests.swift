@@ -132,7 +132,10 @@ final class HostileOutputTests: EndToEndTestCase {
     XCTAssertEqual(restore.status, 0, restore.stderr)
     assertNothingRaw(restore.stdout)
     XCTAssertTrue(
-      restore.stdout.hasPrefix("\(shown)/board.json: restored from \(shown)/board.json.bak.1; the damaged files"),
+      restore.stdout.hasPrefix("Restoring \(shown)/board.json from \(shown)/board.json.bak.1 (change 0)"),
+      restore.stdout)
+    XCTAssertTrue(
+      restore.stdout.contains("\(shown)/board.json: restored from \(shown)/board.json.bak.1 up to change 1;"),
       restore.stdout)
 
     let missing = try Binary.run(["check", "--file", folder + "/nope\u{1B}[8m.json"])

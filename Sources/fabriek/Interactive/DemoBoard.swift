@@ -7,8 +7,11 @@ import Foundation
 enum DemoBoard {
   static let sampleName = "sample-data/demo-board.json"
 
+  static let folderPrefix = "fabriek-demo-"
+
   static func scratchCopy() throws(StoreError) -> (path: String, folder: String) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-demo-\(getpid())").path
+    sweepStaleCopies()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(folderPrefix)\(getpid())").path
     let fs = PosixFileSystem()
     do {
       try fs.makeDirectory(folder)
@@ -36,6 +39,16 @@ enum DemoBoard {
       folder = folder.deletingLastPathComponent()
     }
     return candidates.first { FileManager.default.fileExists(atPath: $0) }
+  }
+
+  /// Scratch copies of demo runs whose process is gone (killed, or the machine restarted)
+  /// are removed, so that `$TMPDIR` does not fill up with them.
+  static func sweepStaleCopies() {
+    let tmp = FileManager.default.temporaryDirectory.path
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? [] where name.hasPrefix(folderPrefix) {
+      guard let pid = Int32(name.dropFirst(folderPrefix.count)), pid > 0, pid != getpid() else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { remove(tmp + "/" + name) }
+    }
   }
 
   static func remove(_ folder: String) {

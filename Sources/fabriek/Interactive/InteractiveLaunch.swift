@@ -38,6 +38,8 @@ enum InteractiveLaunch {
       do throws(TerminalError) {
         terminal = try Terminal.start()
       } catch {
+        // `fail` ends the process at once: the scratch copy goes first.
+        scratch.map(DemoBoard.remove)
         Failure.fail(error.message, code: 2)
       }
       let session = InteractiveSession(

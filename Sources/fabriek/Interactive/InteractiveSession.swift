@@ -41,6 +41,8 @@ final class InteractiveSession {
         continue
       }
       let event: AppEvent
+      // Ctrl-L repaints the whole terminal, as in every curses program.
+      if key == .ctrl("l") { host.terminal.invalidate() }
       if key == .resize {
         let size = host.terminal.size
         event = .resize(width: size.width, height: size.height)
