@@ -28,6 +28,14 @@ enum ScreenProbe {
     }
   }
 
+  /// A key handled by the runner and the frame drawn, in milliseconds.
+  static func frame(_ key: Key, on runner: AppRunner, terminal: Terminal, theme: Theme) -> Double {
+    milliseconds {
+      runner.send(.key(key))
+      terminal.draw(render(runner.state), theme: theme)
+    }
+  }
+
   static let navigation: [Key] = [
     .char("j"), .char("j"), .char("l"), .char("j"), .char("k"), .char("h"), .char("l"), .char("l"),
   ]
@@ -51,11 +59,7 @@ enum ScreenProbe {
     let before = terminal.bytesWritten
     for k in 0..<keys {
       let key = navigation[k % navigation.count]
-      times.append(
-        milliseconds {
-          runner.send(.key(key))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     let bytes = Double(terminal.bytesWritten - before) / Double(max(1, keys))
     let move = moves(path: path, terminal: terminal, theme: theme)
@@ -82,11 +86,7 @@ enum ScreenProbe {
     for _ in 0..<5 {
       runner.send(.key(.char(":")))
       for c in "people" { runner.send(.key(.char(c))) }
-      opens.append(
-        milliseconds {
-          runner.send(.key(.enter))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      opens.append(frame(.enter, on: runner, terminal: terminal, theme: theme))
       guard runner.state.mode == .list else { return (.nan, .nan) }
       runner.send(.key(.escape))
     }
@@ -96,11 +96,7 @@ enum ScreenProbe {
     var times: [Double] = []
     for k in 0..<keys {
       let key = Key.char(k % 40 < 20 ? "j" : "k")
-      times.append(
-        milliseconds {
-          runner.send(.key(key))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     return (median(opens), median(times))
   }
@@ -113,10 +109,7 @@ enum ScreenProbe {
   ) {
     var times: [Double] = []
     func open() -> Double {
-      let ms = milliseconds {
-        runner.send(.key(.char("e")))
-        terminal.draw(render(runner.state), theme: theme)
-      }
+      let ms = frame(.char("e"), on: runner, terminal: terminal, theme: theme)
       guard runner.state.mode == .form else { return .nan }
       runner.send(.key(.escape))
       return ms
@@ -148,11 +141,7 @@ enum ScreenProbe {
     let before = terminal.bytesWritten
     for k in 0..<keys {
       let key = typed[k % typed.count]
-      times.append(
-        milliseconds {
-          runner.send(.key(key))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     return (median(times), Double(terminal.bytesWritten - before) / Double(max(1, keys)))
   }
@@ -168,11 +157,7 @@ enum ScreenProbe {
     let cycle: [Key] = "anne".map { .char($0) } + Array(repeating: .backspace, count: 4)
     var times: [Double] = []
     for k in 0..<keys {
-      times.append(
-        milliseconds {
-          runner.send(.key(cycle[k % cycle.count]))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      times.append(frame(cycle[k % cycle.count], on: runner, terminal: terminal, theme: theme))
     }
     return median(times)
   }
@@ -191,11 +176,7 @@ enum ScreenProbe {
     let runner = AppRunner(state: state, store: store, host: HeadlessHost())
     var times: [Double] = []
     for k in 0..<20 {
-      times.append(
-        milliseconds {
-          runner.send(.key(.char(k % 2 == 0 ? "L" : "H")))
-          terminal.draw(render(runner.state), theme: theme)
-        })
+      times.append(frame(.char(k % 2 == 0 ? "L" : "H"), on: runner, terminal: terminal, theme: theme))
     }
     return median(times)
   }

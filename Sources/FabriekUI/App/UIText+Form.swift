@@ -2,8 +2,6 @@
 extension UIText {
   static let modeForm = "FORM"
   static let helpHeadingForm = "Form (type to fill in the focused field)"
-  static let helpHeadingFormDiscard = "Form, asking whether to discard the changes"
-  static let helpHeadingFormConflicts = "Form, showing fields someone else saved meanwhile"
   static let newIdeaTitle = "New idea"
   static let fieldTitle = "Title"
   static let fieldTitleHelp = "required; a few words"

@@ -2,8 +2,6 @@
 extension UIText {
   static let modePresent = "PRESENT"
   static let presentHelpHeading = "Present (the board on a projector; personal data hidden)"
-  static let presentCaptureHelpHeading = "Present, typing a contribution (i)"
-  static let presentSummaryHelpHeading = "Present, the session summary (S)"
   /// The theme present mode switches to, and back from when it ends.
   static let presentTheme = "projector"
 

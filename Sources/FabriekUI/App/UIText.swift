@@ -52,11 +52,11 @@ enum UIText {
     case .triage: "Triage (the Incoming queue, one candidate at a time)"
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
     case .present: UIText.presentHelpHeading
-    case .presentCapture: UIText.presentCaptureHelpHeading
-    case .presentSummary: UIText.presentSummaryHelpHeading
+    case .presentCapture: "Present, typing a contribution (i)"
+    case .presentSummary: "Present, the session summary (S)"
     case .form: UIText.helpHeadingForm
-    case .formDiscard: UIText.helpHeadingFormDiscard
-    case .formConflicts: UIText.helpHeadingFormConflicts
+    case .formDiscard: "Form, asking whether to discard the changes"
+    case .formConflicts: "Form, showing fields someone else saved meanwhile"
     case .list: UIText.helpHeadingList
     case .listFilter: UIText.helpHeadingListFilter
     case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"
