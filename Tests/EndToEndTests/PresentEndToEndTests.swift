@@ -2,7 +2,7 @@ import FabriekCore
 import Foundation
 import XCTest
 
-/// Present mode's live board (issue 6): `fabriek present` in a tmux pane shows what another
+/// Present mode's live board: `fabriek present` in a tmux pane shows what another
 /// process writes to the board within a second, without a keystroke; two writers adding notes
 /// at once lose nothing.
 final class PresentEndToEndTests: EndToEndTestCase {

@@ -3,6 +3,7 @@
 /// (`AppState.keyLayer`, `KeyMap.stack(for:)`), looked up top first, as helix keeps its
 /// modes: the board while a search is active lies on the board, whose `n` then means "next
 /// match"; every text field lies on `typing`, and nearly everything on `everywhere`.
+/// docs/ARCHITECTURE.md, “Adding a key”, says where a new binding goes.
 public struct KeyMap: Hashable, Sendable {
   public let layer: KeyLayer
   public let bindings: [KeyBinding]

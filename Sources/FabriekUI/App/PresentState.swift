@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// Present mode (DESIGN.md §3 "Present"): the board on a projector for a room of outsiders.
+/// Present mode (README.md, “Present”): the board on a projector for a room of outsiders.
 /// Which view is shown, the session it runs in, the spotlighted idea, the timer and the line
 /// being typed as a contribution. `publicText` is rebuilt when the board changes, never per frame.
 public struct PresentState: Sendable {

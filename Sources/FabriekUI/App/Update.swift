@@ -1,7 +1,8 @@
 import FabriekCore
 
 /// Applies one event to the state and returns what the run loop must do, as values.
-/// Pure: no I/O, no clock; a free function so that the run loop and tests call it alike.
+/// Pure: no I/O, no clock; the only place the state changes. `AppRunner` calls it for the
+/// app, the benchmark and the journeys (docs/ARCHITECTURE.md, “One keystroke”).
 public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   switch event {
   case .key(let key):
