@@ -33,9 +33,9 @@ extension Board: Codable {
     for s in try c.decode([Session].self, forKey: .sessions) { sessions[s.id] = s }
     columns = try c.decode([String: [IdeaID]].self, forKey: .columns)
     history = try c.decode([HistoryEntry].self, forKey: .history)
-    nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
-    nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
-    nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
+    nextIdea = numberAfter(ideas.keys.map(\.rawValue))
+    nextPerson = numberAfter(people.keys.map(\.rawValue))
+    nextSession = numberAfter(sessions.keys.map(\.rawValue))
     if let problem = consistencyProblem() {
       throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription: problem)
     }

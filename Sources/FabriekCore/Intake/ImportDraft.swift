@@ -28,13 +28,13 @@ struct ImportDraft: Hashable, Sendable {
     var d = ImportDraft(line: record.line)
     do throws(BoardError) {
       d.title = value(.title)
-      try Rules.title(d.title)
+      try Rules.idea(.title(d.title)).throwFirst()
       d.pitch = value(.pitch)
-      try Rules.text(d.pitch, field: "pitch", max: Rules.maxShortText)
+      try Rules.idea(.pitch(d.pitch)).throwFirst()
       d.description = value(.description)
-      try Rules.text(d.description, field: "description", max: Rules.maxLongText)
+      try Rules.idea(.description(d.description)).throwFirst()
       d.tags = themes(value(.themes))
-      try Rules.tags(d.tags)
+      try Rules.idea(.tags(d.tags)).throwFirst()
       if let source = options.source {
         d.origin = Origin(kind: .ideaCampaign, name: source)
         let answer = value(.origin)
@@ -45,7 +45,7 @@ struct ImportDraft: Hashable, Sendable {
       try Rules.text(d.origin.name ?? "", field: "how did you find us", max: Rules.maxTitle)
       d.innovator = try person(value)
       d.coInnovators = ImportMention.list(value(.coInnovators))
-      for m in d.coInnovators { try Rules.email(m.email) }
+      for m in d.coInnovators { try Rules.email(m.email).on(PersonField.email).throwFirst() }
     } catch {
       return .failure(.rule(error))
     }
@@ -71,7 +71,7 @@ struct ImportDraft: Hashable, Sendable {
   private static func person(_ value: (ImportField) -> String) throws(BoardError) -> ImportMention? {
     var m = ImportMention()
     m.email = value(.email)
-    try Rules.email(m.email)
+    try Rules.email(m.email).on(PersonField.email).throwFirst()
     m.phone = value(.phone)
     m.organisation = value(.organisation)
     let given = value(.givenName)
