@@ -24,16 +24,20 @@ let package = Package(
       name: "FabriekCore", dependencies: ["CFabriekSystem", .product(name: "CSV", package: "CSV.swift")]),
     .target(name: "FabriekUI", dependencies: ["FabriekCore"]),
     .target(name: "FabriekTerminal", dependencies: ["CNcursesw", "FabriekUI"]),
+    // The one runner of events and effects: the app, the benchmark and the journey tests drive it.
+    .target(name: "FabriekRunner", dependencies: ["FabriekCore", "FabriekUI"]),
     .executableTarget(
       name: "fabriek",
       dependencies: [
-        "FabriekCore", "FabriekUI", "FabriekTerminal",
+        "FabriekCore", "FabriekUI", "FabriekTerminal", "FabriekRunner",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore", "FabriekUI", "FabriekTerminal"]),
+    .executableTarget(
+      name: "fabriek-bench", dependencies: ["FabriekCore", "FabriekUI", "FabriekTerminal", "FabriekRunner"]),
     .testTarget(name: "FabriekCoreTests", dependencies: ["FabriekCore"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"], exclude: ["Screen/Snapshots"]),
+    .testTarget(
+      name: "FabriekUITests", dependencies: ["FabriekUI", "FabriekRunner"], exclude: ["Screen/Snapshots"]),
     .testTarget(name: "FabriekTerminalTests", dependencies: ["FabriekTerminal", "FabriekUI", "CNcursesw"]),
     .testTarget(name: "EndToEndTests", dependencies: ["FabriekCore"]),
   ],

@@ -1,12 +1,13 @@
 import FabriekCore
+import FabriekRunner
 import FabriekTerminal
 import FabriekUI
 import Foundation
 
-/// Opens a board into the real run-loop pieces on a headless ncurses screen (120×40):
-/// time to the first frame, then navigation keystrokes (update, render, draw), and the
-/// bytes ncurses sends to the terminal for each of them; then the same for characters
-/// typed into the edit form, which is drawn over the board.
+/// Opens a board into the app's runner (`AppRunner`, with a `HeadlessHost`) and draws on a
+/// headless ncurses screen (120×40): time to the first frame, then navigation keystrokes
+/// (runner, render, draw), and the bytes ncurses sends to the terminal for each of them; then
+/// the same for characters typed into the edit form, which is drawn over the board.
 enum ScreenProbe {
   struct Result {
     var firstFrame: Double
@@ -27,6 +28,14 @@ enum ScreenProbe {
     }
   }
 
+  /// A key handled by the runner and the frame drawn, in milliseconds.
+  static func frame(_ key: Key, on runner: AppRunner, terminal: Terminal, theme: Theme) -> Double {
+    milliseconds {
+      runner.send(.key(key))
+      terminal.draw(render(runner.state), theme: theme)
+    }
+  }
+
   static let navigation: [Key] = [
     .char("j"), .char("j"), .char("l"), .char("j"), .char("k"), .char("h"), .char("l"), .char("l"),
   ]
@@ -39,28 +48,27 @@ enum ScreenProbe {
     guard let store = try? BoardStore.open(path, readOnly: true),
       let terminal = try? Terminal.headless(width: 120, height: 40)
     else { return nil }
-    var state = AppState(
+    let state = AppState(
       board: store.board, file: path, width: 120, height: 40, now: DemoData.referenceTime, themeName: "default",
       user: "bench")
+    let runner = AppRunner(state: state, store: store, host: HeadlessHost())
     let theme = Theme.builtInDefault
-    terminal.draw(render(state), theme: theme)
+    terminal.draw(render(runner.state), theme: theme)
     let firstFrame = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
     var times: [Double] = []
     let before = terminal.bytesWritten
     for k in 0..<keys {
       let key = navigation[k % navigation.count]
-      times.append(
-        milliseconds {
-          _ = update(&state, .key(key))
-          terminal.draw(render(state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     let bytes = Double(terminal.bytesWritten - before) / Double(max(1, keys))
     let move = moves(path: path, terminal: terminal, theme: theme)
-    let form = typing(from: state, keys: keys, terminal: terminal, theme: theme)
-    let open = opening(from: state, terminal: terminal, theme: theme)
-    let people = peopleList(from: state, keys: keys, terminal: terminal, theme: theme)
-    let picker = pickerTyping(from: state, keys: keys, terminal: terminal, theme: theme)
+    // Each probe runs on a runner of its own, from the state the navigation left.
+    func fresh() -> AppRunner { AppRunner(state: runner.state, store: store, host: HeadlessHost()) }
+    let form = typing(on: fresh(), keys: keys, terminal: terminal, theme: theme)
+    let open = opening(on: fresh(), terminal: terminal, theme: theme)
+    let people = peopleList(on: fresh(), keys: keys, terminal: terminal, theme: theme)
+    let picker = pickerTyping(on: fresh(), keys: keys, terminal: terminal, theme: theme)
     terminal.stop()
     return Result(
       firstFrame: firstFrame, keystroke: median(times), bytesPerKey: bytes, move: move, typing: form.ms,
@@ -71,33 +79,24 @@ enum ScreenProbe {
 
   /// `:people` opened from the palette (every person with the ideas they are linked to,
   /// sorted, drawn), median of 5; then `j`/`k` in the list, handled and drawn, median of `keys`.
-  static func peopleList(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> (
+  static func peopleList(on runner: AppRunner, keys: Int, terminal: Terminal, theme: Theme) -> (
     open: Double, key: Double
   ) {
-    var state = state
     var opens: [Double] = []
     for _ in 0..<5 {
-      _ = update(&state, .key(.char(":")))
-      for c in "people" { _ = update(&state, .key(.char(c))) }
-      opens.append(
-        milliseconds {
-          _ = update(&state, .key(.enter))
-          terminal.draw(render(state), theme: theme)
-        })
-      guard state.mode == .list else { return (.nan, .nan) }
-      _ = update(&state, .key(.escape))
+      runner.send(.key(.char(":")))
+      for c in "people" { runner.send(.key(.char(c))) }
+      opens.append(frame(.enter, on: runner, terminal: terminal, theme: theme))
+      guard runner.state.mode == .list else { return (.nan, .nan) }
+      runner.send(.key(.escape))
     }
-    _ = update(&state, .key(.char(":")))
-    for c in "people" { _ = update(&state, .key(.char(c))) }
-    _ = update(&state, .key(.enter))
+    runner.send(.key(.char(":")))
+    for c in "people" { runner.send(.key(.char(c))) }
+    runner.send(.key(.enter))
     var times: [Double] = []
     for k in 0..<keys {
       let key = Key.char(k % 40 < 20 ? "j" : "k")
-      times.append(
-        milliseconds {
-          _ = update(&state, .key(key))
-          terminal.draw(render(state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     return (median(opens), median(times))
   }
@@ -105,18 +104,14 @@ enum ScreenProbe {
   /// The edit form opened on the focused card (`e`: the people to pick and the tags in use
   /// gathered from the board, the form drawn) and closed again with Esc: the first time,
   /// and the median of 9 more (what was gathered is reused while the board is unchanged).
-  static func opening(from state: AppState, terminal: Terminal, theme: Theme) -> (
+  static func opening(on runner: AppRunner, terminal: Terminal, theme: Theme) -> (
     first: Double, again: Double, afterChange: Double
   ) {
-    var state = state
     var times: [Double] = []
     func open() -> Double {
-      let ms = milliseconds {
-        _ = update(&state, .key(.char("e")))
-        terminal.draw(render(state), theme: theme)
-      }
-      guard state.mode == .form else { return .nan }
-      _ = update(&state, .key(.escape))
+      let ms = frame(.char("e"), on: runner, terminal: terminal, theme: theme)
+      guard runner.state.mode == .form else { return .nan }
+      runner.send(.key(.escape))
       return ms
     }
     for _ in 0..<10 { times.append(open()) }
@@ -124,11 +119,11 @@ enum ScreenProbe {
     // terminal), then the form again: the people are kept, the tags gathered again.
     var afterChange: [Double] = []
     for k in 0..<5 {
-      var changed = state.board
-      guard let id = state.focusedID,
+      var changed = runner.state.board
+      guard let id = runner.state.focusedID,
         (try? changed.apply(.reorderIdea(id, index: k % 2), by: "bench", at: DemoData.referenceTime)) != nil
       else { return (times[0], median(Array(times.dropFirst())), .nan) }
-      _ = update(&state, .boardChanged(changed))
+      runner.send(.boardChanged(changed))
       afterChange.append(open())
     }
     return (times[0], median(Array(times.dropFirst())), median(afterChange))
@@ -138,20 +133,15 @@ enum ScreenProbe {
   /// drawn: the form is drawn over the board, so every frame still renders the board
   /// beneath it. Opening the form is drawn first and not counted. Median milliseconds and
   /// mean bytes to the terminal per key.
-  static func typing(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> (ms: Double, bytes: Double) {
-    var state = state
-    _ = update(&state, .key(.char("e")))
-    guard state.mode == .form else { return (.nan, .nan) }
-    terminal.draw(render(state), theme: theme)
+  static func typing(on runner: AppRunner, keys: Int, terminal: Terminal, theme: Theme) -> (ms: Double, bytes: Double) {
+    runner.send(.key(.char("e")))
+    guard runner.state.mode == .form else { return (.nan, .nan) }
+    terminal.draw(render(runner.state), theme: theme)
     var times: [Double] = []
     let before = terminal.bytesWritten
     for k in 0..<keys {
       let key = typed[k % typed.count]
-      times.append(
-        milliseconds {
-          _ = update(&state, .key(key))
-          terminal.draw(render(state), theme: theme)
-        })
+      times.append(frame(key, on: runner, terminal: terminal, theme: theme))
     }
     return (median(times), Double(terminal.bytesWritten - before) / Double(max(1, keys)))
   }
@@ -159,26 +149,21 @@ enum ScreenProbe {
   /// A name typed into the edit form's mentors picker and taken back (`anne`, four
   /// Backspaces, again): each key searches every person on the board for the list under the
   /// field. Median milliseconds per key, handled and drawn.
-  static func pickerTyping(from state: AppState, keys: Int, terminal: Terminal, theme: Theme) -> Double {
-    var state = state
-    _ = update(&state, .key(.char("e")))
-    guard let mentors = state.form?.fields.firstIndex(where: { $0.key == "mentors" }) else { return .nan }
-    for _ in 0..<mentors { _ = update(&state, .key(.tab)) }
-    terminal.draw(render(state), theme: theme)
+  static func pickerTyping(on runner: AppRunner, keys: Int, terminal: Terminal, theme: Theme) -> Double {
+    runner.send(.key(.char("e")))
+    guard let mentors = runner.state.form?.fields.firstIndex(where: { $0.key == "mentors" }) else { return .nan }
+    for _ in 0..<mentors { runner.send(.key(.tab)) }
+    terminal.draw(render(runner.state), theme: theme)
     let cycle: [Key] = "anne".map { .char($0) } + Array(repeating: .backspace, count: 4)
     var times: [Double] = []
     for k in 0..<keys {
-      times.append(
-        milliseconds {
-          _ = update(&state, .key(cycle[k % cycle.count]))
-          terminal.draw(render(state), theme: theme)
-        })
+      times.append(frame(cycle[k % cycle.count], on: runner, terminal: terminal, theme: theme))
     }
     return median(times)
   }
 
-  /// A card moved to the next stage and back, as the run loop does it: the key, the commit
-  /// through the store (the state lends its board meanwhile), and the frame. On a copy.
+  /// A card moved to the next stage and back, as the app does it: the key, the commit through
+  /// the store by the runner (the state lends its board meanwhile), and the frame. On a copy.
   static func moves(path: String, terminal: Terminal, theme: Theme) -> Double {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-move-\(getpid())").path
     defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -186,23 +171,12 @@ enum ScreenProbe {
       (try? FileManager.default.copyItem(atPath: path, toPath: dir + "/b.json")) != nil,
       let store = try? BoardStore.open(dir + "/b.json", policy: .never)
     else { return .nan }
-    var state = AppState(board: store.board, file: path, width: 120, height: 40, now: DemoData.referenceTime)
+    let state = AppState(
+      board: store.board, file: path, width: 120, height: 40, now: DemoData.referenceTime, user: "bench")
+    let runner = AppRunner(state: state, store: store, host: HeadlessHost())
     var times: [Double] = []
     for k in 0..<20 {
-      times.append(
-        milliseconds {
-          for effect in update(&state, .key(.char(k % 2 == 0 ? "L" : "H"))) {
-            guard case .commit(let op, let purpose) = effect else { continue }
-            state.lendBoard()
-            if let inverse = try? store.commit(Change(op, by: "bench")) {
-              _ = update(&state, .boardChanged(store.board))
-              _ = update(&state, .committed(Change(op, by: "bench"), inverse: inverse, purpose: purpose))
-            } else {
-              _ = update(&state, .boardChanged(store.board))
-            }
-          }
-          terminal.draw(render(state), theme: theme)
-        })
+      times.append(frame(.char(k % 2 == 0 ? "L" : "H"), on: runner, terminal: terminal, theme: theme))
     }
     return median(times)
   }

@@ -32,8 +32,8 @@ struct ImportCommand: ParsableCommand {
     }
   }
 
-  /// Plans under the store's lock, so that ids and duplicates are judged against the board as it
-  /// is when the change is written; a plan that imports nothing is reported, not committed.
+  /// Plans under the store's lock (`BoardStore.importCandidates`, as the palette's `:import`
+  /// does); a plan that imports nothing is reported, not committed.
   private func importCandidates() throws {
     let options = try makeOptions()
     let table = try ImportTable.read(csv: try readCSV(), options: options)
@@ -41,32 +41,9 @@ struct ImportCommand: ParsableCommand {
     let plan =
       dryRun
       ? ImportPlan(table: table, board: store.board, options: options)
-      : try commit(table, to: store, options: options)
+      : try store.importCandidates(table, options: options, file: URL(fileURLWithPath: csv).lastPathComponent).plan
     print(ImportSummary(plan: plan, board: store.board, rows: table.rows.count, dryRun: dryRun).text)
   }
-
-  /// Commits the plan made from the board under the lock, and returns it.
-  private func commit(_ table: ImportTable, to store: BoardStore, options: ImportOptions) throws(StoreError)
-    -> ImportPlan
-  {
-    let name = URL(fileURLWithPath: csv).lastPathComponent
-    var planned: ImportPlan?
-    do {
-      try store.commit { (b: Board) throws(BoardError) -> Change in
-        let plan = ImportPlan(table: table, board: b, options: options)
-        planned = plan
-        if plan.isEmpty { throw Self.nothingToImport }
-        return Change(plan.operation, by: board.who, at: options.now, why: "import of \(name)")
-      }
-    } catch {
-      // A plan that imports nothing (every row a duplicate or rejected) is reported, not committed.
-      if error != .rejected(Self.nothingToImport) { throw error }
-    }
-    guard let plan = planned else { throw .internalFailure("the import finished without a plan") }
-    return plan
-  }
-
-  private static let nothingToImport = BoardError.conflict("Nothing to import.")
 
   private func makeOptions() throws -> ImportOptions {
     var options = ImportOptions(author: board.who, now: .now(), mapping: try ImportOptions.mapping(maps))

@@ -6,16 +6,11 @@ import XCTest
 /// The built binary against what a hostile or broken folder puts where a board's files
 /// belong: FIFOs, links, a read-only board file, damaged journals, and a second writer
 /// adding ideas while a form is saved.
-final class BoardFileAttackEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-
+final class BoardFileAttackEndToEndTests: EndToEndTestCase {
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
+    try await super.setUp()
     try BoardStore.create(at: board, board: Board(name: "Aanval"))
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func fabriek(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
 
@@ -178,7 +173,7 @@ final class BoardFileAttackEndToEndTests: XCTestCase {
     loop.waitUntilExit()
     try tmux.send("q")
     XCTAssertEqual(try tmux.waitForExit(), 0)
-    let ideas = try BoardStore.open(board, readOnly: true).board.ideas.values
+    let ideas = try stored().ideas.values
     let titles = Set(ideas.map(\.title))
     for title in saved { XCTAssertTrue(titles.contains(title), title) }
     XCTAssertGreaterThan(ideas.filter { $0.title.hasPrefix("cli ") }.count, 6, "the loop really ran meanwhile")

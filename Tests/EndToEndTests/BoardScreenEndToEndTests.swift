@@ -4,17 +4,7 @@ import XCTest
 
 /// The built binary in tmux: start, navigate, move a card, resize, quit, start again; and
 /// a hostile record whose escape sequences must never reach the terminal.
-final class BoardScreenEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
-
-  override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-  }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
-
+final class BoardScreenEndToEndTests: EndToEndTestCase {
   func makeBoard(_ ideas: [(String, String)], note: String? = nil) throws {
     var b = Board(name: "Testfabriek")
     for (k, (title, stage)) in ideas.enumerated() {
@@ -26,7 +16,7 @@ final class BoardScreenEndToEndTests: XCTestCase {
   }
 
   func stage(of code: String) throws -> String? {
-    try BoardStore.open(board, readOnly: true).board.idea(code: code)?.stage
+    try stored().idea(code: code)?.stage
   }
 
   func testNavigateMoveResizeQuitAndTheCardIsWhereItWasLeft() throws {

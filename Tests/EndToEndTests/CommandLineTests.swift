@@ -2,16 +2,7 @@ import FabriekCore
 import Foundation
 import XCTest
 
-final class CommandLineTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-
-  override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-  }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
-
+final class CommandLineTests: EndToEndTestCase {
   func testAddMoveNoteShowListAndCheck() throws {
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "30", "--seed", "7", "--out", board]).status, 0)
     let add = try Binary.run([

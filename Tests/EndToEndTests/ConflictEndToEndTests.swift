@@ -5,21 +5,13 @@ import XCTest
 /// Two writers on one idea, in the built binary under tmux: while fabriek's edit form is
 /// open another process saves a new title; Ctrl-S shows both titles and asks, and only `y`
 /// writes this one's over it.
-final class ConflictEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
-
+final class ConflictEndToEndTests: EndToEndTestCase {
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
-  func stored() throws -> Idea? { try BoardStore.open(board, readOnly: true).board.ideas[IdeaID(1)] }
+  func storedIdea() throws -> Idea? { try stored().ideas[IdeaID(1)] }
 
   func testATitleSavedElsewhereWhileTheFormIsOpenIsAskedAboutThenOverwrittenOnY() throws {
     let tmux = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)
@@ -39,7 +31,7 @@ final class ConflictEndToEndTests: XCTestCase {
     let screen = try tmux.waitFor(text: "Changed by someone else since you opened this form:")
     XCTAssertTrue(screen.contains("theirs Buurtrestaurant Ann"), screen)
     XCTAssertTrue(screen.contains("yours  Buurtrestaurant Noor"), screen)
-    XCTAssertEqual(try stored()?.title, "Buurtrestaurant Ann", "nothing overwritten yet")
+    XCTAssertEqual(try storedIdea()?.title, "Buurtrestaurant Ann", "nothing overwritten yet")
 
     try tmux.send("n")
     try tmux.waitFor("the form again") { !$0.contains("theirs") && $0.contains("Buurtrestaurant Noor") }
@@ -48,8 +40,8 @@ final class ConflictEndToEndTests: XCTestCase {
     try tmux.send("y")
     try tmux.waitFor("the board") { !$0.contains("Edit I-0001") && $0.contains("Buurtrestaurant Noor") }
     let deadline = Date().addingTimeInterval(5)
-    while try stored()?.title != "Buurtrestaurant Noor", Date() < deadline { usleep(50_000) }
-    XCTAssertEqual(try stored()?.title, "Buurtrestaurant Noor")
+    while try storedIdea()?.title != "Buurtrestaurant Noor", Date() < deadline { usleep(50_000) }
+    XCTAssertEqual(try storedIdea()?.title, "Buurtrestaurant Noor")
     try tmux.send("q")
     XCTAssertEqual(try tmux.waitForExit(), 0)
   }

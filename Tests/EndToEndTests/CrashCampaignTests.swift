@@ -7,18 +7,15 @@ import XCTest
 /// imports, compactions, restores and repairs — on a board reached through a symbolic link
 /// as well as its real path. After every kill `fabriek check` passes and every change a
 /// command reported saved is on the board.
-final class CrashCampaignTests: XCTestCase {
-  var dir = ""
+final class CrashCampaignTests: EndToEndTestCase {
   var real: String { dir + "/real/board.json" }
   var link: String { dir + "/app/board.json" }
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
+    try await super.setUp()
     try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
     try FileManager.default.createDirectory(atPath: dir + "/app", withIntermediateDirectories: true)
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   enum Kind: CaseIterable { case add, note, importRows, compact, restore, repair }
 

@@ -4,17 +4,13 @@ import XCTest
 
 /// The command line as staff use it every day: exit codes, abbreviations in three languages,
 /// readable `idea show`, reopening, exports that never overwrite by surprise.
-final class DailyUseCommandLineTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
+final class DailyUseCommandLineTests: EndToEndTestCase {
   var demo: String { dir + "/demo.json" }
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
+    try await super.setUp()
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "60", "--seed", "4", "--out", demo]).status, 0)
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func fabriek(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
 

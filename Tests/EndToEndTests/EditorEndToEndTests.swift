@@ -4,26 +4,19 @@ import XCTest
 
 /// `$EDITOR` from the edit form in the built binary under tmux: a script stands in for the
 /// editor and writes a known text; it comes back into the description field and is saved.
-final class EditorEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
+final class EditorEndToEndTests: EndToEndTestCase {
   var editor: String { dir + "/editor.sh" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
   let text = "Tekst uit de editor — é 社"
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
     try "#!/bin/sh\nprintf '\(text)' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func description() throws -> String? {
-    try BoardStore.open(board, readOnly: true).board.ideas[IdeaID(1)]?.description
+    try stored().ideas[IdeaID(1)]?.description
   }
 
   func testTheEditorsTextComesBackIntoTheDescriptionAndIsSaved() throws {

@@ -4,22 +4,15 @@ import XCTest
 
 /// The new-idea form in the built binary under tmux: `n`, a title, Ctrl-S, quit, start again;
 /// and an empty title that is refused with nothing stored.
-final class FormEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
+final class FormEndToEndTests: EndToEndTestCase {
   let title = "Crèche 社会 café"
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
-  func ideas() throws -> [IdeaID: Idea] { try BoardStore.open(board, readOnly: true).board.ideas }
+  func ideas() throws -> [IdeaID: Idea] { try stored().ideas }
 
   func testANewIdeaTypedInTheFormIsThereWithItsExactTitleAfterARestart() throws {
     var tmux: Tmux? = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)
@@ -77,7 +70,7 @@ final class FormEndToEndTests: XCTestCase {
     try tmux.waitFor(text: "Deelkeuken")
     let deadline = Date().addingTimeInterval(5)
     while try ideas().count < 2, Date() < deadline { usleep(50_000) }
-    let stored = try BoardStore.open(board, readOnly: true).board
+    let stored = try self.stored()
     let person = try XCTUnwrap(stored.people[PersonID(1)])
     XCTAssertEqual([person.givenName, person.familyName], ["Amélie", "Ngono"])
     XCTAssertEqual(person.roles, [.innovator])
@@ -85,7 +78,7 @@ final class FormEndToEndTests: XCTestCase {
     try tmux.send("u")
     let undone = Date().addingTimeInterval(5)
     while try ideas().count > 1, Date() < undone { usleep(50_000) }
-    let after = try BoardStore.open(board, readOnly: true).board
+    let after = try self.stored()
     XCTAssertEqual(after.ideas.count, 1, "one undo takes the idea back")
     XCTAssertEqual(after.people.count, 0, "and the person made with it")
     try tmux.send("q")

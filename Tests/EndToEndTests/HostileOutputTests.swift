@@ -6,16 +6,7 @@ import XCTest
 /// prints it as markers (`fabriek idea show`, `idea list`, `check`, `compact`, `restore`,
 /// errors) or escapes (`fabriek export`, `--json`). The assertions read the exact bytes the
 /// binary wrote.
-final class HostileOutputTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-
-  override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-  }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
-
+final class HostileOutputTests: EndToEndTestCase {
   static let title = "\u{1B}]0;pwned\u{07}Title\u{1B}[2J a\u{200D}b\rhidden\tsoft\u{AD}hyphen\u{202E}"
 
   /// A board written straight to a file, as an attacker would: every free-text field of idea

@@ -4,22 +4,14 @@ import XCTest
 
 /// The financing form in the built binary under tmux: `F` on a card, a new application with a
 /// Belgian amount, Ctrl-S; the board file holds it at once, to the cent.
-final class IdeaPartsEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
-
+final class IdeaPartsEndToEndTests: EndToEndTestCase {
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func financing() throws -> [FinancingApplication] {
-    try BoardStore.open(board, readOnly: true).board.ideas[IdeaID(1)]?.financing ?? []
+    try stored().ideas[IdeaID(1)]?.financing ?? []
   }
 
   func testANewApplicationTypedInTheFinancingFormIsStoredToTheCent() throws {

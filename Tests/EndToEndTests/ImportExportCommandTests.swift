@@ -4,20 +4,16 @@ import XCTest
 
 /// `fabriek import` and `fabriek export` as a user runs them: the summary, dry runs, exit
 /// codes and one-sentence errors, files written only for their owner, and a CSV round trip.
-final class ImportExportCommandTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
+final class ImportExportCommandTests: EndToEndTestCase {
   static var sample: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("sample-data/candidates.csv").path
   }
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
+    try await super.setUp()
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "0", "--out", board]).status, 0)
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func testImportTheSampleOnceThenOnlyDuplicates() throws {
     let dry = try Binary.run(["import", "--file", board, Self.sample, "--dry-run"])
@@ -136,7 +132,7 @@ final class ImportExportCommandTests: XCTestCase {
     XCTAssertEqual(imported.status, 0, imported.stderr)
     XCTAssertTrue(imported.stdout.hasPrefix("Imported 60 of 60 rows into Incoming (I-0001 to I-0060)"), imported.stdout)
     let original = try BoardStore.open(demo, readOnly: true).board
-    let copy = try BoardStore.open(board, readOnly: true).board
+    let copy = try stored()
     XCTAssertEqual(
       copy.ideasInOrder.map(\.title), BoardExport(board: original).ideas.map(\.title))
     let md = try Binary.run(["export", "--file", demo, "--format", "md", "--stage", "Enrichment"])

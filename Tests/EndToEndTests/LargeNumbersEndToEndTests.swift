@@ -4,15 +4,7 @@ import XCTest
 
 /// No command sets a person's hours budget, so the test writes the board file itself and
 /// then has `fabriek` compact, check and export it.
-final class LargeNumbersEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-
-  override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-  }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
+final class LargeNumbersEndToEndTests: EndToEndTestCase {
 
   func testTheLargestHoursBudgetSurvivesTheCommandLinesCompactionAndReload() throws {
     try BoardStore.create(at: board, board: Board(name: "Grote getallen"))

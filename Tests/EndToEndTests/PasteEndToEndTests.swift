@@ -5,19 +5,11 @@ import XCTest
 /// A paste in the built binary under tmux: tmux brackets it because fabriek turned mode 2004
 /// on, so a paste on the board is no keys (its `q` does not quit) and a long paste lands in
 /// the description whole; the mode is off again when fabriek ends.
-final class PasteEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
-
+final class PasteEndToEndTests: EndToEndTestCase {
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func testAPasteIsBracketedOnTheBoardItIsNoKeysAndInTheDescriptionItLandsWhole() throws {
     let recording = dir + "/pane.bytes"
@@ -40,7 +32,7 @@ final class PasteEndToEndTests: XCTestCase {
     let deadline = Date().addingTimeInterval(5)
     var stored: String?
     repeat {
-      stored = try BoardStore.open(board, readOnly: true).board.ideas[IdeaID(1)]?.description
+      stored = try self.stored().ideas[IdeaID(1)]?.description
       if stored == text { break }
       usleep(50_000)
     } while Date() < deadline

@@ -4,26 +4,20 @@ import XCTest
 
 /// `:people` in the built binary under tmux: open a person, change the organisation, Ctrl-S,
 /// quit, start again — the board file holds the change.
-final class PeopleEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
+final class PeopleEndToEndTests: EndToEndTestCase {
   let organisation = "Coöperatie Zonnewijk 社区"
 
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    var sofie = Person(id: PersonID(1), givenName: "Sofie", familyName: "Peeters", roles: [.innovator])
-    sofie.organisation = "Buurtwerk vzw"
-    try b.apply(.addPerson(sofie), by: "test", at: t0)
-    try b.apply(.addPerson(Person(id: PersonID(2), givenName: "Jan", familyName: "Janssens")), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard { b in
+      var sofie = Person(id: PersonID(1), givenName: "Sofie", familyName: "Peeters", roles: [.innovator])
+      sofie.organisation = "Buurtwerk vzw"
+      try b.apply(.addPerson(sofie), by: "test", at: t0)
+      try b.apply(.addPerson(Person(id: PersonID(2), givenName: "Jan", familyName: "Janssens")), by: "test", at: t0)
+    }
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
-  func people() throws -> [PersonID: Person] { try BoardStore.open(board, readOnly: true).board.people }
+  func people() throws -> [PersonID: Person] { try stored().people }
 
   func testAnOrganisationChangedInThePeopleListIsInTheBoardFileAfterARestart() throws {
     var tmux: Tmux? = try Tmux([Binary.path, "--file", board, "--as", "noor"], width: 100, height: 30)

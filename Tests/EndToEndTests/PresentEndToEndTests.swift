@@ -2,22 +2,14 @@ import FabriekCore
 import Foundation
 import XCTest
 
-/// Present mode's live board (issue 6): `fabriek present` in a tmux pane shows what another
+/// Present mode's live board: `fabriek present` in a tmux pane shows what another
 /// process writes to the board within a second, without a keystroke; two writers adding notes
 /// at once lose nothing.
-final class PresentEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-  let t0 = Timestamp(iso: "2026-03-02T09:00:00Z") ?? Timestamp(seconds: 0)
-
+final class PresentEndToEndTests: EndToEndTestCase {
   override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-    var b = Board(name: "Testfabriek")
-    try b.apply(.addIdea(Idea(id: IdeaID(1), title: "Alpha buurtrestaurant", created: t0)), by: "test", at: t0)
-    try BoardStore.create(at: board, board: b)
+    try await super.setUp()
+    try createBoard()
   }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
 
   func testAnIdeaAddedByAnotherProcessAppearsOnThePresenterWithinASecond() throws {
     let tmux = try Tmux([Binary.path, "present", "--file", board], width: 120, height: 40)
@@ -53,7 +45,7 @@ final class PresentEndToEndTests: XCTestCase {
       }
     }
     XCTAssertEqual(failures.list, [])
-    let notes = try BoardStore.open(board, readOnly: true).board.idea(code: "I-0001")?.notes ?? []
+    let notes = try stored().idea(code: "I-0001")?.notes ?? []
     XCTAssertEqual(notes.count, 400)
     XCTAssertEqual(Set(notes.map(\.text)).count, 400)
     XCTAssertEqual(Set(notes.map(\.id)).count, 400)

@@ -5,24 +5,13 @@ import XCTest
 /// Issue 5 end to end: `fabriek import` a CSV, `fabriek triage --as an` in tmux, score and
 /// accept the oldest candidate, quit; the board file has the scores, the decision and the stage.
 /// And `:import` in the TUI, undone in one step.
-final class TriageEndToEndTests: XCTestCase {
-  var dir = ""
-  var board: String { dir + "/board.json" }
-
-  override func setUp() async throws {
-    try Binary.requireBuilt()
-    dir = try Binary.temporaryDirectory()
-  }
-  override func tearDown() async throws { try? FileManager.default.removeItem(atPath: dir) }
-
+final class TriageEndToEndTests: EndToEndTestCase {
   func writeCSV(_ name: String, _ rows: [String]) throws -> String {
     let path = dir + "/" + name
     let text = (["Tijdstempel;Titel van je idee;Korte pitch;Naam;E-mailadres"] + rows).joined(separator: "\r\n")
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
   }
-
-  func open() throws -> Board { try BoardStore.open(board, readOnly: true).board }
 
   func waitUntil(_ what: String, _ condition: () throws -> Bool) throws {
     let deadline = Date().addingTimeInterval(5)
@@ -40,7 +29,7 @@ final class TriageEndToEndTests: XCTestCase {
     try BoardStore.create(at: board, board: Board(name: "Testfabriek"))
     let imported = try Binary.run(["import", "--file", board, csv, "--as", "intake"])
     XCTAssertEqual(imported.status, 0, imported.stderr)
-    let oldest = try XCTUnwrap(try open().ideasInOrder.first { $0.title == "Buurtrestaurant in Laken" })
+    let oldest = try XCTUnwrap(try stored().ideasInOrder.first { $0.title == "Buurtrestaurant in Laken" })
 
     let tmux = try Tmux([Binary.path, "triage", "--file", board, "--as", "an"], width: 100, height: 30)
     try tmux.waitFor(text: "Triage · 1 / 2 · \(oldest.code)")
@@ -54,7 +43,7 @@ final class TriageEndToEndTests: XCTestCase {
     try tmux.send("q")  // quit
     XCTAssertEqual(try tmux.waitForExit(), 0)
 
-    let idea = try XCTUnwrap(try open().ideas[oldest.id])
+    let idea = try XCTUnwrap(try stored().ideas[oldest.id])
     XCTAssertEqual(
       idea.scores,
       ["an": ["impact": 4, "innovativeness": 3, "feasibility": 5, "team": 4, "sustainability": 2]])
@@ -62,7 +51,7 @@ final class TriageEndToEndTests: XCTestCase {
     XCTAssertEqual(idea.decision?.by, "an")
     XCTAssertEqual(idea.stage, Stage.ideaGeneration)
     XCTAssertNil(idea.outcome)
-    let other = try XCTUnwrap(try open().ideasInOrder.first { $0.title == "Soepbar met voedseloverschotten" })
+    let other = try XCTUnwrap(try stored().ideasInOrder.first { $0.title == "Soepbar met voedseloverschotten" })
     XCTAssertEqual(other.stage, Stage.incoming, "the other candidate is untouched")
     XCTAssertNil(other.decision)
   }
@@ -81,11 +70,11 @@ final class TriageEndToEndTests: XCTestCase {
     try tmux.type("import " + csv)
     try tmux.send("Enter")
     try tmux.waitFor(text: "imported 2, 1 duplicate, 0 rejected")
-    XCTAssertEqual(try open().ideas.count, 2)
-    XCTAssertEqual(try open().people.count, 2)
+    XCTAssertEqual(try stored().ideas.count, 2)
+    XCTAssertEqual(try stored().people.count, 2)
     try tmux.send("u")
     try tmux.waitFor(text: "Undone")
-    try waitUntil("the whole import is undone") { try open().ideas.isEmpty && open().people.isEmpty }
+    try waitUntil("the whole import is undone") { try stored().ideas.isEmpty && stored().people.isEmpty }
     try tmux.send("q")
     XCTAssertEqual(try tmux.waitForExit(), 0)
   }

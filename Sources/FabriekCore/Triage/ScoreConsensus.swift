@@ -12,7 +12,7 @@ public struct ScoreConsensus: Hashable, Sendable {
 }
 
 extension Rubric {
-  /// From this spread on, reviewers disagree on a criterion (DESIGN.md §3, issue 5).
+  /// From this spread on, reviewers disagree on a criterion (README.md, “Triage”).
   public static let disagreementSpread = 2
 
   /// Mean and spread per criterion, in rubric order, over every reviewer's scores.

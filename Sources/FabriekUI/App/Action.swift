@@ -17,7 +17,7 @@ public enum Action: Hashable, Sendable {
   case close
   case undo, redo
   case startSearch
-  /// `n`/`N`: the next or previous search match (`n` is "new idea" once forms exist).
+  /// `n`/`N` while searching, ↓/↑ in the search field: the next or previous search match.
   case jumpToMatch(Direction)
   case openPalette
   case nextTheme
@@ -35,8 +35,8 @@ public enum Action: Hashable, Sendable {
   case complete(Direction)
   /// `t`: the triage screen on the Incoming queue.
   case startTriage
-  /// A digit in triage: scores the current criterion. In a key map `.score(0)` stands for
-  /// "the digit pressed" (`KeyMap` binds each digit key to its own score).
+  /// A digit in triage: scores the current criterion (`KeyBinding(digits:)` binds each digit
+  /// key to its own score).
   case score(Int)
   /// ↑/↓, Tab in triage: the previous or next criterion of the rubric.
   case criterion(Direction)
@@ -44,13 +44,13 @@ public enum Action: Hashable, Sendable {
   case candidate(Direction)
   /// The one-key triage decisions.
   case decide(TriageDecision)
-  /// A key of DESIGN.md §3 whose screen comes in a later version.
+  /// A key whose screen comes in a later version.
   case unavailable(Feature)
   /// The keys of present mode (`p`): views, spotlight, votes, timer, contributions.
   case present(PresentAction)
   /// `p` on the board: present mode with the projector theme.
   case startPresenting
-  /// `n` on the board (the next search match while a search is active): a form.
+  /// `n` on the board (`.jumpToMatch` while a search is active): a form.
   case openForm(FormKind)
   /// `e` on the board and in the detail: the edit form of the focused idea.
   case editIdea
@@ -65,12 +65,9 @@ public enum Action: Hashable, Sendable {
   case addNote
   /// The keys of the `:people` and `:sessions` lists.
   case list(ListAction)
-
-  /// The action a key of a binding performs: `.score(0)` becomes the digit's score.
-  func bound(to key: Key) -> Action {
-    guard case .score = self, case .character(let c) = key.code, let digit = c.wholeNumberValue else { return self }
-    return .score(digit)
-  }
+  /// A character no layer binds, on a layer that takes text: typed into the search, the
+  /// command line, a prompt, a filter, a contribution or the focused field of a form.
+  case type(Character)
 }
 
 /// The decisions of the triage screen; those that need more (a reason, a date, a choice) open
@@ -83,7 +80,7 @@ public enum TriageDecision: Hashable, Sendable {
   case decline, park, merge
 }
 
-/// The screens and actions of DESIGN.md §3 that are not built yet.
+/// The screens whose keys are bound but which are not built yet.
 public enum Feature: String, CaseIterable, Hashable, Sendable {
   case filter, mentors, reports
 

@@ -2,10 +2,17 @@ import FabriekCore
 
 /// What happens to the app: a key (or mouse event), a new terminal size, the board changed
 /// on disk (another process, or our own commit), the result of a commit the app asked for,
-/// and the clock.
+/// and the clock. `AppRunner` (Sources/FabriekRunner/) feeds them to `update`.
 public enum AppEvent: Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
+  /// The themes there are, for `:theme` to complete and accept (sent when a session starts).
+  case themesAvailable([String])
+  /// `fabriek present`: present mode from the start, on a session when one is given.
+  case startPresenting(session: SessionID?)
+  /// A commit asked for by `Effect.commit` is on its way to the store: the state lets go of
+  /// the board's records until the `.boardChanged` that answers it (see `AppState.lendBoard`).
+  case committing
   /// The board as it is now in the store (after our commit or another process's).
   case boardChanged(Board)
   /// A commit asked for by `Effect.commit` went through; `inverse` undoes it.

@@ -83,11 +83,11 @@ extension AppState {
 }
 
 extension AppState {
-  /// Lets go of the board's records while the run loop commits a change, so that the store,
-  /// then their only owner, changes them in place instead of copying them (at 100,000 ideas
-  /// that copy cost ~50 ms per change). The next `.boardChanged` gives the board back; nothing
-  /// may be rendered in between.
-  public mutating func lendBoard() {
+  /// `.committing`: lets go of the board's records while the runner commits a change, so that
+  /// the store, then their only owner, changes them in place instead of copying them (at
+  /// 100,000 ideas that copy cost ~50 ms per change). The `.boardChanged` that follows gives
+  /// the board back; nothing may be rendered in between.
+  mutating func lendBoard() {
     board = Board(name: board.name, stages: board.stages, rubric: board.rubric)
   }
 }

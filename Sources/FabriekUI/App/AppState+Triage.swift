@@ -8,17 +8,16 @@ extension AppState {
   /// The record's rows above its footer row.
   var triageRecordRows: Int { max(1, triageRecordArea.height - 1) }
 
+  /// Triage from the start of the queue, in place of the detail and of a triage already open.
   mutating func startTriage() {
-    if detail != nil { detail = nil }
-    triage = TriageSession(queue: TriageSession.queue(of: board))
-    mode = .triage
+    dismiss { Screen.isDetail($0) || Screen.isTriage($0) }
+    open(.triage(TriageSession(queue: TriageSession.queue(of: board))))
     showCandidate()
   }
 
   mutating func closeTriage() {
     let last = triage?.candidate
-    triage = nil
-    mode = .board
+    dismiss(where: Screen.isTriage)
     if let last { focus(on: last) }
     settle()
   }
@@ -46,7 +45,6 @@ extension AppState {
     guard var session = triage else { return }
     session.record = session.candidate.map { DetailState(id: $0) }
     session.prompt = nil
-    if mode == .triagePrompt { mode = .triage }
     triage = session
     refreshTriage()
   }

@@ -14,11 +14,12 @@ public struct AppState: Sendable {
   /// The clock for "days in stage" and the time of moves.
   public internal(set) var now: Timestamp
   public internal(set) var themeName: String
-  /// The themes `:theme` completes and accepts; the run loop sets them from its catalogue.
-  public var themeNames: [String]
-  public internal(set) var mode: Mode
-  /// Where the palette and the help overlay go back to.
-  var returnMode: Mode = .board
+  /// The themes `:theme` completes and accepts (`.themesAvailable`, from the run loop's catalogue).
+  public internal(set) var themeNames: [String]
+  /// The screen on top, which takes the keys (`AppState+Screens.swift`).
+  public internal(set) var screen: Screen = .board
+  /// The screens under it, the nearest last: where Esc goes back to.
+  var returns: [Screen] = []
 
   /// The ids of each stage's column, in stage order (shared with the board's storage).
   public internal(set) var columns: [[IdeaID]] = []
@@ -29,26 +30,14 @@ public struct AppState: Sendable {
   /// The first stage shown when not every column fits.
   public internal(set) var columnOffset = 0
 
-  public internal(set) var detail: DetailState?
-  /// The triage screen, while it is open (also under the help overlay and the palette).
-  public internal(set) var triage: TriageSession?
-  /// Present mode, while it is on (also under the help overlay).
-  public internal(set) var present: PresentState?
-  /// The form being filled in (form mode).
-  public internal(set) var form: Form?
   /// A saved form whose operation is on its way to the board file: put back in front of the
   /// user if the commit fails (a full disk, a rule), so that nothing typed is lost.
   var formInFlight: Form?
-  /// Where a form goes back to when it closes: the board, the detail, a list or triage.
-  var formReturnMode: Mode = .board
   /// What forms complete from, gathered once per version of the board (history length).
   var formContextCache: (version: Int, people: (count: Int, next: Int), context: FormContext)?
-  /// The `:people` or `:sessions` list (list mode, and under a form opened from it).
-  public internal(set) var list: RecordList?
+  /// The search, kept when typing it ends (`Screen.search` is the typing).
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
-  public internal(set) var palette = PaletteState()
-  public internal(set) var helpScroll = 0
 
   /// Operations that undo our changes, the newest last; and those that redo undone ones.
   public internal(set) var undoStack: [BoardOperation] = []
@@ -74,7 +63,6 @@ public struct AppState: Sendable {
     self.now = now
     self.themeName = themeName
     themeNames = [themeName]
-    mode = .board
     reloadColumns()
     cardFocus = Array(repeating: 0, count: columns.count)
     cardScroll = Array(repeating: 0, count: columns.count)

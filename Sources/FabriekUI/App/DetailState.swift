@@ -36,18 +36,21 @@ extension AppState {
   /// The rows of the detail pane that show the record: all but its title and footer rows.
   var detailRows: Int { max(1, (layout.detailArea?.height ?? height) - 2) }
 
-  /// Opens the detail pane on an idea (on or off the board).
+  /// Opens the detail pane on an idea (on or off the board); an open pane shows it instead.
   mutating func openDetail(_ id: IdeaID) {
     guard board.ideas[id] != nil else { return }
-    if detail?.id != id { detail = DetailState(id: id) }
-    mode = .detail
+    if case .detail(let pane) = screen {
+      screen = .detail(pane.id == id ? pane : DetailState(id: id))
+    } else {
+      open(.detail(DetailState(id: id)))
+    }
     settle()
     refreshDetail()
   }
 
+  /// Closes the detail pane, wherever it is on the stack.
   mutating func closeDetail() {
-    detail = nil
-    mode = .board
+    dismiss(where: Screen.isDetail)
     settle()
   }
 

@@ -1,7 +1,10 @@
 /// One line of a key map: the keys, what they do and the help text shown for them.
 public struct KeyBinding: Hashable, Sendable {
   public var keys: [Key]
+  /// What the first key does; every key does this unless the binding gives each its own.
   public var action: Action
+  /// Each key's own action, in the order of `keys` (the digit keys: each scores itself).
+  private var actions: [Action]?
   /// The help overlay's description.
   public var help: String
   /// A word or two for the footer hints; nil keeps the binding out of the footer.
@@ -14,6 +17,21 @@ public struct KeyBinding: Hashable, Sendable {
     self.hint = hint
   }
 
+  /// The digit keys of `digits`, each doing `action` with its own number: `1`–`9` score.
+  public init(digits: ClosedRange<Int>, _ action: (Int) -> Action, help: String, hint: String? = nil) {
+    keys = digits.map { .char(Character(String($0))) }
+    actions = digits.map(action)
+    self.action = action(digits.lowerBound)
+    self.help = help
+    self.hint = hint
+  }
+
+  /// What one of the binding's keys does.
+  func action(at index: Int) -> Action {
+    guard let actions, actions.indices.contains(index) else { return action }
+    return actions[index]
+  }
+
   /// The keys as help shows them: "h, ←".
   public var keyNames: String { digitRange ?? keys.map(\.name).joined(separator: ", ") }
 
@@ -21,7 +39,7 @@ public struct KeyBinding: Hashable, Sendable {
   var shortName: String { digitRange ?? keys.first?.name ?? "" }
 
   /// "1–9" for a run of digit keys.
-  private var digitRange: String? {
+  var digitRange: String? {
     let digits = keys.compactMap { key -> Int? in
       guard key.modifiers.isEmpty, case .character(let c) = key.code else { return nil }
       return c.wholeNumberValue
@@ -30,52 +48,5 @@ public struct KeyBinding: Hashable, Sendable {
       digits == Array(low...high)
     else { return nil }
     return "\(low)–\(high)"
-  }
-}
-
-/// The bindings of one mode, looked up by key.
-public struct KeyMap: Hashable, Sendable {
-  public let mode: Mode
-  public let bindings: [KeyBinding]
-  private let index: [Key: Action]
-
-  public init(mode: Mode, bindings: [KeyBinding]) {
-    self.mode = mode
-    self.bindings = bindings
-    var index: [Key: Action] = [:]
-    for binding in bindings {
-      for key in binding.keys where index[key] == nil { index[key] = binding.action.bound(to: key) }
-    }
-    self.index = index
-  }
-
-  public func action(for key: Key) -> Action? { index[key] }
-
-  /// Keys bound more than once in this mode (a test keeps this empty).
-  public var duplicateKeys: [Key] {
-    var seen = Set<Key>()
-    var duplicates: [Key] = []
-    for key in bindings.flatMap(\.keys) where !seen.insert(key).inserted { duplicates.append(key) }
-    return duplicates
-  }
-
-  /// The footer hints in table order; neighbouring bindings with the same hint share it,
-  /// each with its first key: "h/l column".
-  public var hints: [(keys: String, hint: String)] {
-    var hints: [(keys: String, hint: String)] = []
-    var previous: String?
-    for binding in bindings {
-      guard let hint = binding.hint, !binding.keys.isEmpty else {
-        previous = nil
-        continue
-      }
-      if hint == previous, let last = hints.popLast() {
-        hints.append((last.keys + "/" + binding.shortName, hint))
-      } else {
-        hints.append((binding.shortName, hint))
-      }
-      previous = hint
-    }
-    return hints
   }
 }

@@ -1,8 +1,9 @@
-/// Form mode's keys (issue 4): fields, readline editing, save and cancel. Typed characters
-/// go into the focused text field (Space steps a choice on).
+/// A form's keys: fields, readline editing, save and cancel. Typed characters go into the
+/// focused text field (Space steps a choice on). While the form asks a question, the
+/// question's layer takes every key.
 extension KeyMap {
   public static let form = KeyMap(
-    mode: .form,
+    layer: .form, takesText: true,
     bindings: [
       KeyBinding([.tab], .form(.focusField(.next)), help: "next field", hint: "field"),
       KeyBinding([.backTab], .form(.focusField(.previous)), help: "previous field", hint: "field"),
@@ -30,6 +31,22 @@ extension KeyMap {
       KeyBinding([.ctrl("s")], .form(.save), help: "save", hint: "save"),
       KeyBinding(
         [.escape], .form(.cancel), help: "close a list; else cancel (asks if anything changed)", hint: "cancel"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+    ])
+
+  /// Esc on a form with changes asks first: `y` discards them, any other key keeps editing.
+  public static let formDiscard = KeyMap(
+    layer: .formDiscard, under: [], otherKeys: (.close, "keep editing"),
+    bindings: [
+      KeyBinding([.char("y"), .char("Y")], .confirm, help: "discard the changes")
+    ])
+
+  /// Ctrl-S over fields someone else saved meanwhile: `y` saves yours over theirs, `n` or Esc
+  /// goes back to the form as typed; any other key does nothing, so that a stray key neither
+  /// overwrites nor loses anything.
+  public static let formConflicts = KeyMap(
+    layer: .formConflicts, under: [], otherKeys: (nil, "nothing: neither saved nor lost"),
+    bindings: [
+      KeyBinding([.char("y"), .char("Y")], .confirm, help: "save yours over theirs"),
+      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keep editing (nothing saved)"),
     ])
 }

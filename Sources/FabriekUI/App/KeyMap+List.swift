@@ -2,7 +2,7 @@
 extension KeyMap {
   /// A character the list does not bind starts the filter with it.
   public static let list = KeyMap(
-    mode: .list,
+    layer: .list, takesText: true,
     bindings: [
       KeyBinding([.char("j"), .down], .list(.move(.next)), help: "next row", hint: "row"),
       KeyBinding([.char("k"), .up], .list(.move(.previous)), help: "previous row", hint: "row"),
@@ -18,12 +18,11 @@ extension KeyMap {
       KeyBinding([.char(":")], .openPalette, help: "command palette"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
       KeyBinding([.escape, .char("q")], .close, help: "clear the filter; else back to the board", hint: "back"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   /// Typed characters go into the filter; these are the other keys.
   public static let listFilter = KeyMap(
-    mode: .listFilter,
+    layer: .listFilter, under: [.typing, .everywhere], takesText: true,
     bindings: [
       KeyBinding([.enter], .list(.open), help: "open the record under the cursor", hint: "open"),
       KeyBinding([.down, .ctrl("n")], .list(.move(.next)), help: "next row", hint: "row"),
@@ -31,10 +30,7 @@ extension KeyMap {
       KeyBinding([.pageDown], .list(.page(.next)), help: "a page down"),
       KeyBinding([.pageUp], .list(.page(.previous)), help: "a page up"),
       KeyBinding([.tab], .confirm, help: "keep the filter and go back to the list's keys", hint: "keep"),
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear the filter text"),
       KeyBinding([.escape], .close, help: "clear the filter and go back to the list's keys", hint: "clear"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 }
 

@@ -1,7 +1,8 @@
-/// Present mode's key maps (DESIGN.md §3 "Present", issue 6).
+/// Present mode's key maps: the views, the spotlight, votes, the timer; the contribution line
+/// and the session summary are layers of their own.
 extension KeyMap {
   public static let present = KeyMap(
-    mode: .present,
+    layer: .present,
     bindings: [
       KeyBinding(
         [.tab, .char("v")], .present(.cycleView(.next)), help: "next view: board, spotlight, votes, timer", hint: "view"
@@ -18,7 +19,7 @@ extension KeyMap {
         [.char("-")], .present(.adjust(.previous)), help: "take a dot back (timer: a minute less)", hint: "vote"),
       KeyBinding([.char("s")], .present(.toggleTimer), help: "start or pause the timer", hint: "timer"),
       KeyBinding(
-        (1...PresentTimer.presets.count).map { .char(Character(String($0))) }, .present(.preset(0)),
+        digits: 1...PresentTimer.presets.count, { .present(.preset($0)) },
         help: "timer presets: " + PresentTimer.presets.map { "\($0)" }.joined(separator: ", ") + " minutes"),
       KeyBinding([.char("i")], .present(.capture), help: "add a contribution to the spotlighted idea", hint: "note"),
       KeyBinding([.char("S")], .present(.summary), help: "the session's summary"),
@@ -26,25 +27,20 @@ extension KeyMap {
       KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
       KeyBinding([.escape, .char("q")], .present(.leave), help: "leave present mode", hint: "leave"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   /// Typed characters go into the contribution line; these are the other keys.
   public static let presentCapture = KeyMap(
-    mode: .present,
+    layer: .presentCapture, under: [.typing, .everywhere], takesText: true,
     bindings: [
       KeyBinding([.enter], .confirm, help: "save the contribution", hint: "save"),
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear the line"),
       KeyBinding([.escape], .close, help: "cancel", hint: "cancel"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   /// The session summary overlay.
-  public static let summary = KeyMap(
-    mode: .present,
-    bindings: scrolling + [
-      KeyBinding([.escape, .char("q"), .char("S")], .close, help: "close the summary", hint: "close"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
+  public static let presentSummary = KeyMap(
+    layer: .presentSummary, under: [.scrolling, .everywhere],
+    bindings: [
+      KeyBinding([.escape, .char("q"), .char("S")], .close, help: "close the summary", hint: "close")
     ])
 }

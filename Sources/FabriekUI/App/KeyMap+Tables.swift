@@ -1,9 +1,13 @@
-/// The key maps of every mode (DESIGN.md §3). The help overlay, the footer hints and the
-/// duplicate-key test all read these tables.
+/// The key maps of the board, the detail pane, the search field, the palette and the help
+/// overlay; those of the other screens are in `KeyMap+….swift`, the shared layers in
+/// `KeyMap+Shared.swift`. The help overlay, the footer hints, the README's key tables
+/// (`KeyGuide`) and the duplicate-key test all read these tables.
 extension KeyMap {
-  public static func table(for mode: Mode) -> KeyMap {
-    switch mode {
+  /// The table of a layer.
+  public static func layer(_ layer: KeyLayer) -> KeyMap {
+    switch layer {
     case .board: board
+    case .boardSearching: boardSearching
     case .detail: detail
     case .search: search
     case .palette: palette
@@ -11,14 +15,21 @@ extension KeyMap {
     case .triage: triage
     case .triagePrompt: triagePrompt
     case .present: present
+    case .presentCapture: presentCapture
+    case .presentSummary: presentSummary
     case .form: form
+    case .formDiscard: formDiscard
+    case .formConflicts: formConflicts
     case .list: list
     case .listFilter: listFilter
+    case .typing: typing
+    case .scrolling: scrolling
+    case .everywhere: everywhere
     }
   }
 
   public static let board = KeyMap(
-    mode: .board,
+    layer: .board,
     bindings: [
       KeyBinding([.char("h"), .left], .focusColumn(.previous), help: "previous column", hint: "column"),
       KeyBinding([.char("l"), .right], .focusColumn(.next), help: "next column", hint: "column"),
@@ -56,15 +67,17 @@ extension KeyMap {
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
     ])
 
-  public static let detail = KeyMap(
-    mode: .detail,
+  /// While a search is active the board's `n` and `N` walk through its matches.
+  public static let boardSearching = KeyMap(
+    layer: .boardSearching, under: [.board, .everywhere],
     bindings: [
-      KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
-      KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
-      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
-      KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
-      KeyBinding([.char("g"), .home], .scrollToTop, help: "top of the record"),
-      KeyBinding([.char("G"), .end], .scrollToBottom, help: "end of the record"),
+      KeyBinding([.char("n")], .jumpToMatch(.next), help: "next match (off the board: its detail)"),
+      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous match"),
+    ])
+
+  public static let detail = KeyMap(
+    layer: .detail, under: [.scrolling, .everywhere],
+    bindings: [
       KeyBinding([.escape, .enter], .close, help: "close the detail", hint: "close"),
       KeyBinding([.char("n")], .jumpToMatch(.next), help: "next search match"),
       KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous search match"),
@@ -84,44 +97,28 @@ extension KeyMap {
 
   /// Typed characters go into the search field; these are the other keys.
   public static let search = KeyMap(
-    mode: .search,
+    layer: .search, under: [.typing, .everywhere], takesText: true,
     bindings: [
       KeyBinding([.enter], .confirm, help: "keep the search and go back to the board", hint: "done"),
       KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "next match", hint: "match"),
       KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "previous match", hint: "match"),
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear the search text"),
       KeyBinding([.escape], .close, help: "cancel the search", hint: "cancel"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   /// Typed characters go into the command line; these are the other keys.
   public static let palette = KeyMap(
-    mode: .palette,
+    layer: .palette, under: [.typing, .everywhere], takesText: true,
     bindings: [
       KeyBinding([.enter], .confirm, help: "run the command", hint: "run"),
       KeyBinding([.tab, .down], .complete(.next), help: "next completion", hint: "complete"),
       KeyBinding([.backTab, .up], .complete(.previous), help: "previous completion"),
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear the command line"),
       KeyBinding([.escape], .close, help: "close the palette", hint: "cancel"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   public static let help = KeyMap(
-    mode: .help,
-    bindings: scrolling + [
+    layer: .help, under: [.scrolling, .everywhere],
+    bindings: [
       KeyBinding([.escape, .char("?"), .enter], .close, help: "close the help", hint: "close"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit"),
     ])
-
-  /// Scrolling a long text (help, the session summary): one list, so both stay the same.
-  static let scrolling: [KeyBinding] = [
-    KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
-    KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
-    KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
-    KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
-    KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
-    KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
-  ]
 }

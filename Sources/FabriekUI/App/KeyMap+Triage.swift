@@ -1,12 +1,11 @@
-/// The triage screen's key maps (DESIGN.md §3, issue 5): digits score, one key per decision.
+/// The triage screen's key maps: digits score, one key per decision; a decision's prompt is a
+/// layer of its own.
 extension KeyMap {
   public static let triage = KeyMap(
-    mode: .triage,
+    layer: .triage,
     bindings: [
       KeyBinding(
-        (1...9).map { .char(Character(String($0))) }, .score(0),
-        help: "score the current criterion (and go to the next)",
-        hint: "score"),
+        digits: 1...9, { .score($0) }, help: "score the current criterion (and go to the next)", hint: "score"),
       KeyBinding([.down, .tab, .char("j")], .criterion(.next), help: "next criterion"),
       KeyBinding([.up, .backTab, .char("k")], .criterion(.previous), help: "previous criterion"),
       KeyBinding([.char("a")], .decide(.accept), help: "accept into Idea generation", hint: "accept"),
@@ -26,19 +25,15 @@ extension KeyMap {
       KeyBinding([.char(":")], .openPalette, help: "command palette"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 
   /// Typed characters go into the prompt's text (the decline reason, the revisit date).
   public static let triagePrompt = KeyMap(
-    mode: .triagePrompt,
+    layer: .triagePrompt, under: [.typing, .everywhere], takesText: true,
     bindings: [
       KeyBinding([.enter], .confirm, help: "confirm the decision", hint: "confirm"),
       KeyBinding([.down, .tab], .complete(.next), help: "next reason, stage or duplicate", hint: "choose"),
       KeyBinding([.up, .backTab], .complete(.previous), help: "previous reason, stage or duplicate", hint: "choose"),
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear the text"),
       KeyBinding([.escape], .close, help: "cancel the decision", hint: "cancel"),
-      KeyBinding([.ctrl("c")], .quit, help: "quit"),
     ])
 }

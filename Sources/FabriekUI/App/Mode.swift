@@ -1,5 +1,5 @@
-/// Where keys go: the board, the detail pane, the search field, the command palette or the
-/// help overlay. Each mode has its own key map (`KeyMap.table(for:)`).
+/// What kind of screen is on top, as the status line names it: the case of `Screen`, with a
+/// triage prompt and a list's filter told apart. The keys come from `AppState.keyLayer`.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
   case board, detail, search, palette, help, triage
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.

@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// Present mode (DESIGN.md §3 "Present"): the board on a projector for a room of outsiders.
+/// Present mode (README.md, “Present”): the board on a projector for a room of outsiders.
 /// Which view is shown, the session it runs in, the spotlighted idea, the timer and the line
 /// being typed as a contribution. `publicText` is rebuilt when the board changes, never per frame.
 public struct PresentState: Sendable {
@@ -20,17 +20,14 @@ public struct PresentState: Sendable {
   public internal(set) var summaryScroll: Int?
   /// The theme to go back to when present mode ends.
   let previousTheme: String
-  /// Where `Esc` goes back to.
-  let returnMode: Mode
   /// The board's text made fit for the room.
   public internal(set) var publicText: PublicText
 
-  init(board: Board, sessionID: SessionID?, spotlight: IdeaID?, previousTheme: String, returnMode: Mode) {
+  init(board: Board, sessionID: SessionID?, spotlight: IdeaID?, previousTheme: String) {
     view = .spotlight
     self.sessionID = sessionID
     self.spotlight = spotlight
     self.previousTheme = previousTheme
-    self.returnMode = returnMode
     publicText = PublicText(board: board)
   }
 

@@ -24,11 +24,11 @@ public struct RecordList: Hashable, Sendable {
   }
 
   public let kind: Kind
-  /// Where Esc goes back to.
-  let back: Mode
   /// Every record, sorted.
   public private(set) var all: [Row]
   public private(set) var filter = ""
+  /// Keys go into the filter (`/`, or a character the list does not bind), not to the list.
+  public internal(set) var isTypingFilter = false
   /// The rows the filter lets through: best match first, else in the list's order.
   public private(set) var rows: [Row]
   public private(set) var cursor = 0
@@ -37,9 +37,8 @@ public struct RecordList: Hashable, Sendable {
   /// The record the cursor goes to when the board next changes (one just saved).
   var pending: Record?
 
-  init(_ kind: Kind, board: Board, back: Mode) {
+  init(_ kind: Kind, board: Board) {
     self.kind = kind
-    self.back = back
     all = Self.rows(kind, board: board)
     rows = all
   }

@@ -1,4 +1,4 @@
-/// The forms' words (issue 4).
+/// The forms' words.
 extension UIText {
   static let modeForm = "FORM"
   static let helpHeadingForm = "Form (type to fill in the focused field)"
@@ -28,7 +28,7 @@ extension UIText {
     "Nothing here takes pasted text: paste into a text field, the search (/) or the palette (:)"
 }
 
-/// The edit-idea form's words (issue 4).
+/// The edit-idea form's words.
 extension UIText {
   static func editIdeaTitle(_ code: String) -> String { "Edit \(code)" }
   static let sectionDetails = "Details"
@@ -47,7 +47,7 @@ extension UIText {
   static func notANumber(_ text: String) -> String { "“\(text)” is not a whole number" }
 }
 
-/// The external editor's words (issue 4).
+/// The external editor's words.
 extension UIText {
   static let editorNeedsMultiline = "Only a multi-line field opens in the editor"
   static func editorFailed(_ editor: String) -> String {
@@ -56,7 +56,7 @@ extension UIText {
   static let editorCannotWrite = "Cannot make a temporary file for the editor; the field is unchanged"
 }
 
-/// The quick note form's words (issue 4).
+/// The quick note form's words.
 extension UIText {
   static func noteTitle(_ code: String) -> String { "Note on \(code)" }
   static let fieldNote = "Note"

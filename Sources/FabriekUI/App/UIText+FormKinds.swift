@@ -1,4 +1,4 @@
-/// The words of the date and amount fields and of the exit-plan form (issue 4).
+/// The words of the date and amount fields and of the exit-plan form.
 extension UIText {
   static func notADate(_ text: String) -> String {
     "“\(text)” is not a date (use 2027-03-01, today, +3d, +2w or +1m)"

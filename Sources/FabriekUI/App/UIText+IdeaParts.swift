@@ -1,7 +1,7 @@
 import FabriekCore
 
 /// The words of the forms for the parts of an idea: enrichment modules, financing
-/// applications and indicators (issue 4).
+/// applications and indicators.
 extension UIText {
   static let helpEditEnrichment = "edit the enrichment modules"
   static let helpEditFinancing = "edit the financing applications"

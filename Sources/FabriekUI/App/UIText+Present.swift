@@ -1,4 +1,4 @@
-/// Present mode's words (issue 6), English first; Dutch and French to follow.
+/// Present mode's words, English first; Dutch and French to follow.
 extension UIText {
   static let modePresent = "PRESENT"
   static let presentHelpHeading = "Present (the board on a projector; personal data hidden)"

@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// The triage screen's words (DESIGN.md §3, issue 5) and what `:import` reports.
+/// The triage screen's words and what `:import` reports.
 extension UIText {
   static func triageTitle(_ progress: String) -> String { "Triage · \(progress)" }
   static func triageReviewer(_ name: String) -> String { "reviewer: \(name)" }

@@ -40,9 +40,11 @@ enum UIText {
 
   static let helpTitle = "Keys"
   static let helpPalette = "Commands (after :)"
-  static func helpHeading(_ mode: Mode) -> String {
-    switch mode {
+  static let helpOtherKeys = "any other key"
+  static func helpHeading(_ layer: KeyLayer) -> String {
+    switch layer {
     case .board: "Board"
+    case .boardSearching: "Board, while a search is active"
     case .detail: "Detail pane"
     case .search: "Search field (type to search)"
     case .palette: "Command palette (type a command)"
@@ -50,9 +52,16 @@ enum UIText {
     case .triage: "Triage (the Incoming queue, one candidate at a time)"
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
     case .present: UIText.presentHelpHeading
+    case .presentCapture: "Present, typing a contribution (i)"
+    case .presentSummary: "Present, the session summary (S)"
     case .form: UIText.helpHeadingForm
+    case .formDiscard: "Form, asking whether to discard the changes"
+    case .formConflicts: "Form, showing fields someone else saved meanwhile"
     case .list: UIText.helpHeadingList
     case .listFilter: UIText.helpHeadingListFilter
+    case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"
+    case .scrolling: "Scrolling (the detail, this help, the session summary)"
+    case .everywhere: "Everywhere (but a form's questions)"
     }
   }
 

@@ -30,9 +30,9 @@ extension AppState {
     case .jumpToMatch(let direction):
       jumpToMatch(direction)
     case .openForm(let kind):
-      if search.isActive { jumpToMatch(.next) } else { openForm(kind) }
+      openForm(kind)
     case .addNote:
-      if search.isActive { jumpToMatch(.previous) } else { openNoteForm() }
+      openNoteForm()
     default:
       break
     }

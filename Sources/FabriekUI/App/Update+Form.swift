@@ -3,41 +3,55 @@ import FabriekCore
 /// Form mode: opening a form, its keys, saving it as one operation and cancelling it.
 extension AppState {
   mutating func openForm(_ kind: FormKind) {
+    let made: Form
     switch kind {
-    case .newIdea: form = .newIdea(context: formContext())
+    case .newIdea: made = .newIdea(context: formContext())
     case .editIdea(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToEdit, isError: true)
         return
       }
-      form = .editIdea(idea, context: formContext())
+      made = .editIdea(idea, context: formContext())
     case .note(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaToNote, isError: true)
         return
       }
-      form = .note(on: idea)
+      made = .note(on: idea)
     case .exitPlan(let id):
       guard let idea = board.ideas[id] else {
         message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
         return
       }
-      form = .exitPlan(of: idea)
+      made = .exitPlan(of: idea)
     case .enrichment(let id), .financing(let id), .indicators(let id):
       guard let idea = board.ideas[id], let partForm = Form.part(kind, of: idea) else {
         message = StatusMessage(UIText.noIdeaForPart, isError: true)
         return
       }
-      form = partForm
+      made = partForm
     case .person(let id):
-      guard let made = personForm(id) else { return }
-      form = made
+      guard let person = personForm(id) else { return }
+      made = person
     case .session(let id):
-      guard let made = sessionForm(id) else { return }
-      form = made
+      guard let session = sessionForm(id) else { return }
+      made = session
     }
-    if mode != .form { formReturnMode = mode }
-    mode = .form
+    show(made)
+  }
+
+  /// A form over the current screen, or in place of an open one. A list whose filter was
+  /// being typed gets its own keys back for when the form closes.
+  private mutating func show(_ form: Form) {
+    if case .form = screen {
+      screen = .form(form)
+      return
+    }
+    if case .list(var list) = screen, list.isTypingFilter {
+      list.isTypingFilter = false
+      screen = .list(list)
+    }
+    open(.form(form))
   }
 
   /// The idea a form opened from here is about: the candidate in triage, else the idea open
@@ -56,55 +70,35 @@ extension AppState {
     openForm(.editIdea(id))
   }
 
-  /// Back to the list or the detail the form was opened from, else to the board.
+  /// Back to the screen the form was opened from (the board, the detail, triage or a list;
+  /// the next one down when that one is gone).
   mutating func closeForm() {
-    form = nil
-    switch formReturnMode {
-    case .triage where triage != nil: mode = .triage
-    case .list where list != nil, .listFilter where list != nil: mode = .list
-    case .detail where detail != nil: mode = .detail
-    default: mode = list != nil ? .list : detail == nil ? .board : .detail
-    }
+    if case .form = screen { closeScreen() }
     settle()
   }
 
-  /// A key in form mode: y/n while asking to discard, else the form's key map, else a
-  /// typed character into the focused field.
-  mutating func handleInForm(_ key: Key) -> [Effect] {
-    guard var current = form else {
-      mode = .board
-      return []
-    }
-    if current.isConfirmingDiscard {
-      if key == .char("y") || key == .char("Y") {
-        closeForm()
-        message = StatusMessage(UIText.formDiscarded)
-      } else {
-        current.setConfirmingDiscard(false)
-        form = current
-      }
-      return []
-    }
-    if !current.conflicts.isEmpty { return answerConflicts(current, key: key) }
-    if let action = KeyMap.form.action(for: key) { return perform(action) }
-    if let character = key.typedCharacter {
-      current.type(character)
+  /// The discard question (`KeyMap.formDiscard`): `y` discards, any other key keeps editing.
+  mutating func answerDiscard(_ action: Action) {
+    guard var current = form else { return }
+    if action == .confirm {
+      closeForm()
+      message = StatusMessage(UIText.formDiscarded)
+    } else {
+      current.setConfirmingDiscard(false)
       form = current
     }
-    return []
   }
 
-  /// While the form shows fields someone else changed meanwhile: `y` saves the form over
-  /// their values, `n` or Esc goes back to the form as it was typed; other keys do nothing
-  /// (a stray key neither overwrites nor loses anything).
-  private mutating func answerConflicts(_ current: Form, key: Key) -> [Effect] {
-    var current = current
+  /// While the form shows fields someone else changed meanwhile (`KeyMap.formConflicts`):
+  /// `y` saves the form over their values, `n` or Esc goes back to the form as it was typed.
+  mutating func answerConflicts(_ action: Action) -> [Effect] {
+    guard var current = form else { return [] }
     let shown = current.conflicts
-    switch key {
-    case .char("y"), .char("Y"):
+    switch action {
+    case .confirm:
       current.setConflicts([])
       return saveForm(current, overwriting: shown)
-    case .char("n"), .char("N"), .escape:
+    case .close:
       current.setConflicts([])
       form = current
       message = StatusMessage(UIText.keptEditing)
@@ -115,7 +109,13 @@ extension AppState {
   }
 
   mutating func performInForm(_ action: Action) -> [Effect] {
-    guard var current = form, case .form(let formAction) = action else { return [] }
+    guard var current = form else { return [] }
+    if case .type(let character) = action {
+      current.type(character)
+      form = current
+      return []
+    }
+    guard case .form(let formAction) = action else { return [] }
     switch formAction {
     case .focusField(let direction): current.moveFocus(direction == .next ? 1 : -1)
     case .arrow(let direction):
@@ -163,8 +163,7 @@ extension AppState {
   mutating func reopenFormInFlight() {
     guard let saved = formInFlight else { return }
     formInFlight = nil
-    form = saved
-    mode = .form
+    show(saved)
   }
 
   private mutating func commitForm(_ current: Form, overwriting: [FieldConflict]) -> [Effect] {

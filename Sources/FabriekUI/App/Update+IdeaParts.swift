@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// The parts of an idea with a form of their own (issue 4).
+/// The parts of an idea with a form of their own.
 public enum IdeaPart: Hashable, Sendable, CaseIterable {
   /// `M`: the enrichment modules, each with a status and notes.
   case enrichment

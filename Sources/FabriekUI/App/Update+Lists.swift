@@ -3,21 +3,20 @@ import FabriekCore
 /// `:people` and `:sessions`: the lists' keys, their filter, and opening a record's form
 /// from them (saving or cancelling the form comes back to the list).
 extension AppState {
+  /// A list over the current screen; an open list gives way to it (Esc goes back to where
+  /// the first was opened from).
   mutating func openList(_ kind: RecordList.Kind) {
-    let back = list?.back ?? (mode == .detail || mode == .triage ? mode : .board)
-    list = RecordList(kind, board: board, back: back)
-    mode = .list
+    let new = RecordList(kind, board: board)
+    if case .list = screen {
+      screen = .list(new)
+    } else {
+      open(.list(new))
+    }
   }
 
   /// Back to where the list was opened from.
   mutating func closeList() {
-    let back = list?.back ?? .board
-    list = nil
-    switch back {
-    case .detail where detail != nil: mode = .detail
-    case .triage where triage != nil: mode = .triage
-    default: mode = .board
-    }
+    dismiss(where: Screen.isList)
   }
 
   /// The board changed under an open list: its rows are made again.
@@ -29,17 +28,14 @@ extension AppState {
   }
 
   mutating func performInList(_ action: Action) -> [Effect] {
-    guard var current = list else {
-      mode = .board
-      return []
-    }
+    guard var current = list else { return [] }
     let page = max(1, RecordListView.visibleRows(in: layout) - 1)
     switch action {
     case .list(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
     case .list(.page(let direction)): current.move(by: direction == .next ? page : -page)
     case .list(.first): current.moveToEnd(false)
     case .list(.last): current.moveToEnd(true)
-    case .list(.filter): mode = .listFilter
+    case .list(.filter): current.isTypingFilter = true
     case .list(.open):
       guard let record = current.selected else {
         message = StatusMessage(UIText.listNothingToOpen(current.kind))
@@ -53,23 +49,26 @@ extension AppState {
     case .list(.add):
       openForm(current.kind == .people ? .person(nil) : .session(nil))
       return []
-    case .close where mode == .listFilter:
+    case .close where current.isTypingFilter:
       current.setFilter("")
-      mode = .list
+      current.isTypingFilter = false
     case .close:
       if current.filter.isEmpty {
         closeList()
         return []
       }
       current.setFilter("")
-    case .confirm: mode = .list
+    case .confirm: current.isTypingFilter = false
     case .deleteBackward:
       if current.filter.isEmpty {
-        mode = .list
+        current.isTypingFilter = false
       } else {
         current.setFilter(String(current.filter.dropLast()))
       }
     case .clearInput: current.setFilter("")
+    case .type(let character):
+      current.setFilter(current.filter + String(character))
+      current.isTypingFilter = true
     default: break
     }
     current.keepInView(visible: RecordListView.visibleRows(in: layout))
@@ -77,17 +76,12 @@ extension AppState {
     return []
   }
 
-  /// A typed character: into the filter (in the list, one it does not bind starts the filter).
-  mutating func typeInList(_ character: Character) {
-    typeInList(contentsOf: String(character))
-  }
-
   /// Text onto the list's filter (a character typed, or a paste: filtered once).
   mutating func typeInList(contentsOf text: String) {
     guard var current = list else { return }
     current.setFilter(current.filter + text)
+    current.isTypingFilter = true
     list = current
-    mode = .listFilter
   }
 
   /// After a person or session form is saved from a list, the cursor goes to that record.

@@ -3,9 +3,7 @@ import FabriekCore
 /// The `:` command palette: typing offers completions, Tab takes them, Enter runs the command.
 extension AppState {
   mutating func openPalette() {
-    returnMode = mode == .palette || mode == .help || mode == .search ? .board : mode
-    mode = .palette
-    palette = PaletteState()
+    open(.palette(PaletteState()))
     completePalette()
   }
 
@@ -28,13 +26,14 @@ extension AppState {
   mutating func performInPalette(_ action: Action) -> [Effect] {
     switch action {
     case .confirm:
-      mode = returnMode
-      return run(palette.text)
+      let text = palette.text
+      closeScreen()
+      return run(text)
     case .close:
-      mode = returnMode
+      closeScreen()
     case .deleteBackward:
       if palette.text.isEmpty {
-        mode = returnMode
+        closeScreen()
       } else {
         palette.text.removeLast()
         completePalette()
@@ -50,6 +49,8 @@ extension AppState {
       let index = (next % count + count) % count
       palette.selected = index
       palette.text = palette.completions[index]
+    case .type(let character):
+      typeCommand(character)
     default:
       break
     }

@@ -7,17 +7,20 @@ extension AppState {
   /// Whether the run loop should send `.tick` every second (a running timer) rather than every minute.
   public var needsSecondTicks: Bool { present?.timer.isRunning ?? false }
 
-  /// `p` on the board or `fabriek present`: the spotlight on the session's first agenda idea
-  /// (or the focused card), in the projector theme.
-  /// Without a session given, today's session (the newest of the day) is run, if there is one.
-  public mutating func startPresenting(session id: SessionID?) -> [Effect] {
+  /// `p` on the board or `fabriek present` (`.startPresenting`): the spotlight on the
+  /// session's first agenda idea (or the focused card), in the projector theme. Without a
+  /// session given, today's session (the newest of the day) is run, if there is one.
+  mutating func startPresenting(session id: SessionID?) -> [Effect] {
     let today = board.sessions.values.filter { $0.date == now.day }.map(\.id).max()
     let sessionID = id.map { board.sessions[$0] != nil ? $0 : nil } ?? today
     let first = sessionID.flatMap { board.sessions[$0]?.agenda.first { board.ideas[$0] != nil } }
-    present = PresentState(
-      board: board, sessionID: sessionID, spotlight: first ?? focusedID, previousTheme: themeName,
-      returnMode: mode == .present ? .board : mode)
-    mode = .present
+    let session = PresentState(
+      board: board, sessionID: sessionID, spotlight: first ?? focusedID, previousTheme: themeName)
+    if case .present = screen {
+      screen = .present(session)
+    } else {
+      open(.present(session))
+    }
     if present?.spotlight == nil { refreshPresent() }
     if let id, sessionID == nil { message = StatusMessage(UIText.presentNoSuchSession(id.code), isError: true) }
     return themeName == UIText.presentTheme ? [] : [.setTheme(UIText.presentTheme)]
@@ -25,25 +28,8 @@ extension AppState {
 
   mutating func leavePresenting() -> [Effect] {
     guard let session = present else { return [] }
-    present = nil
-    mode = session.returnMode
+    dismiss(where: Screen.isPresent)
     return session.previousTheme == themeName ? [] : [.setTheme(session.previousTheme)]
-  }
-
-  /// Keys in present mode: the contribution line takes typed text; otherwise the present key
-  /// map, with the digit keys standing for their preset.
-  mutating func handleInPresent(_ key: Key) -> [Effect] {
-    if present?.capture != nil {
-      if let action = KeyMap.presentCapture.action(for: key) { return performInCapture(action) }
-      if let character = key.typedCharacter { present?.capture?.append(character) }
-      return []
-    }
-    if present?.summaryScroll != nil { return performInSummary(KeyMap.summary.action(for: key)) }
-    guard var action = KeyMap.present.action(for: key) else { return [] }
-    if case .present(.preset) = action, case .character(let c) = key.code, let digit = c.wholeNumberValue {
-      action = .present(.preset(digit))
-    }
-    return perform(action)
   }
 
   mutating func performInPresent(_ action: Action) -> [Effect] {
@@ -109,7 +95,7 @@ extension AppState {
       if present?.capture?.isEmpty == false { present?.capture?.removeLast() }
     case .clearInput: present?.capture = ""
     case .close: present?.capture = nil
-    case .quit: return [.quit]
+    case .type(let character): present?.capture?.append(character)
     default: break
     }
     return []

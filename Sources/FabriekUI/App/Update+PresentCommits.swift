@@ -52,20 +52,18 @@ extension AppState {
   }
 
   /// Keys on the summary overlay: scroll, or close it.
-  mutating func performInSummary(_ action: Action?) -> [Effect] {
-    guard let scroll = present?.summaryScroll else { return [] }
+  mutating func performInSummary(_ action: Action) {
+    guard let scroll = present?.summaryScroll else { return }
     let most = max(0, summaryLines.count - 1)
     switch action {
-    case .scroll(let direction)?: present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 1 : -1)))
-    case .scrollPage(let direction)?:
+    case .scroll(let direction): present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 1 : -1)))
+    case .scrollPage(let direction):
       present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 10 : -10)))
-    case .scrollToTop?: present?.summaryScroll = 0
-    case .scrollToBottom?: present?.summaryScroll = most
-    case .close?: present?.summaryScroll = nil
-    case .quit?: return [.quit]
+    case .scrollToTop: present?.summaryScroll = 0
+    case .scrollToBottom: present?.summaryScroll = most
+    case .close: present?.summaryScroll = nil
     default: break
     }
-    return []
   }
 
   /// The session's Markdown summary, line by line, cleaned for the room.

@@ -8,21 +8,21 @@ extension AppState {
     if detail != nil { closeDetail() }
     search = SearchState()
     search.origin = SearchState.Origin(column: focusColumn, cards: cardFocus)
-    mode = .search
+    open(.search)
   }
 
   mutating func performInSearch(_ action: Action) {
     switch action {
     case .confirm:
-      mode = .board
+      closeScreen()
       if !search.isActive { clearSearch() }
     case .close:
       clearSearch()
-      mode = .board
+      closeScreen()
     case .deleteBackward:
       if search.query.isEmpty {
         clearSearch()
-        mode = .board
+        closeScreen()
       } else {
         var query = search.query
         query.removeLast()
@@ -32,6 +32,8 @@ extension AppState {
       retype("")
     case .jumpToMatch(let direction):
       jumpToMatch(direction, onBoardOnly: true)
+    case .type(let character):
+      type(character)
     default:
       break
     }

@@ -79,9 +79,9 @@ extension AppState {
     commit(.decide(id, Decision(kind: kind, by: user, at: now)), purpose: .change, follow: nil)
   }
 
+  /// A decision's prompt, part of the triage screen: its keys take over until it closes.
   mutating func openPrompt(_ prompt: TriagePrompt) {
     triage?.prompt = prompt
-    mode = .triagePrompt
   }
 
   /// The page after a decision: the next candidate (called when the decision is committed).

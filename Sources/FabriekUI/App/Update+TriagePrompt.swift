@@ -4,10 +4,7 @@ import FabriekCore
 /// decides, Esc cancels. Nothing is committed until the prompt's input is valid.
 extension AppState {
   mutating func performInTriagePrompt(_ action: Action) -> [Effect] {
-    guard let prompt = triage?.prompt else {
-      mode = triage == nil ? .board : .triage
-      return []
-    }
+    guard let prompt = triage?.prompt else { return [] }
     switch action {
     case .confirm: return confirm(prompt)
     case .close: closePrompt()
@@ -20,6 +17,8 @@ extension AppState {
     case .clearInput:
       let next = prompt.editingText { $0 = "" }
       triage?.prompt = next
+    case .type(let character):
+      typeInPrompt(character)
     default: break
     }
     return []
@@ -35,7 +34,6 @@ extension AppState {
 
   mutating func closePrompt() {
     triage?.prompt = nil
-    mode = triage == nil ? .board : .triage
   }
 
   private mutating func confirm(_ prompt: TriagePrompt) -> [Effect] {

@@ -1,11 +1,20 @@
 import FabriekCore
 
 /// Applies one event to the state and returns what the run loop must do, as values.
-/// Pure: no I/O, no clock; a free function so that the run loop and tests call it alike.
+/// Pure: no I/O, no clock; the only place the state changes. `AppRunner` calls it for the
+/// app, the benchmark and the journeys (docs/ARCHITECTURE.md, “One keystroke”).
 public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   switch event {
   case .key(let key):
     return state.handle(key)
+  case .themesAvailable(let names):
+    state.themeNames = names
+    return []
+  case .startPresenting(let session):
+    return state.startPresenting(session: session)
+  case .committing:
+    state.lendBoard()
+    return []
   case .resize(let width, let height):
     state.width = max(0, width)
     state.height = max(0, height)
@@ -59,29 +68,19 @@ public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
 }
 
 extension AppState {
-  /// A key or mouse event: the mode's key map decides; typed characters go into the search
-  /// field or the command line; anything else is ignored. The last message is cleared first.
+  /// A key or mouse event: the key map's layers decide (`KeyMap.resolve`), typed characters
+  /// included; anything no layer takes is ignored. The last message is cleared first.
   mutating func handle(_ key: Key) -> [Effect] {
     if let mouse = key.mouseEvent { return handle(mouse) }
     if case .resize = key.code { return [] }
     message = nil
     if let text = key.pastedText { return handlePaste(text) }
-    if mode == .present { return handleInPresent(key) }
-    if mode == .form { return handleInForm(key) }
-    if let action = KeyMap.table(for: mode).action(for: key) { return perform(action) }
-    if let character = key.typedCharacter {
-      switch mode {
-      case .search: type(character)
-      case .palette: typeCommand(character)
-      case .triagePrompt: typeInPrompt(character)
-      case .list, .listFilter: typeInList(character)
-      case .board, .detail, .help, .triage, .present, .form: break
-      }
-    }
-    return []
+    guard let action = KeyMap.layer(keyLayer).resolve(key) else { return [] }
+    return perform(action)
   }
 
-  /// Runs an action in the current mode.
+  /// Runs an action: those that mean the same on every screen here, the others by the layer
+  /// that takes the keys.
   mutating func perform(_ action: Action) -> [Effect] {
     switch action {
     case .quit: return [.quit]
@@ -109,8 +108,8 @@ extension AppState {
     case .editPart(let part):
       openPartForm(part)
     default:
-      switch mode {
-      case .board: return performOnBoard(action)
+      switch keyLayer {
+      case .board, .boardSearching: return performOnBoard(action)
       case .detail: performInDetail(action)
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
@@ -118,33 +117,15 @@ extension AppState {
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
       case .present: return performInPresent(action)
+      case .presentCapture: return performInCapture(action)
+      case .presentSummary: performInSummary(action)
       case .form: return performInForm(action)
+      case .formDiscard: answerDiscard(action)
+      case .formConflicts: return answerConflicts(action)
       case .list, .listFilter: return performInList(action)
+      case .typing, .scrolling, .everywhere: break
       }
     }
     return []
-  }
-
-  mutating func showHelp() {
-    returnMode = mode
-    mode = .help
-    helpScroll = 0
-  }
-
-  mutating func performInHelp(_ action: Action) {
-    let page = HelpOverlay.visibleRows(in: layout)
-    switch action {
-    case .scroll(let direction): scrollHelp(by: direction == .next ? 1 : -1)
-    case .scrollPage(let direction): scrollHelp(by: direction == .next ? page : -page)
-    case .scrollToTop: helpScroll = 0
-    case .scrollToBottom: scrollHelp(by: HelpOverlay.lines.count)
-    case .close: mode = returnMode
-    default: break
-    }
-  }
-
-  mutating func scrollHelp(by amount: Int) {
-    let most = max(0, HelpOverlay.lines.count - HelpOverlay.visibleRows(in: layout))
-    helpScroll = min(max(0, helpScroll + amount), most)
   }
 }

@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// The date and amount field kinds (issue 4): the text a user types, read as a value.
+/// The date and amount field kinds: the text a user types, read as a value.
 public enum FieldKinds {
   /// `2027-03-01`, `31/12/2027`, `31-12-2027`, `today`, `+3d`, `+2w`, `+1m` (relative to `today`); nil
   /// for an empty field.

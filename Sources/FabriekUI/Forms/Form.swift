@@ -234,7 +234,7 @@ public struct FieldConflict: Hashable, Sendable {
   public let yours: String
 }
 
-/// What a form is for (`.edit(id)` and the other records come later, issue 4).
+/// What a form is for: a new or an existing idea, a part of one, a note, a person or a session.
 public enum FormKind: Hashable, Sendable {
   case newIdea
   /// `e`: every field of the idea in sections, prefilled.

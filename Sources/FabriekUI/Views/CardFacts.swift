@@ -8,7 +8,7 @@ enum CardFacts {
     return totals.isEmpty ? nil : totals.reduce(0, +) / Double(totals.count)
   }
 
-  /// An idea past Enrichment (Realisation, Exited) without an exit plan (DESIGN.md §2).
+  /// An idea past Enrichment (Realisation, Exited) without an exit plan.
   static func missesExitPlan(_ idea: Idea, stages: [Stage]) -> Bool {
     guard idea.exitPlan == nil else { return false }
     if let enrichment = stages.firstIndex(where: { $0.id == Stage.enrichment }),

@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// The sections of the record (DESIGN.md §2), in the order the pane shows them.
+/// The sections of the record, in the order the pane shows them.
 extension DetailDocument {
   mutating func overview(_ idea: Idea) {
     for segments in WordWrap.wrap(idea.title, width: width) { lines.append(spans(segments, style: .title)) }

@@ -1,4 +1,6 @@
-/// The help overlay: every mode's key map, keys and what they do, generated from the tables.
+/// The help overlay: every layer of the key map, keys and what they do, generated from the
+/// tables. A layer that is a state of the screen before it (a prompt, a filter, a form's
+/// question) follows that screen's keys without a blank line between.
 struct HelpOverlay {
   let state: AppState
   let layout: ScreenLayout
@@ -6,24 +8,22 @@ struct HelpOverlay {
   /// The overlay's lines, the same at every size (long lines are clipped, not wrapped).
   static let lines: [[Span]] = {
     var lines: [[Span]] = []
-    for mode in Mode.allCases {
-      if !lines.isEmpty { lines.append([]) }
-      lines.append([Span(UIText.helpHeading(mode), style: .detailHeading)])
-      for binding in KeyMap.table(for: mode).bindings {
-        lines.append([
-          Span(DisplayWidth.fit(binding.keyNames, to: 22), style: .helpKey), Span(binding.help, style: .helpText),
-        ])
-      }
+    for layer in KeyLayer.allCases {
+      if !lines.isEmpty && !layer.isPartOfThePrevious { lines.append([]) }
+      let map = KeyMap.layer(layer)
+      lines.append([Span(layer.helpHeading, style: .detailHeading)])
+      for binding in map.bindings { lines.append(line(binding.keyNames, binding.help)) }
+      if let other = map.otherKeysHelp { lines.append(line(KeyMap.otherKeysName, other)) }
     }
     lines.append([])
     lines.append([Span(UIText.helpPalette, style: .detailHeading)])
-    for command in PaletteCommand.all {
-      lines.append([
-        Span(DisplayWidth.fit(command.usage, to: 22), style: .helpKey), Span(command.help, style: .helpText),
-      ])
-    }
+    for command in PaletteCommand.all { lines.append(line(command.usage, command.help)) }
     return lines
   }()
+
+  private static func line(_ keys: String, _ help: String) -> [Span] {
+    [Span(DisplayWidth.fit(keys, to: 22), style: .helpKey), Span(help, style: .helpText)]
+  }
 
   /// The overlay covers the board and the detail; its text sits in a centred column this wide.
   static let textWidth = 84

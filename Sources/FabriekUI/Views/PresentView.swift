@@ -65,10 +65,10 @@ struct PresentView {
         " " + session.clean(message.text) + " ", x: 1, y: messageRow,
         style: message.isError ? .statusError : .statusSaved, maxWidth: width - 2)
     }
-    let map: KeyMap =
-      session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .summary : .present
+    // The present screen's own keys, also while the help is open over it.
+    let layer = Screen.present(session).keyLayer(searching: false)
     var hints: [Span] = []
-    for (keys, hint) in map.hints {
+    for (keys, hint) in KeyMap.layer(layer).hints {
       hints.append(Span((hints.isEmpty ? " " : "  ") + keys, style: .helpKey))
       hints.append(Span(" " + hint, style: .dim))
     }

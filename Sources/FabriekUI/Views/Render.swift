@@ -1,6 +1,7 @@
-/// Draws the whole state into a grid of the state's size: the board and the detail pane, the
-/// overlays of the mode, the message line and the status line; or, on a screen smaller than
-/// 80×24, a message saying what size is needed.
+/// Draws the whole state into a grid of the state's size: the screens that show under the one
+/// on top (present mode, triage or the board with its detail pane, an open list), the overlay
+/// on top, the message line and the status line; or, on a screen smaller than 80×24, a
+/// message saying what size is needed.
 public func render(_ state: AppState) -> Grid {
   var grid = Grid(width: state.width, height: state.height)
   let layout = ScreenLayout(state)
@@ -18,16 +19,14 @@ public func render(_ state: AppState) -> Grid {
   if let list = state.list, state.mode != .present {
     RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
   }
-  switch state.mode {
+  switch state.screen {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
-  case .form:
-    if let form = state.form {
-      let board = state.board
-      FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
-        into: &grid)
-    }
-  case .board, .detail, .search, .triage, .triagePrompt, .present, .list, .listFilter: break
+  case .form(let form):
+    let board = state.board
+    FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
+      into: &grid)
+  case .board, .detail, .search, .triage, .present, .list: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

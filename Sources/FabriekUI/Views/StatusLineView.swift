@@ -61,7 +61,7 @@ struct StatusLineView {
       }
     }
     var hints: [Span] = []
-    for (keys, hint) in KeyMap.table(for: state.mode).hints {
+    for (keys, hint) in state.keyHints {
       hints.append(Span((hints.isEmpty ? " " : "  ") + keys, style: .helpKey))
       hints.append(Span(" " + hint, style: .dim))
     }

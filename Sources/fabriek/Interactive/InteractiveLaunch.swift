@@ -55,8 +55,8 @@ enum InteractiveLaunch {
       let session = InteractiveSession(
         store: store, terminal: terminal, catalog: catalog, theme: chosen, user: board.who,
         file: demo ? "demo (scratch copy)" : path, startInTriage: startInTriage)
-      if let notice { session.notify(notice) }
-      if presenting { session.startPresenting(session: presentSession) }
+      if let notice { session.runner.send(.notice(notice, isError: true)) }
+      if presenting { session.runner.send(.startPresenting(session: presentSession)) }
       let signal = session.run()
       terminal.stop()
       try store.compactIfDue()

@@ -9,28 +9,15 @@ import FabriekUI
 extension InteractiveSession {
   /// How long one wait for a key may last: short while presenting, so that a change another
   /// process makes is drawn within a frame or two.
-  var keyTimeout: Int { state.present == nil ? 200 : 50 }
-
-  /// `fabriek present`: start in present mode, on a session when one is given.
-  func startPresenting(session id: SessionID?) {
-    for effect in state.startPresenting(session: id) {
-      guard case .setTheme(let name) = effect else { continue }
-      do throws(ThemeError) {
-        theme = try catalog.load(named: name)
-        send(.themeChanged(name: theme.name))
-      } catch {
-        send(.notice(error.message, isError: true))
-      }
-    }
-  }
+  var keyTimeout: Int { runner.state.present == nil ? 200 : 50 }
 
   /// Whether the board's files changed since the last look (false when not presenting).
   func boardFilesChanged() -> Bool {
-    guard state.present != nil else {
+    guard runner.state.present != nil else {
       watcher = nil
       return false
     }
-    if watcher == nil { watcher = BoardWatcher(files: store.files) }
+    if watcher == nil { watcher = BoardWatcher(files: runner.store.files) }
     return watcher?.hasChanged() ?? false
   }
 }

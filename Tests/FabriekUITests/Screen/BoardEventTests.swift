@@ -38,13 +38,12 @@ final class BoardEventTests: XCTestCase {
   func testAFailedSaveSaysNotSavedUntilALaterCommitGoesThrough() throws {
     var journey = Journey(try ScreenFixtures.state())
     XCTAssertTrue(journey.screen.lines[23].hasSuffix(" saved "))
-    let readOnly =
-      "Could not save to /mnt/ro/board.json.journal: Read-only file system; "
-      + "open a copy of the board in a folder you can write to (nothing already saved was lost)."
-    journey.failingCommits = readOnly
+    journey.boardIsReadOnly = true
     journey.press("L")
     var status = journey.screen.lines[23]
-    XCTAssertTrue(status.contains("Could not save to /mnt/ro"), status)
+    let refusal = try XCTUnwrap(journey.state.message?.text)
+    XCTAssertTrue(refusal.contains("board.json is read-only"), refusal)
+    XCTAssertTrue(status.contains(String(refusal.prefix(20))), status)
     XCTAssertTrue(status.hasSuffix(" not saved "), status)
     let x = try XCTUnwrap(status.range(of: "not saved")).lowerBound.utf16Offset(in: status)
     XCTAssertEqual(journey.screen[x, 23].style, .statusError)
@@ -52,13 +51,13 @@ final class BoardEventTests: XCTestCase {
 
     journey.press("j")
     status = journey.screen.lines[23]
-    XCTAssertFalse(status.contains("Could not save"), "the sentence goes with the next key")
+    XCTAssertFalse(status.contains("read-only"), "the sentence goes with the next key")
     XCTAssertTrue(status.hasSuffix(" not saved "), "but the board still does not claim to be saved: \(status)")
 
     journey.press("u")
     XCTAssertTrue(journey.screen.lines[23].hasSuffix(" not saved "), "nothing to undo is no save either")
 
-    journey.failingCommits = nil
+    journey.boardIsReadOnly = false
     journey.press("k", "L")
     status = journey.screen.lines[23]
     XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration)

@@ -1,22 +1,47 @@
 import FabriekCore
+import FabriekRunner
 import FabriekUI
+import Foundation
 import XCTest
 
-/// Drives the real key map and `update` like the run loop will: keys go in by name, commit
-/// effects are applied to the board with `Board.apply` and answered with `.committed` and
-/// `.boardChanged`, other effects are collected.
+/// Drives the app's own runner (`AppRunner`) with a `HeadlessHost` and the board in a real
+/// store in a temporary folder: keys go in by name, commits go through the store and come
+/// back in the order the app sees them, and the screen is `render`'s grid. Changes are
+/// recorded by `ScreenFixtures.author` at the state's clock, so that they read the same every
+/// run; the runner keeps every effect `update` returned.
 struct Journey {
-  var state: AppState
-  var effects: [Effect] = []
-  var commits: [BoardOperation] = []
-  /// The run loop may answer a commit with `.boardChanged` before `.committed` or after it.
-  var boardChangedFirst = false
-  /// While set, every commit fails with this sentence, as the store's do on a read-only
-  /// folder or a full disk (the board stays as it was).
-  var failingCommits: String?
+  let runner: AppRunner
+  private let folder: TemporaryBoard
 
   init(_ state: AppState) {
-    self.state = state
+    do {
+      folder = try TemporaryBoard(state.board)
+      let store = try BoardStore.open(folder.path, policy: .never)
+      runner = AppRunner(
+        state: state, store: store, host: HeadlessHost(), clock: .state, author: ScreenFixtures.author,
+        recordsEffects: true)
+    } catch {
+      fatalError("a journey needs a board in a temporary folder: \(error)")
+    }
+    runner.start()
+  }
+
+  var state: AppState { runner.state }
+  /// Every effect `update` returned, in order.
+  var effects: [Effect] { runner.effects }
+  /// The operations sent to the store, whether it took them or not.
+  var commits: [BoardOperation] {
+    effects.compactMap { effect in
+      guard case .commit(let op, _) = effect else { return nil }
+      return op
+    }
+  }
+
+  /// While set, the board file is read-only (its write permission off), so that every commit
+  /// is refused by the store and nothing changes, as on a board nobody may write.
+  var boardIsReadOnly: Bool {
+    get { folder.isReadOnly }
+    nonmutating set { folder.isReadOnly = newValue }
   }
 
   /// Presses keys by name: `press("j", "j", "Shift-→")`.
@@ -39,30 +64,19 @@ struct Journey {
     send(.key(.mouse(kind, x: x, y: y)))
   }
 
-  mutating func send(_ event: AppEvent) {
-    for effect in update(&state, event) { perform(effect) }
-  }
-
-  private mutating func perform(_ effect: Effect) {
-    effects.append(effect)
-    guard case .commit(let op, let purpose) = effect else { return }
-    commits.append(op)
-    if let failure = failingCommits {
-      send(.boardChanged(state.board))
-      send(.commitFailed(failure, purpose: purpose))
+  /// An event for the runner. A board sent as changed is what another fabriek saved: it is
+  /// written to the board file, and the runner picks it up from there as the app does.
+  mutating func send(_ event: AppEvent, file: StaticString = #filePath, line: UInt = #line) {
+    guard case .boardChanged(let board) = event else {
+      runner.send(event)
       return
     }
-    var board = state.board
     do {
-      let inverse = try board.apply(op, by: ScreenFixtures.author, at: state.now)
-      let committed = AppEvent.committed(
-        Change(op, by: ScreenFixtures.author, at: state.now), inverse: inverse, purpose: purpose)
-      for event in boardChangedFirst ? [.boardChanged(board), committed] : [committed, .boardChanged(board)] {
-        send(event)
-      }
+      try folder.save(board)
     } catch {
-      send(.commitFailed(error.message, purpose: purpose))
+      XCTFail("could not save the other fabriek's board: \(error)", file: file, line: line)
     }
+    runner.catchUp()
   }
 
   var screen: Grid { render(state) }
@@ -78,4 +92,34 @@ struct Journey {
   }
   var focusedCode: String? { state.focusedID?.code }
   func stage(of code: String) -> String? { IdeaID(code: code).flatMap { state.board.ideas[$0]?.stage } }
+}
+
+/// A board file in a folder of its own, removed with the last journey that uses it.
+final class TemporaryBoard {
+  let folder: String
+  var path: String { folder + "/board.json" }
+
+  init(_ board: Board) throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-journey-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try BoardStore.create(at: path, board: board)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+  /// Writes `board` over the file, as another fabriek that compacted would.
+  func save(_ board: Board) throws {
+    let wasReadOnly = isReadOnly
+    isReadOnly = false
+    defer { isReadOnly = wasReadOnly }
+    try BoardStore.create(at: path, board: board, replacing: true)
+  }
+
+  var isReadOnly: Bool {
+    get {
+      let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+      return mode.map { $0 & 0o200 == 0 } ?? false
+    }
+    set { try? FileManager.default.setAttributes([.posixPermissions: newValue ? 0o400 : 0o600], ofItemAtPath: path) }
+  }
 }

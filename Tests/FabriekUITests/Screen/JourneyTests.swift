@@ -23,13 +23,7 @@ final class JourneyTests: XCTestCase {
   }
 
   func testMovingACardTwoStagesThenUndoAndRedo() throws {
-    try movingACardTwoStagesThenUndoAndRedo(boardChangedFirst: false)
-    try movingACardTwoStagesThenUndoAndRedo(boardChangedFirst: true)
-  }
-
-  func movingACardTwoStagesThenUndoAndRedo(boardChangedFirst: Bool) throws {
     var journey = Journey(try ScreenFixtures.state())
-    journey.boardChangedFirst = boardChangedFirst
     journey.press("L")
     XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration)
     XCTAssertEqual(journey.focusedCode, "I-0001", "the focus follows the moved card")

@@ -1,17 +1,17 @@
 import FabriekUI
 import XCTest
 
-/// The key maps are data: no key twice in a mode, and help and hints come from them.
+/// The key maps are data: no key twice in a layer, and help and hints come from them.
 final class KeyMapTests: XCTestCase {
-  func testNoKeyIsBoundTwiceInAnyMode() {
-    for mode in Mode.allCases {
-      XCTAssertEqual(KeyMap.table(for: mode).duplicateKeys, [], "\(mode)")
+  func testNoKeyIsBoundTwiceInAnyLayer() {
+    for layer in KeyLayer.allCases {
+      XCTAssertEqual(KeyMap.layer(layer).duplicateKeys, [], "\(layer)")
     }
   }
 
   func testTheDuplicateFinderFindsADuplicate() {
     let map = KeyMap(
-      mode: .board,
+      layer: .board,
       bindings: [
         KeyBinding([.char("j"), .down], .focusCard(.next), help: "next"),
         KeyBinding([.char("x"), .down], .quit, help: "quit"),
@@ -35,7 +35,7 @@ final class KeyMapTests: XCTestCase {
       ("r", .unavailable(.reports)),
     ]
     for (name, action) in expected {
-      XCTAssertEqual(Key(name: name).flatMap(board.action(for:)), action, name)
+      XCTAssertEqual(Key(name: name).flatMap(board.resolve), action, name)
     }
   }
 
@@ -50,31 +50,40 @@ final class KeyMapTests: XCTestCase {
       ("Ctrl-C", .quit),
     ]
     for (name, action) in expected {
-      XCTAssertEqual(Key(name: name).flatMap(triage.action(for:)), action, name)
+      XCTAssertEqual(Key(name: name).flatMap(triage.resolve), action, name)
     }
-    XCTAssertNil(Key(name: "0").flatMap(triage.action(for:)))
+    XCTAssertNil(Key(name: "0").flatMap(triage.resolve))
     XCTAssertEqual(triage.bindings.first?.keyNames, "1–9")
     XCTAssertEqual(
       triage.hints.map { "\($0.keys) \($0.hint)" },
       ["1–9 score", "a accept", "d decline", "p park", "m merge", "s skip", "u undo", "Esc board", "? help"])
-    XCTAssertEqual(KeyMap.triagePrompt.action(for: .enter), .confirm)
-    XCTAssertEqual(KeyMap.triagePrompt.action(for: .escape), .close)
-    XCTAssertNil(KeyMap.triagePrompt.action(for: .char("a")), "letters are typed into the prompt")
+    XCTAssertEqual(KeyMap.triagePrompt.resolve(.enter), .confirm)
+    XCTAssertEqual(KeyMap.triagePrompt.resolve(.escape), .close)
+    XCTAssertEqual(KeyMap.triagePrompt.resolve(.char("a")), .type("a"), "letters are typed into the prompt")
   }
 
-  func testTheHelpOverlayListsEveryBindingOfEveryMode() throws {
+  /// Every binding of every layer, on a line of its own under the layer's heading, as the
+  /// overlay scrolls through them page by page.
+  func testTheHelpOverlayListsEveryBindingOfEveryLayerUnderItsHeading() throws {
     var state = try ScreenFixtures.state(width: 120, height: 40)
     _ = update(&state, .key(.char("?")))
-    var seen: [String] = []
-    for _ in 0..<10 {
-      seen += render(state).lines
+    var lines: [Int: String] = [:]
+    for _ in 0..<12 {
+      let screen = render(state).lines
+      let rules = screen.indices.filter { screen[$0].hasPrefix("──") }
+      let (top, bottom) = (try XCTUnwrap(rules.first), try XCTUnwrap(rules.last))
+      for row in (top + 1)..<bottom { lines[state.helpScroll + row - top - 1] = screen[row] }
       _ = update(&state, .key(.pageDown))
     }
-    let text = seen.joined(separator: "\n")
-    for mode in Mode.allCases {
-      for binding in KeyMap.table(for: mode).bindings {
-        XCTAssertTrue(text.contains(binding.keyNames + " "), "\(mode): \(binding.keyNames)")
-        XCTAssertTrue(text.contains(binding.help), "\(mode): \(binding.help)")
+    let text = (0..<lines.count).map { (lines[$0] ?? "").trimmingCharacters(in: .whitespaces) }
+    for layer in KeyLayer.allCases {
+      let map = KeyMap.layer(layer)
+      let heading = try XCTUnwrap(text.firstIndex(of: layer.helpHeading), "\(layer): \(layer.helpHeading)")
+      var rows = map.bindings.map { ($0.keyNames, $0.help) }
+      if let other = map.otherKeysHelp { rows.append((KeyMap.otherKeysName, other)) }
+      for (offset, row) in rows.enumerated() {
+        let line = text[heading + 1 + offset]
+        XCTAssertTrue(line.hasPrefix(row.0 + " ") && line.hasSuffix(" " + row.1), "\(layer): “\(line)”")
       }
     }
   }

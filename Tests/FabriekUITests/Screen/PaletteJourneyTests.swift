@@ -24,9 +24,8 @@ final class PaletteJourneyTests: XCTestCase {
   }
 
   func testThePaletteCompletesCommandsCodesAndThemes() throws {
-    var state = try ScreenFixtures.state()
-    state.themeNames = ["default", "light", "monochrome", "projector"]
-    var journey = Journey(state)
+    var journey = Journey(try ScreenFixtures.state())
+    journey.send(.themesAvailable(["default", "light", "monochrome", "projector"]))
     journey.press(":")
     journey.type("th")
     XCTAssertEqual(journey.state.palette.completions, ["theme "])
@@ -110,9 +109,8 @@ final class PaletteJourneyTests: XCTestCase {
   }
 
   func testTheThemeCommandLeavesUnknownNamesToTheRunLoopAndNoticesReachTheStatusLine() throws {
-    var state = try ScreenFixtures.state()
-    state.themeNames = ["default", "Light"]
-    var journey = Journey(state)
+    var journey = Journey(try ScreenFixtures.state())
+    journey.send(.themesAvailable(["default", "Light"]))
     journey.press(":")
     journey.type("theme light")
     journey.press("Enter", ":")

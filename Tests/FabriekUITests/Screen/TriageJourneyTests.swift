@@ -3,7 +3,7 @@ import FabriekUI
 import XCTest
 
 /// Triage through the real key map and `update`, commits applied like the run loop does:
-/// score with digits, accept, decline with a reason, park, merge, skip, undo (issue 5).
+/// score with digits, accept, decline with a reason, park, merge, skip, undo.
 final class TriageJourneyTests: XCTestCase {
   func triage() throws -> Journey {
     var journey = Journey(try TriageFixtures.state())

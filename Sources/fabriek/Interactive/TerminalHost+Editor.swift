@@ -10,7 +10,7 @@ import Foundation
 /// Ctrl-O in a multi-line field: the text goes into a temporary file only we can read (0600),
 /// the terminal is handed to `$VISUAL` (else `$EDITOR`, else `vi`) through `/bin/sh`, taken
 /// back, and the file's text (one trailing newline stripped) comes back as `.editedExternally`.
-extension InteractiveSession {
+extension TerminalHost {
   func editExternally(_ text: String) -> [AppEvent] {
     let environment = ProcessInfo.processInfo.environment
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"

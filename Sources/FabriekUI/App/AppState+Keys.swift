@@ -1,0 +1,26 @@
+/// Which layer of the key map takes the keys: the one of the screen on top, in the state it
+/// is in (a search active on the board, a triage prompt, a form's question, a list's filter).
+extension AppState {
+  public var keyLayer: KeyLayer { screen.keyLayer(searching: search.isActive) }
+
+  /// The footer's key hints: the layer on top and those under it.
+  public var keyHints: [(keys: String, hint: String)] { KeyMap.layer(keyLayer.footer).hints }
+}
+
+extension Screen {
+  /// The layer this screen takes its keys from; on the board it depends on whether a search is active.
+  func keyLayer(searching: Bool) -> KeyLayer {
+    switch self {
+    case .board: searching ? .boardSearching : .board
+    case .detail: .detail
+    case .search: .search
+    case .palette: .palette
+    case .help: .help
+    case .triage(let session): session.prompt == nil ? .triage : .triagePrompt
+    case .present(let session):
+      session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
+    case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
+    case .list(let list): list.isTypingFilter ? .listFilter : .list
+    }
+  }
+}

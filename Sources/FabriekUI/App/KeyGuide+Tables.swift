@@ -1,0 +1,116 @@
+/// The README's key tables: the board's, triage's and present mode's, row by row.
+extension KeyGuide {
+  public static let all = [board, triage, present]
+
+  public static let board = KeyGuide(
+    name: "board", title: "board",
+    rows: [
+      Row(
+        .keys(.board, [.focusColumn(.previous), .focusColumn(.next)]),
+        text: "previous / next column (columns that do not fit scroll sideways)"),
+      Row(
+        .keys(.board, [.focusCard(.next), .focusCard(.previous)]), .keys(.board, [.focusFirst, .focusLast]),
+        .keys(.board, [.page(.previous), .page(.next)]), text: "next / previous card, top / bottom, a page up / down"),
+      Row(
+        .keys(.board, [.moveCard(.previous), .moveCard(.next)]),
+        text: "move the card to the previous / next stage (saved at once)"),
+      Row(
+        .keys(.board, [.reorderCard(.previous), .reorderCard(.next)]), text: "move the card up / down in its column"),
+      Row(
+        .keys(.board, [.openDetail]),
+        text: "the idea's whole record (beside the board from 140 columns, full screen below)"),
+      Row(.keys(.board, [.undo]), .keys(.board, [.redo]), text: "undo, redo"),
+      Row(
+        .keys(.board, [.startSearch]), .words(" then "),
+        .keys(.boardSearching, [.jumpToMatch(.next), .jumpToMatch(.previous)]),
+        text: "search as you type (case and accents ignored: `cafe` finds `Café`), next / previous match"),
+      Row(.keys(.board, [.close]), text: "clear the search"),
+      Row(
+        .keys(.board, [.openPalette]),
+        text: "command palette with completion: "
+          + PaletteCommand.all.map { "`\($0.usage)`" }.joined(separator: ", ")),
+      Row(
+        .keys(.board, [.nextTheme]),
+        text: "next theme (default, light, projector, monochrome, and yours in `~/.config/fabriek/themes`)"),
+      Row(.keys(.board, [.showHelp]), text: "help"),
+      Row(.keys(.board, [.quit]), text: "quit"),
+      Row(
+        .keys(.board, [.openForm(.newIdea)]),
+        text: "new idea (title, pitch, applicant kind, innovators, origin; only the title is required)"),
+      Row(
+        .keys(.board, [.editIdea]),
+        text: "edit the focused (or open) idea: overview, people, details and impact, in sections"),
+      Row(.keys(.board, [.addNote]), text: "a quick note on the focused idea (the previous match while searching)"),
+      Row(
+        .keys(.board, [.editPart(.enrichment)]), .keys(.board, [.editPart(.financing)]),
+        .keys(.board, [.editPart(.indicators)]),
+        text: "the idea's enrichment modules (status and notes per module), financing applications, "
+          + "indicators (baseline, target, current)"),
+      Row(
+        .keys(.detail, [.editExitPlan]), .words(" (in the detail)"),
+        text: "the idea's exit plan (criteria, target date, status, outcome)"),
+      Row(.keys(.board, [.startTriage]), text: "triage the Incoming queue (below)"),
+      Row(.keys(.board, [.startPresenting]), text: "present on a projector (below)"),
+      Row(
+        .keys(.board, [.unavailable(.filter)]), .keys(.board, [.unavailable(.mentors)]),
+        .keys(.board, [.unavailable(.reports)]),
+        text: "filter, mentors, reports: later screens, which say so in the status line"),
+    ],
+    covers: [.board, .boardSearching])
+
+  public static let triage = KeyGuide(
+    name: "triage", title: "triage",
+    rows: [
+      Row(
+        .keys(.triage, [.score(1)]), text: "score the current criterion (within the rubric's scale) and go to the next"),
+      Row(.keys(.triage, [.criterion(.next), .criterion(.previous)]), text: "next / previous criterion"),
+      Row(
+        .keys(.triage, [.decide(.accept)]), .keys(.triage, [.decide(.acceptInto)]),
+        text: "accept into Idea generation, or into a stage you choose"),
+      Row(.keys(.triage, [.decide(.decline)]), text: "decline: a reason from the list and a few words why (required)"),
+      Row(
+        .keys(.triage, [.decide(.park)]),
+        text: "park until a date: `2027-03-01`, `+10d`, `+3w`, `+2m` (in the future)"),
+      Row(.keys(.triage, [.decide(.merge)]), text: "merge into a suspected duplicate"),
+      Row(.keys(.triage, [.candidate(.next), .candidate(.previous)]), text: "skip / back"),
+      Row(.keys(.triage, [.scrollPage(.next), .scrollPage(.previous)]), text: "scroll the record a page down / up"),
+      Row(
+        .keys(.triage, [.editIdea]), .keys(.triage, [.addNote]),
+        text: "edit the candidate, a note on it (the form goes back to triage, on the same candidate)"),
+      Row(.keys(.triage, [.undo]), .keys(.triage, [.redo]), text: "undo the last decision or score, redo"),
+      Row(
+        .keys(.triage, [.openPalette]), .keys(.triage, [.nextTheme]), .keys(.triage, [.showHelp]),
+        text: "command palette, next theme, help"),
+      Row(.keys(.triage, [.close]), text: "back to the board"),
+    ],
+    covers: [.triage])
+
+  public static let present = KeyGuide(
+    name: "present", title: "present",
+    rows: [
+      Row(
+        .keys(.present, [.present(.cycleView(.next)), .present(.cycleView(.previous))]),
+        text: "next / previous view: board, spotlight, votes, timer"),
+      Row(
+        .keys(.present, [.present(.step(.next)), .present(.step(.previous))]),
+        text: "step through the session's agenda (or the column): the next / previous idea"),
+      Row(
+        .keys(.present, [.present(.adjust(.next)), .present(.adjust(.previous))]),
+        text: "a dot more or less for the spotlighted idea (on the timer view: a minute)"),
+      Row(
+        .keys(.present, [.present(.toggleTimer)]), .keys(.present, [.present(.preset(1))]),
+        text: "start/pause the timer; "
+          + PresentTimer.presets.dropLast().map(String.init).joined(separator: ", ") + " or "
+          + (PresentTimer.presets.last.map(String.init) ?? "") + " minutes"),
+      Row(
+        .keys(.present, [.present(.capture)]),
+        text: "one line of contribution, saved as a note on the idea for this session"),
+      Row(
+        .keys(.present, [.present(.summary)]),
+        text: "the session's summary (also `fabriek export --format md --session ID`)"),
+      Row(.keys(.present, [.undo]), .keys(.present, [.redo]), text: "undo the last vote or contribution, redo"),
+      Row(.keys(.present, [.showHelp]), text: "help"),
+      Row(.keys(.present, [.present(.leave)]), text: "back to the board"),
+    ],
+    covers: [.present])
+}

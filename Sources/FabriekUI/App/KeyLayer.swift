@@ -1,0 +1,53 @@
+/// The layers of the key map, in the order the help overlay lists them. Each screen state
+/// takes its keys from one of them (`AppState.keyLayer`), which lies on others
+/// (`KeyMap.under`); the shared ones at the end lie under many.
+public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
+  case board
+  /// The board while a search is active: `n` and `N` step through the matches.
+  case boardSearching
+  case detail, search, palette, help, triage
+  /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
+  case triagePrompt
+  case present
+  /// Present mode's contribution line (`i`).
+  case presentCapture
+  /// Present mode's session summary (`S`).
+  case presentSummary
+  case form
+  /// A form asking whether to discard what was typed.
+  case formDiscard
+  /// A form showing the fields someone else saved meanwhile.
+  case formConflicts
+  case list
+  /// Typing a list's filter.
+  case listFilter
+  /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
+  case typing
+  /// Under every long text: the detail, the help, the session summary.
+  case scrolling
+  /// Under nearly every screen.
+  case everywhere
+
+  /// What the help overlay calls the layer.
+  public var helpHeading: String { UIText.helpHeading(self) }
+
+  /// A state of the screen whose layer comes just before this one: the help lists it as part
+  /// of that screen.
+  var isPartOfThePrevious: Bool {
+    switch self {
+    case .boardSearching, .triagePrompt, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+      true
+    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .list, .typing, .scrolling, .everywhere:
+      false
+    }
+  }
+
+  /// The layer whose hints the footer shows while this one takes the keys: a form's questions
+  /// show their own keys in the form.
+  var footer: KeyLayer {
+    switch self {
+    case .formDiscard, .formConflicts: .form
+    default: self
+    }
+  }
+}

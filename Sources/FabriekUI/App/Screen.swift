@@ -1,0 +1,42 @@
+/// What is on the screen, each case with the state only it has: a form cannot be shown without
+/// its form, nor a list without its rows. `AppState.screen` is the one on top; the screens it
+/// goes back to are kept under it (`AppState+Screens.swift`). Adding a screen is a case here,
+/// its key map (`KeyMap+…`), its update (`Update+…`) and its view (`Views/`), each in its own
+/// file; docs/ARCHITECTURE.md walks through it.
+public enum Screen: Sendable {
+  /// The kanban board: the bottom of the stack, where every other screen goes back to.
+  case board
+  /// An idea's whole record, beside the board from 140 columns, over it below.
+  case detail(DetailState)
+  /// Typing the search over the board (`/`); the search itself, kept when typing ends, is
+  /// `AppState.search`.
+  case search
+  /// The `:` command line and its completions.
+  case palette(PaletteState)
+  /// Every key map, scrolled this many lines down.
+  case help(scroll: Int)
+  /// The triage screen on the Incoming queue; a decision's prompt is part of it.
+  case triage(TriageSession)
+  /// Present mode; its contribution line and its summary overlay are part of it.
+  case present(PresentState)
+  /// A form; its question before discarding and the fields others changed are part of it.
+  case form(Form)
+  /// `:people` or `:sessions`; typing its filter is part of it.
+  case list(RecordList)
+
+  /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
+  /// filter has a mode of its own).
+  public var mode: Mode {
+    switch self {
+    case .board: .board
+    case .detail: .detail
+    case .search: .search
+    case .palette: .palette
+    case .help: .help
+    case .triage(let session): session.prompt == nil ? .triage : .triagePrompt
+    case .present: .present
+    case .form: .form
+    case .list(let list): list.isTypingFilter ? .listFilter : .list
+    }
+  }
+}
