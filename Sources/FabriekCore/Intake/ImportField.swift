@@ -1,5 +1,5 @@
 /// The idea and person fields a CSV column can fill.
-public enum ImportField: String, Hashable, Sendable, CaseIterable {
+public enum ImportField: String, Hashable, Codable, Sendable, CaseIterable {
   case title, pitch, description
   /// A whole name, split into given and family name (`PersonName`).
   case name
