@@ -34,12 +34,12 @@ final class ImportTests: XCTestCase {
       mapping: try ImportOptions.mapping(["projectidee=title", "Indiener = name", "Titel=ignore"]))
     let plan = try ImportFixtures.plan(csv, options: options)
     XCTAssertEqual(plan.columns.map(\.field), [.title, .name, nil, .ignore])
-    XCTAssertEqual(plan.ignoredColumns, ["Lievelingskleur"])
+    XCTAssertEqual(plan.notedColumns, ["Lievelingskleur"])
     XCTAssertEqual(plan.imported.map(\.title), ["Soepbar"])
     XCTAssertEqual(plan.newPeople.map(\.fullName), ["Jan Peeters"])
   }
 
-  func testMappingMistakesAreRefusedWithOneSentence() {
+  func testMappingMistakesAreRefusedWithOneSentence() throws {
     ImportFixtures.expectError(.unknownColumn("Projet", headers: ["Titel", "Naam"])) {
       _ = try ImportFixtures.plan("Titel;Naam\n", options: ImportFixtures.options(mapping: ["Projet": .title]))
     }
@@ -49,8 +49,12 @@ final class ImportTests: XCTestCase {
       _ = try ImportFixtures.plan("Naam;Regio\n")
     }
     ImportFixtures.expectError(.sameField(.email, columns: ["Email", "Courriel"])) {
-      _ = try ImportFixtures.plan("Title;Email;Courriel\n")
+      _ = try ImportFixtures.plan(
+        "Title;Email;Courriel\n", options: ImportFixtures.options(mapping: ["Email": .email, "Courriel": .email]))
     }
+    let both = try ImportFixtures.plan("Title;Email;Courriel\nA;a@b.be;c@d.be\n")
+    XCTAssertEqual(both.columns.map(\.field), [.title, .email, nil])
+    XCTAssertEqual(both.table.notes, [.sameField(.email, used: "Email", kept: "Courriel")])
     ImportFixtures.expectError(.empty) { _ = try ImportFixtures.plan("\n\r\n") }
     XCTAssertEqual(
       ImportError.unknownColumn("Projet", headers: ["Titel", "Naam"]).message,
@@ -125,7 +129,7 @@ final class ImportTests: XCTestCase {
     let campaign = try ImportFixtures.applied(
       try ImportFixtures.plan(csv, options: ImportFixtures.options(source: "Oproep 2026")))
     XCTAssertEqual(Set(campaign.ideasInOrder.map(\.origin)), [Origin(kind: .ideaCampaign, name: "Oproep 2026")])
-    XCTAssertEqual(campaign.ideasInOrder[0].notes.map(\.text), ["How they found us: Via een vriend of collega"])
+    XCTAssertEqual(campaign.ideasInOrder[0].notes.map(\.text), ["How did you find us?: Via een vriend of collega"])
     XCTAssertEqual(campaign.ideasInOrder[3].notes, [])
   }
 

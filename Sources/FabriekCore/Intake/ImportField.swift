@@ -40,11 +40,6 @@ public enum ImportField: String, Hashable, Codable, Sendable, CaseIterable {
   /// The names `--map` accepts, for messages and help.
   public static let names = allCases.map(\.rawValue).joined(separator: ", ")
 
-  /// The field a column header names, in English, Dutch or French, or nil.
-  public static func forHeader(_ header: String) -> ImportField? {
-    headerAliases[ImportField.fold(header)]
-  }
-
   /// A header or value as it is compared: case, accents, punctuation and anything in
   /// parentheses ignored, spaces collapsed (`E-mailadres *` → `e mailadres`).
   public static func fold(_ text: String) -> String {
