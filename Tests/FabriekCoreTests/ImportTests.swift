@@ -181,3 +181,23 @@ final class ImportTests: XCTestCase {
     XCTAssertEqual(plan.newPeople.map { [$0.givenName, $0.familyName] }, [["Dieudonné", "Mbuyi Kalonji"]])
   }
 }
+
+/// Timestamps as form tools write them.
+final class ImportTimestampTests: XCTestCase {
+  func testFormToolTimestampsBecomeTheSubmissionTime() {
+    let cases: [(String, String)] = [
+      ("2026/11/03 9:14:02 AM CET", "2026-11-03T08:14:02Z"), ("2026/11/03 9:14:02 PM CET", "2026-11-03T20:14:02Z"),
+      ("2026/11/03 12:05:00 AM CET", "2026-11-02T23:05:00Z"), ("2026/06/03 9:14:02 AM CEST", "2026-06-03T07:14:02Z"),
+      ("03/11/2026 09:14:02", "2026-11-03T08:14:02Z"), ("3-11-2026 9:14", "2026-11-03T08:14:00Z"),
+      ("2026-11-03T09:14:02+01:00", "2026-11-03T08:14:02Z"), ("2026-11-03 09:14:02 UTC", "2026-11-03T09:14:02Z"),
+      ("2026-11-03 09:14:02 GMT+1", "2026-11-03T08:14:02Z"), ("2026-11-03T09:14:02.517Z", "2026-11-03T09:14:02Z"),
+      ("3 nov. 2026 09:14", "2026-11-03T08:14:00Z"), ("Nov 3, 2026 9:14:02 PM", "2026-11-03T20:14:02Z"),
+      ("3 mars 2026 à 14:00", "2026-03-03T13:00:00Z"), ("46329.3848611111", "2026-11-03T08:14:12Z"),
+      ("46329", "2026-11-03T11:00:00Z"), ("2026-11-03 09:14:02 +0100", "2026-11-03T08:14:02Z"),
+    ]
+    for (text, iso) in cases { XCTAssertEqual(ImportTimestamp.parse(text)?.description, iso, text) }
+    for bad in ["2026/11/03 13:00 PM", "31/11/2026", "9:14", "3 brumaire 2026", "2026-11-03 09:14 Mars"] {
+      XCTAssertNil(ImportTimestamp.parse(bad), bad)
+    }
+  }
+}
