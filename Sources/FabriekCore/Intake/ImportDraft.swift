@@ -44,8 +44,10 @@ struct ImportDraft: Hashable, Sendable {
       return .failure(.tooManyFields(found: last + 1, expected: columns.count))
     }
     var noted = Set<Int>()
+    /// A cell as text, its line breaks as LF.
     func cell(_ i: Int) -> String {
-      i < record.fields.count ? CSVCell.import(record.fields[i]).trimmingCharactersInWhitespace() : ""
+      guard i < record.fields.count else { return "" }
+      return CSVCell.lineFeeds(CSVCell.import(record.fields[i])).trimmingCharactersInWhitespace()
     }
     func value(_ f: ImportField) -> String { c.index[f].map(cell) ?? "" }
     var d = ImportDraft(line: record.line)

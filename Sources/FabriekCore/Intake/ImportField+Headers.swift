@@ -28,7 +28,9 @@ extension ImportField {
   public static func matches(forHeader header: String) -> [HeaderMatch] {
     var best: [ImportField: HeaderMatch] = [:]
     for part in headerParts(header) {
-      let words = part.split(separator: " ").map(String.init)
+      // A letter on its own is left from `E-mail` or `l'idée`.
+      let all = part.split(separator: " ").map(String.init)
+      let words = all.count > 1 ? all.filter { $0.count > 1 } : all
       guard !words.isEmpty else { continue }
       for (field, patterns) in headerPatterns {
         for p in patterns {
@@ -41,7 +43,10 @@ extension ImportField {
           let m = HeaderMatch(
             field: field, score: p.weight * Double(used.count), words: used.sorted().map { words[$0] },
             recognised: used.count == words.count)
-          if let old = best[field], old.score > m.score || (old.score == m.score && old.recognised) { continue }
+          // On an equal score the first part of a bilingual header, or its recognised part, is named.
+          if let old = best[field], old.score > m.score || (old.score == m.score && (old.recognised || !m.recognised)) {
+            continue
+          }
           best[field] = m
         }
       }
@@ -196,13 +201,17 @@ extension ImportField {
         "gevonden", "leren kennen", "leerde kennen", "ken", "kennen", "find*", "found", "hear*", "heard",
         "trouve*", "connu*", "origin*", "herkomst", "bron", "source",
       ], weight: 0.9)
+        + patterns([
+          "hear* about", "heard about", "find us", "found us", "nous connu*", "nous trouve*", "ons gevonden",
+          "ons kennen", "ons leren",
+        ])
     ),
     (
       .coInnovators,
       patterns([
         "co innovator*", "co founder*", "cofounder*", "co oprichter*", "medeoprichter*", "mede indiener*",
-        "teamleden", "team members", "team", "co porteur*", "copor*", "autres porteurs", "cofondat*",
-        "andere teamleden", "membres equipe", "equipe",
+        "teamleden", "team members", "co porteur*", "copor*", "autres porteurs", "cofondat*",
+        "andere teamleden", "membres equipe",
       ], weight: 0.9)
     ),
   ]
