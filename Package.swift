@@ -39,7 +39,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore", "FabriekUI", "FabriekTerminal"]),
+    .executableTarget(name: "fabriek-bench", dependencies: ["FabriekCore", "FabriekUI", "FabriekTerminal", "ZIPFoundation"]),
     .testTarget(
       name: "FabriekCoreTests", dependencies: ["FabriekCore", "ZIPFoundation"], resources: [.copy("Fixtures")]),
     .testTarget(name: "FabriekUITests", dependencies: ["FabriekUI"], exclude: ["Screen/Snapshots"]),

@@ -81,6 +81,7 @@ enum Bench {
     print("| import 10,000 CSV rows (read, plan, commit) |")
     print("|---:|")
     print("| \(ms(median(imports))) |")
+    XLSXImportBench.report(runs: max(1, runs / 2))
   }
 
   /// The screen tables: one row per size, each figure the median of that size's runs.
