@@ -208,6 +208,29 @@ final class ImportFormExportsTests: XCTestCase {
       ["Getal: 3.5\nAkkoord: TRUE\nMeerdere regels: een\ntwee\nColumn F: zonder kop"])
   }
 
+  func testAWorkbookWithoutCellReferencesOrWithADocumentTypeDeclaration() throws {
+    let workbook = Data(
+      ("<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>").utf8)
+    let rels = Data(
+      ("<Relationships><Relationship Id=\"rId1\" Type=\"x/worksheet\" Target=\"worksheets/s.xml\"/></Relationships>").utf8)
+    let sheet = Data(
+      ("<x:worksheet xmlns:x=\"m\"><x:sheetData><x:row><x:c t=\"inlineStr\"><x:is><x:t>Titel</x:t></x:is></x:c>"
+        + "<x:c t=\"inlineStr\"><x:is><x:t>Vraag</x:t></x:is></x:c></x:row><x:row><x:c t=\"inlineStr\"><x:is>"
+        + "<x:r><x:t>Rijk </x:t></x:r><x:r><x:t xml:space=\"preserve\">opgemaakt &amp; &#233;chte</x:t></x:r></x:is></x:c>"
+        + "<x:c><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>").utf8)
+    let bytes = try XLSXFixture.zip([
+      ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", rels), ("xl/worksheets/s.xml", sheet),
+    ])
+    let source = try ImportSource.read([UInt8](bytes), options: ImportFixtures.options())
+    XCTAssertEqual(source.records.map(\.fields), [["Titel", "Vraag"], ["Rijk opgemaakt & échte", "7"]])
+    let bomb = try XLSXFixture.zip([
+      ("xl/workbook.xml", Data("<!DOCTYPE lol [<!ENTITY lol \"lol\">]><workbook/>".utf8)),
+    ])
+    ImportFixtures.expectError(.damagedWorkbook("its part xl/workbook.xml declares a document type, which no workbook does")) {
+      _ = try ImportSource.read([UInt8](bomb), options: ImportFixtures.options())
+    }
+  }
+
   func testTheFirstVisibleSheetOrTheOneNamed() throws {
     let workbook = XLSXFixture(sheets: [
       .init(name: "Verborgen", rows: [[.text("Title")], [.text("geheim")]], hidden: true),

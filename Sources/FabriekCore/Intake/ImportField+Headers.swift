@@ -203,7 +203,7 @@ extension ImportField {
       ], weight: 0.9)
         + patterns([
           "hear* about", "heard about", "find us", "found us", "nous connu*", "nous trouve*", "ons gevonden",
-          "ons kennen", "ons leren",
+          "leren kennen", "leerde kennen",
         ])
     ),
     (

@@ -123,8 +123,7 @@ public struct ImportPlan: Hashable, Sendable {
     existingPeople = builder.existingPeople
     var ops: [BoardOperation] = []
     if let name = options.profile?.trimmingCharactersInWhitespace(), !name.isEmpty {
-      var profile = table.profile(named: board.importProfile(named: name)?.name ?? name)
-      if profile.columns.isEmpty { profile.columns = [] }
+      let profile = table.profile(named: board.importProfile(named: name)?.name ?? name)
       if board.importProfiles[profile.name] != profile, !profile.columns.isEmpty {
         profileToSave = profile
         ops.append(.setImportProfile(name: profile.name, profile))

@@ -14,6 +14,8 @@ enum XLSXSheet {
     var rowNumber = 0
     var inRow = false
     var column = 0
+    /// Where a cell without a reference goes: after the one before it.
+    var nextColumn = 0
     var type = Kind.number
     var style = 0
     var value = ""
@@ -26,7 +28,8 @@ enum XLSXSheet {
       switch token {
       case .start(let name, let attributes, let selfClosing):
         if x.name(name, is: "c") {
-          column = x.attribute("r", in: attributes).map { reference(x, $0) } ?? row.count
+          column = x.attribute("r", in: attributes).map { reference(x, $0) } ?? nextColumn
+          nextColumn = column + 1
           type = Kind(x.attribute("t", in: attributes).map { x.raw($0) } ?? "n")
           style = x.intAttribute("s", in: attributes) ?? 0
           value = ""
@@ -43,6 +46,7 @@ enum XLSXSheet {
           let n = x.intAttribute("r", in: attributes) ?? (rowNumber + 1)
           rowNumber = max(n, rowNumber + 1)
           row = []
+          nextColumn = 0
           inRow = !selfClosing
         }
       case .end(let name):

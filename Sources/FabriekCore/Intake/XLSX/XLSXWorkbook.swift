@@ -23,8 +23,8 @@ struct XLSXWorkbook {
     } catch {
       throw .damagedWorkbook("it starts like a ZIP archive but its table of contents cannot be read (it may be cut off)")
     }
-    guard let workbook = try part("xl/workbook.xml") else { throw .notAWorkbook(kind: Self.kind(of: archive)) }
-    let rels = try part("xl/_rels/workbook.xml.rels").map { Self.relationships($0) } ?? [:]
+    guard let workbook = try smallPart("xl/workbook.xml") else { throw .notAWorkbook(kind: Self.kind(of: archive)) }
+    let rels = try smallPart("xl/_rels/workbook.xml.rels").map { Self.relationships($0) } ?? [:]
     for (type, target) in rels.values {
       if type.hasSuffix("/sharedStrings") { sharedStringsPath = target }
       if type.hasSuffix("/styles") { stylesPath = target }
@@ -58,7 +58,7 @@ struct XLSXWorkbook {
     guard let sheetBytes = try part(chosen.path) else {
       throw .damagedWorkbook("the sheet “\(chosen.name)” is listed but its part \(chosen.path) is missing")
     }
-    let styles = try part(stylesPath).map { XLSXStyles(xml: $0) } ?? XLSXStyles()
+    let styles = try smallPart(stylesPath).map { XLSXStyles(xml: $0) } ?? XLSXStyles()
     var strings: [String] = []
     if let data = try part(sharedStringsPath) {
       let read = data.withUnsafeBytes { raw in
@@ -91,12 +91,30 @@ struct XLSXWorkbook {
     var data = Data()
     data.reserveCapacity(Int(entry.uncompressedSize))
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+        // The size the archive states may be false: count what is unpacked.
+        if UInt64(data.count + chunk.count) > Self.maxPartBytes { throw PartTooLarge() }
+        data.append(chunk)
+      }
+    } catch is PartTooLarge {
+      throw .partTooLarge(path)
     } catch {
       throw .damagedWorkbook("its part \(path) cannot be unpacked (the file may be damaged or cut off)")
     }
     return data
   }
+
+  /// A small part for SWXMLHash: refused when it declares a document type, which no workbook
+  /// does and whose entities could expand without limit (`XMLScanner` refuses one by itself).
+  private func smallPart(_ path: String) throws(ImportError) -> Data? {
+    guard let data = try part(path) else { return nil }
+    if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+      throw .damagedWorkbook("its part \(path) declares a document type, which no workbook does")
+    }
+    return data
+  }
+
+  private struct PartTooLarge: Error {}
 
   /// Relationship id → (type, the part's path in the archive).
   private static func relationships(_ xml: Data) -> [String: (type: String, target: String)] {
