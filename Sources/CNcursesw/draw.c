@@ -17,6 +17,8 @@ int cnc_put_cell(int y, int x, const int32_t *scalars, int count, attr_t attribu
 }
 
 int cnc_erase(void) { return werase(stdscr); }
+/* The next refresh clears the terminal and sends every cell (as Ctrl-L in curses programs). */
+int cnc_clear_on_next_refresh(void) { return clearok(curscr, TRUE); }
 int cnc_refresh(void) { return wrefresh(stdscr); }
 int cnc_cursor_x(void) { return getcurx(stdscr); }
 int cnc_cursor_y(void) { return getcury(stdscr); }

@@ -34,7 +34,7 @@ extension Board {
       try validate(wholeIdea: idea)
       ideas[idea.id] = idea
       if idea.isActive { columns[idea.stage, default: []].append(idea.id) }
-      nextIdea = max(nextIdea, idea.id.rawValue + 1)
+      nextIdea = max(nextIdea, numberAfter([idea.id.rawValue]))
       return .removeIdea(idea.id)
 
     case .removeIdea(let id):
@@ -53,7 +53,7 @@ extension Board {
         if at != col.count { inverse = .batch([.addIdea(idea), .reorderIdea(id, index: at)]) }
       }
       ideas[id] = nil
-      if id.rawValue == nextIdea - 1 { nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1 }
+      if id.rawValue == nextIdea - 1 { nextIdea = numberAfter(ideas.keys.map(\.rawValue)) }
       return inverse
 
     case .editIdea(let id, let edits):
@@ -105,11 +105,8 @@ extension Board {
       var note = proposed
       // A note written while another process adds one must not collide: id 0 takes the next
       // free id when applied (the same one again when the journal is replayed).
-      if note.id == Note.nextFreeID { note.id = (idea.notes.map(\.id).max() ?? 0) + 1 }
-      if note.text.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "note", reason: "the note is empty")
-      }
-      try Rules.text(note.text, field: "note", max: Rules.maxLongText)
+      if note.id == Note.nextFreeID { note.id = numberAfter(idea.notes.map(\.id)) }
+      try Rules.note(note.text).throwFirst()
       if idea.notes.contains(where: { $0.id == note.id }) {
         throw .conflict("\(id.code) has a note \(note.id) already.")
       }
@@ -236,9 +233,9 @@ extension Board {
 
     case .addPerson(let p):
       if people[p.id] != nil { throw .conflict("Person \(p.id.code) exists already.") }
-      try Rules.person(p)
+      try Rules.person(p).throwFirst()
       people[p.id] = p
-      nextPerson = max(nextPerson, p.id.rawValue + 1)
+      nextPerson = max(nextPerson, numberAfter([p.id.rawValue]))
       return .removePerson(p.id)
 
     case .removePerson(let id):
@@ -249,12 +246,12 @@ extension Board {
           "\(p.fullName) (\(id.code)) is still linked to \(refs.prefix(5).joined(separator: ", ")); unlink them first.")
       }
       people[id] = nil
-      if id.rawValue == nextPerson - 1 { nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1 }
+      if id.rawValue == nextPerson - 1 { nextPerson = numberAfter(people.keys.map(\.rawValue)) }
       return .addPerson(p)
 
     case .editPerson(let p):
       guard let old = people[p.id] else { throw BoardError.noPerson(p.id) }
-      try Rules.person(p)
+      try Rules.person(p).throwFirst()
       people[p.id] = p
       return .editPerson(old)
 
@@ -262,7 +259,7 @@ extension Board {
       if sessions[s.id] != nil { throw .conflict("Session \(s.id.code) exists already.") }
       try validate(session: s)
       sessions[s.id] = s
-      nextSession = max(nextSession, s.id.rawValue + 1)
+      nextSession = max(nextSession, numberAfter([s.id.rawValue]))
       return .removeSession(s.id)
 
     case .removeSession(let id):
@@ -271,7 +268,7 @@ extension Board {
         throw .conflict("\(i.code) has notes from \(id.code); a session with contributions cannot be removed.")
       }
       sessions[id] = nil
-      if id.rawValue == nextSession - 1 { nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1 }
+      if id.rawValue == nextSession - 1 { nextSession = numberAfter(sessions.keys.map(\.rawValue)) }
       return .addSession(s)
 
     case .editSession(let s):

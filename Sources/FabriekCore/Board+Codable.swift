@@ -37,9 +37,9 @@ extension Board: Codable {
     columns = try c.decode([String: [IdeaID]].self, forKey: .columns)
     history = try c.decode([HistoryEntry].self, forKey: .history)
     for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
-    nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
-    nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
-    nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
+    nextIdea = numberAfter(ideas.keys.map(\.rawValue))
+    nextPerson = numberAfter(people.keys.map(\.rawValue))
+    nextSession = numberAfter(sessions.keys.map(\.rawValue))
     if let problem = consistencyProblem() {
       throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription: problem)
     }

@@ -8,20 +8,20 @@ extension Board {
     var added = NewIDs()
     added.collect(op)
     var map = IDMap()
-    var nextIdea = Swift.max(self.nextIdea, (added.ideas.map(\.rawValue).max() ?? 0) + 1)
-    var nextPerson = Swift.max(self.nextPerson, (added.people.map(\.rawValue).max() ?? 0) + 1)
-    var nextSession = Swift.max(self.nextSession, (added.sessions.map(\.rawValue).max() ?? 0) + 1)
+    var nextIdea = Swift.max(self.nextIdea, numberAfter(added.ideas.map(\.rawValue)))
+    var nextPerson = Swift.max(self.nextPerson, numberAfter(added.people.map(\.rawValue)))
+    var nextSession = Swift.max(self.nextSession, numberAfter(added.sessions.map(\.rawValue)))
     for id in added.ideas where ideas[id] != nil && map.ideas[id] == nil {
       map.ideas[id] = IdeaID(nextIdea)
-      nextIdea += 1
+      nextIdea = numberAfter([nextIdea])
     }
     for id in added.people where people[id] != nil && map.people[id] == nil {
       map.people[id] = PersonID(nextPerson)
-      nextPerson += 1
+      nextPerson = numberAfter([nextPerson])
     }
     for id in added.sessions where sessions[id] != nil && map.sessions[id] == nil {
       map.sessions[id] = SessionID(nextSession)
-      nextSession += 1
+      nextSession = numberAfter([nextSession])
     }
     return map.isEmpty ? op : map.apply(op)
   }

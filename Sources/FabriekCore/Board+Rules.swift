@@ -1,91 +1,127 @@
 import Foundation
 
-/// The domain's rules for values, shared by operations, forms and import.
+/// The domain's rules for values, shared by operations, forms and import. Each returns every
+/// violation it finds (none when the value is fine), by field, so that a form can place all
+/// of them at once; an operation refuses with the first (`throwFirst`).
 public enum Rules {
   public static let maxTitle = 200
   public static let maxShortText = 2_000
   public static let maxLongText = 100_000
   public static let maxTag = 40
 
-  public static func title(_ s: String) throws(BoardError) {
-    let t = s.trimmingCharactersInWhitespace()
-    if t.isEmpty { throw .invalid(field: "title", reason: "an idea needs a title") }
-    if s.count > maxTitle {
-      throw .invalid(field: "title", reason: "keep it under \(maxTitle) characters (it has \(s.count))")
-    }
+  public static func title(_ s: String) -> [RuleReason] {
+    if s.trimmingCharactersInWhitespace().isEmpty { return [.ideaNeedsTitle] }
+    return length(s, max: maxTitle)
   }
 
+  /// Text of at most `max` characters.
+  public static func length(_ s: String, max: Int) -> [RuleReason] {
+    s.count > max ? [.tooLong(max: max, count: s.count)] : []
+  }
+
+  /// The same for a value that is not a field of a record (a command-line option).
   public static func text(_ s: String, field: String, max: Int) throws(BoardError) {
-    if s.count > max { throw .invalid(field: field, reason: "keep it under \(max) characters (it has \(s.count))") }
+    if let reason = length(s, max: max).first { throw .invalid(field: field, reason: reason.text) }
   }
 
-  public static func tags(_ tags: [String]) throws(BoardError) {
+  public static func tags(_ tags: [String]) -> [RuleReason] {
+    var reasons: [RuleReason] = []
     var seen = Set<String>()
     for t in tags {
-      if t.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: "tags", reason: "a tag cannot be empty") }
-      if t.count > maxTag {
-        throw .invalid(field: "tags", reason: "“\(t.prefix(20))…” is longer than \(maxTag) characters")
+      if t.trimmingCharactersInWhitespace().isEmpty {
+        reasons.append(.emptyTag)
+        continue
       }
-      if !seen.insert(t.searchKey).inserted { throw .invalid(field: "tags", reason: "“\(t)” is there twice") }
+      if t.count > maxTag { reasons.append(.tagTooLong(t, max: maxTag)) }
+      if !seen.insert(t.searchKey).inserted { reasons.append(.listedTwice(t)) }
     }
+    return reasons
   }
 
-  public static func sdgs(_ goals: [Int]) throws(BoardError) {
-    for g in goals where !(1...17).contains(g) {
-      throw .invalid(field: "SDGs", reason: "\(g) is not a Sustainable Development Goal (they are numbered 1 to 17)")
-    }
-    if Set(goals).count != goals.count { throw .invalid(field: "SDGs", reason: "a goal is listed twice") }
+  public static func sdgs(_ goals: [Int]) -> [RuleReason] {
+    var reasons = goals.filter { !(1...17).contains($0) }.map(RuleReason.notAGoal)
+    if Set(goals).count != goals.count { reasons.append(.goalTwice) }
+    return reasons
   }
 
-  public static func readiness(_ level: Int?) throws(BoardError) {
-    if let l = level, !(1...9).contains(l) {
-      throw .invalid(field: "readiness level", reason: "\(l) is outside 1 to 9")
-    }
+  public static func readiness(_ level: Int?) -> [RuleReason] {
+    guard let l = level, !(1...9).contains(l) else { return [] }
+    return [.outside(l, 1...9)]
   }
 
-  public static func email(_ s: String) throws(BoardError) {
-    guard !s.isEmpty else { return }
+  public static func email(_ s: String) -> [RuleReason] {
+    guard !s.isEmpty else { return [] }
     let parts = s.split(separator: "@", omittingEmptySubsequences: false)
     if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || s.contains(where: { $0.isWhitespace }) {
-      throw .invalid(field: "e-mail", reason: "“\(s)” is not an e-mail address like naam@voorbeeld.be")
+      return [.notAnEmail(s)]
     }
+    return []
   }
 
-  public static func person(_ p: Person) throws(BoardError) {
+  public static func person(_ p: Person) -> [RuleViolation<PersonField>] {
+    var found: [RuleViolation<PersonField>] = []
     if p.givenName.trimmingCharactersInWhitespace().isEmpty && p.familyName.trimmingCharactersInWhitespace().isEmpty {
-      throw .invalid(field: "name", reason: "a person needs a given name or a family name")
+      found.append(RuleReason.personNeedsName.on(.name))
     }
-    try text(p.givenName, field: "given name", max: maxTitle)
-    try text(p.familyName, field: "family name", max: maxTitle)
-    try email(p.email)
+    found += length(p.givenName, max: maxTitle).on(.givenName)
+    found += length(p.familyName, max: maxTitle).on(.familyName)
+    found += email(p.email).on(.email)
     for l in p.languages where !(2...3).contains(l.count) || !l.allSatisfy({ $0.isLetter && $0.isASCII }) {
-      throw .invalid(field: "languages", reason: "“\(l)” is not a language code like nl, fr or en")
+      found.append(RuleReason.notALanguageCode(l).on(.languages))
     }
-    if let c = p.mentorCapacity, c < 0 { throw .invalid(field: "mentor capacity", reason: "it cannot be negative") }
-    if let h = p.hoursBudget, h < 0 { throw .invalid(field: "hours budget", reason: "it cannot be negative") }
-    try tags(p.expertise)
+    if let c = p.mentorCapacity, c < 0 { found.append(RuleReason.negative.on(.mentorCapacity)) }
+    if let h = p.hoursBudget, h < 0 { found.append(RuleReason.negative.on(.hoursBudget)) }
+    found += tags(p.expertise).on(.expertise)
+    return found
   }
 
-  public static func financing(_ apps: [FinancingApplication]) throws(BoardError) {
-    if Set(apps.map(\.id)).count != apps.count {
-      throw .invalid(field: "financing", reason: "two applications share an id")
-    }
+  public static func financing(_ apps: [FinancingApplication]) -> [RuleViolation<FinancingField>] {
+    var found: [RuleViolation<FinancingField>] = []
+    if Set(apps.map(\.id)).count != apps.count { found.append(RuleReason.applicationsShareID.on(.applications)) }
     for a in apps {
-      if a.funder.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "funder", reason: "say who the application goes to")
-      }
-      if a.asked.cents < 0 { throw .invalid(field: "amount asked", reason: "it cannot be negative") }
+      if a.funder.trimmingCharactersInWhitespace().isEmpty { found.append(RuleReason.noFunder.on(.funder)) }
+      if a.asked.cents < 0 { found.append(RuleReason.negative.on(.asked)) }
       if let g = a.granted {
-        if g.cents < 0 { throw .invalid(field: "amount granted", reason: "it cannot be negative") }
-        if g > a.asked { throw .invalid(field: "amount granted", reason: "\(g) is more than the \(a.asked) asked") }
+        if g.cents < 0 { found.append(RuleReason.negative.on(.granted)) }
+        if g > a.asked { found.append(RuleReason.grantedMoreThanAsked(granted: g, asked: a.asked).on(.granted)) }
       }
-      if a.status == .granted && a.granted == nil {
-        throw .invalid(field: "amount granted", reason: "a granted application needs the amount granted")
-      }
+      if a.status == .granted && a.granted == nil { found.append(RuleReason.noAmountGranted.on(.granted)) }
       if let s = a.submitted, let d = a.decided, d < s {
-        throw .invalid(field: "decision date", reason: "\(d) is before the submission on \(s)")
+        found.append(RuleReason.decidedBeforeSubmitted(decided: d, submitted: s).on(.decided))
       }
     }
+    return found
+  }
+
+  /// The rules for one edit of an idea that need no board; the people an edit names are
+  /// checked against the board by `Board.violations(_:)`.
+  public static func idea(_ edit: IdeaEdit) -> [RuleViolation<IdeaField>] {
+    switch edit {
+    case .title(let s): title(s).on(.title)
+    case .pitch(let s): length(s, max: maxShortText).on(.pitch)
+    case .description(let s): length(s, max: maxLongText).on(.description)
+    case .theoryOfChange(let s): length(s, max: maxLongText).on(.theoryOfChange)
+    case .tags(let t): tags(t).on(.tags)
+    case .sdgs(let g): sdgs(g).on(.sdgs)
+    case .readiness(let r): readiness(r).on(.readiness)
+    case .financing(let f): financing(f).map { RuleViolation(.financing($0.field), $0.reason) }
+    case .enrichment(let m): Set(m.map(\.kind)).count != m.count ? [RuleReason.moduleTwice.on(.enrichment)] : []
+    case .indicators(let list):
+      list.filter { $0.name.trimmingCharactersInWhitespace().isEmpty }.map { _ in
+        RuleReason.indicatorNeedsName.on(.indicators)
+      }
+    case .exitPlan(let plan):
+      plan.map { $0.criteria.trimmingCharactersInWhitespace().isEmpty } == true
+        ? [RuleReason.noExitCriteria.on(.exitPlan)] : []
+    case .origin(let o): length(o?.name ?? "", max: maxTitle).on(.origin)
+    case .innovators, .mentors, .coach, .applicantKind, .region, .valueModel: []
+    }
+  }
+
+  /// The text of a note.
+  public static func note(_ text: String) -> [RuleViolation<IdeaField>] {
+    if text.trimmingCharactersInWhitespace().isEmpty { return [RuleReason.emptyNote.on(.note)] }
+    return length(text, max: maxLongText).on(.note)
   }
 }
 
@@ -95,79 +131,64 @@ extension Board {
     return i
   }
 
-  func requireStage(_ id: String) throws(BoardError) {
-    if stage(id) == nil {
-      throw .invalid(
-        field: "stage", reason: "“\(id)” is not a stage of this board (\(stages.map(\.id).joined(separator: ", ")))")
-    }
+  func stageReasons(_ id: String) -> [RuleReason] {
+    stage(id) == nil ? [.unknownStage(id, stages: stages.map(\.id))] : []
   }
 
-  func requirePeople(_ ids: [PersonID], field: String) throws(BoardError) {
-    for p in ids where people[p] == nil {
-      throw .invalid(field: field, reason: "\(p.code) is not a person on this board")
-    }
-    if Set(ids).count != ids.count { throw .invalid(field: field, reason: "someone is listed twice") }
+  func requireStage(_ id: String) throws(BoardError) { try stageReasons(id).on(IdeaField.stage).throwFirst() }
+
+  func peopleReasons(_ ids: [PersonID]) -> [RuleReason] {
+    var reasons = ids.filter { people[$0] == nil }.map(RuleReason.unknownPerson)
+    if Set(ids).count != ids.count { reasons.append(.personTwice) }
+    return reasons
   }
 
-  func validate(_ edit: IdeaEdit) throws(BoardError) {
+  /// Every rule one edit of an idea breaks on this board.
+  func violations(_ edit: IdeaEdit) -> [RuleViolation<IdeaField>] {
     switch edit {
-    case .title(let s): try Rules.title(s)
-    case .pitch(let s): try Rules.text(s, field: "pitch", max: Rules.maxShortText)
-    case .description(let s): try Rules.text(s, field: "description", max: Rules.maxLongText)
-    case .theoryOfChange(let s): try Rules.text(s, field: "theory of change", max: Rules.maxLongText)
-    case .innovators(let ps): try requirePeople(ps, field: "innovators")
-    case .mentors(let ps): try requirePeople(ps, field: "mentors")
-    case .coach(let p): try requirePeople(p.map { [$0] } ?? [], field: "coach")
-    case .tags(let t): try Rules.tags(t)
-    case .sdgs(let g): try Rules.sdgs(g)
-    case .readiness(let r): try Rules.readiness(r)
-    case .financing(let f): try Rules.financing(f)
-    case .enrichment(let m):
-      if Set(m.map(\.kind)).count != m.count {
-        throw .invalid(field: "enrichment modules", reason: "a module is listed twice")
-      }
-    case .indicators(let list):
-      for i in list where i.name.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "indicators", reason: "every indicator needs a name")
-      }
-    case .exitPlan(let plan):
-      if let p = plan, p.criteria.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "exit plan", reason: "say when support ends: the exit criteria cannot be empty")
-      }
-    case .origin(let o):
-      if let n = o?.name { try Rules.text(n, field: "origin", max: Rules.maxTitle) }
-    case .applicantKind, .region, .valueModel: break
+    case .innovators(let ps): peopleReasons(ps).on(.innovators)
+    case .mentors(let ps): peopleReasons(ps).on(.mentors)
+    case .coach(let p): peopleReasons(p.map { [$0] } ?? []).on(.coach)
+    default: Rules.idea(edit)
     }
   }
 
-  /// Every field of a whole idea, as `addIdea` checks it.
-  func validate(wholeIdea i: Idea) throws(BoardError) {
+  func validate(_ edit: IdeaEdit) throws(BoardError) { try violations(edit).throwFirst() }
+
+  /// Every rule a whole idea breaks, field by field, as `addIdea` checks it.
+  func violations(wholeIdea i: Idea) -> [RuleViolation<IdeaField>] {
+    var found: [RuleViolation<IdeaField>] = []
     for e in [
       IdeaEdit.title(i.title), .pitch(i.pitch), .description(i.description), .theoryOfChange(i.theoryOfChange),
       .innovators(i.innovators), .mentors(i.mentors), .coach(i.coach), .tags(i.tags), .sdgs(i.sdgs),
       .readiness(i.readiness), .financing(i.financing), .enrichment(i.enrichment), .indicators(i.indicators),
       .exitPlan(i.exitPlan), .origin(i.origin),
     ] {
-      try validate(e)
+      found += violations(e)
     }
-    try requireStage(i.stage)
-    for (reviewer, s) in i.scores { try validateScores(s, reviewer: reviewer) }
-    if Set(i.notes.map(\.id)).count != i.notes.count { throw .invalid(field: "notes", reason: "two notes share an id") }
+    found += stageReasons(i.stage).on(.stage)
+    for (reviewer, s) in i.scores { found += violations(scores: s, reviewer: reviewer) }
+    if Set(i.notes.map(\.id)).count != i.notes.count { found.append(RuleReason.notesShareID.on(.notes)) }
+    return found
+  }
+
+  func validate(wholeIdea i: Idea) throws(BoardError) { try violations(wholeIdea: i).throwFirst() }
+
+  func violations(scores: [String: Int], reviewer: String) -> [RuleViolation<IdeaField>] {
+    var found: [RuleViolation<IdeaField>] = []
+    if reviewer.trimmingCharactersInWhitespace().isEmpty { found.append(RuleReason.noReviewer.on(.reviewer)) }
+    for (criterion, value) in scores {
+      guard let c = rubric.criteria.first(where: { $0.id == criterion }) else {
+        found.append(RuleReason.unknownCriterion(criterion).on(.score(criterion: nil)))
+        continue
+      }
+      if !rubric.scale.contains(value) { found.append(RuleReason.outside(value, rubric.scale).on(.score(criterion: c.name))) }
+    }
+    return found
   }
 
   func validateScores(_ scores: [String: Int], reviewer: String) throws(BoardError) {
-    if reviewer.trimmingCharactersInWhitespace().isEmpty {
-      throw .invalid(field: "reviewer", reason: "scores need a reviewer's name")
-    }
-    for (criterion, value) in scores {
-      guard let c = rubric.criteria.first(where: { $0.id == criterion }) else {
-        throw .invalid(field: "score", reason: "“\(criterion)” is not a criterion of this board's rubric")
-      }
-      if !rubric.scale.contains(value) {
-        throw .invalid(
-          field: c.name, reason: "\(value) is outside \(rubric.scale.lowerBound) to \(rubric.scale.upperBound)")
-      }
-    }
+    try violations(scores: scores, reviewer: reviewer).throwFirst()
   }
 
   /// Why a person cannot be removed: the ideas and sessions that still name them.
@@ -179,25 +200,22 @@ extension Board {
     return refs
   }
 
-  public func validate(session s: Session) throws(BoardError) {
-    if s.title.trimmingCharactersInWhitespace().isEmpty {
-      throw .invalid(field: "title", reason: "a session needs a title")
-    }
-    try Rules.text(s.title, field: "title", max: Rules.maxTitle)
-    try requirePeople(s.participants, field: "participants")
-    try requirePeople(s.facilitator.map { [$0] } ?? [], field: "facilitator")
-    for i in s.agenda where ideas[i] == nil {
-      throw .invalid(field: "agenda", reason: "\(i.code) is not an idea on this board")
-    }
-    if Set(s.agenda).count != s.agenda.count {
-      throw .invalid(field: "agenda", reason: "an idea is on the agenda twice")
-    }
+  /// Every rule a session breaks on this board, field by field.
+  public func violations(session s: Session) -> [RuleViolation<SessionField>] {
+    var found: [RuleViolation<SessionField>] = []
+    if s.title.trimmingCharactersInWhitespace().isEmpty { found.append(RuleReason.sessionNeedsTitle.on(.title)) }
+    found += Rules.length(s.title, max: Rules.maxTitle).on(.title)
+    found += peopleReasons(s.participants).on(.participants)
+    found += peopleReasons(s.facilitator.map { [$0] } ?? []).on(.facilitator)
+    found += s.agenda.filter { ideas[$0] == nil }.map { RuleReason.unknownIdea($0).on(.agenda) }
+    if Set(s.agenda).count != s.agenda.count { found.append(RuleReason.ideaOnAgendaTwice.on(.agenda)) }
     for v in s.votes {
-      if ideas[v.idea] == nil { throw .invalid(field: "votes", reason: "\(v.idea.code) is not an idea on this board") }
-      if v.dots < 0 { throw .invalid(field: "votes", reason: "an idea cannot have fewer than zero dots") }
-      if let p = v.participant, people[p] == nil {
-        throw .invalid(field: "votes", reason: "\(p.code) is not a person on this board")
-      }
+      if ideas[v.idea] == nil { found.append(RuleReason.unknownIdea(v.idea).on(.votes)) }
+      if v.dots < 0 { found.append(RuleReason.fewerThanZeroDots.on(.votes)) }
+      if let p = v.participant, people[p] == nil { found.append(RuleReason.unknownPerson(p).on(.votes)) }
     }
+    return found
   }
+
+  public func validate(session s: Session) throws(BoardError) { try violations(session: s).throwFirst() }
 }

@@ -1,4 +1,4 @@
-/// One candidate idea, from first spark to exit (DESIGN.md §2).
+/// One candidate idea, from first spark to exit.
 public struct Idea: Hashable, Codable, Sendable, Identifiable {
   public var id: IdeaID
   public var title: String

@@ -1,6 +1,8 @@
 /// Stable numeric identifiers. The short human code (`I-0042`) is derived from the number,
-/// so it can never drift from the id it names.
-public struct IdeaID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+/// so it can never drift from the id it names. One definition serves every kind of record;
+/// the kind is a type parameter only, so an idea's id can never be passed where a person's
+/// is expected, and each is stored as a plain integer.
+public struct RecordID<Kind: RecordKind>: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
   public var rawValue: Int
   public init(_ rawValue: Int) { self.rawValue = rawValue }
   public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(Int.self) }
@@ -9,52 +11,40 @@ public struct IdeaID: Hashable, Comparable, Codable, Sendable, CustomStringConve
     try c.encode(rawValue)
   }
   public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-  /// The code shown on cards, e.g. `I-0042`.
-  public var code: String { Code.format(prefix: "I", rawValue) }
+  /// The code shown on cards and lists, e.g. `I-0042`.
+  public var code: String { Code.format(prefix: Kind.codePrefix, rawValue) }
   public var description: String { code }
-  /// Parses `I-0042`, `i-42` or `42`.
+  /// Parses `I-0042`, `i-42` or `42` (with the kind's letter).
   public init?(code: String) {
-    guard let n = Code.parse(prefix: "I", code) else { return nil }
+    guard let n = Code.parse(prefix: Kind.codePrefix, code) else { return nil }
     rawValue = n
   }
 }
 
-public struct PersonID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-  public var rawValue: Int
-  public init(_ rawValue: Int) { self.rawValue = rawValue }
-  public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(Int.self) }
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.singleValueContainer()
-    try c.encode(rawValue)
-  }
-  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-  public var code: String { Code.format(prefix: "P", rawValue) }
-  public var description: String { code }
-  public init?(code: String) {
-    guard let n = Code.parse(prefix: "P", code) else { return nil }
-    rawValue = n
-  }
+/// A kind of record with its own numbering: the letter its codes start with.
+public protocol RecordKind: Sendable {
+  static var codePrefix: String { get }
 }
 
-public struct SessionID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-  public var rawValue: Int
-  public init(_ rawValue: Int) { self.rawValue = rawValue }
-  public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(Int.self) }
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.singleValueContainer()
-    try c.encode(rawValue)
-  }
-  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-  public var code: String { Code.format(prefix: "S", rawValue) }
-  public var description: String { code }
-  public init?(code: String) {
-    guard let n = Code.parse(prefix: "S", code) else { return nil }
-    rawValue = n
-  }
-}
+public enum IdeaNumbering: RecordKind { public static var codePrefix: String { "I" } }
+public enum PersonNumbering: RecordKind { public static var codePrefix: String { "P" } }
+public enum SessionNumbering: RecordKind { public static var codePrefix: String { "S" } }
+
+public typealias IdeaID = RecordID<IdeaNumbering>
+public typealias PersonID = RecordID<PersonNumbering>
+public typealias SessionID = RecordID<SessionNumbering>
 
 /// Notes, financing applications and the like are identified within their idea.
 public typealias LocalID = Int
+
+/// The number after the largest of `numbers` (1 when there are none), for numbering a new
+/// record. It never overflows: after `Int.max` comes `Int.max` again, so a record numbered
+/// from it collides with the one that has it and is refused, instead of the program trapping
+/// on a board file that holds the largest id.
+public func numberAfter<S: Sequence<Int>>(_ numbers: S) -> Int {
+  let largest = numbers.max() ?? 0
+  return largest == .max ? .max : largest + 1
+}
 
 enum Code {
   static func format(prefix: String, _ n: Int) -> String {

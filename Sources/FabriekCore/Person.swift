@@ -1,4 +1,4 @@
-/// Someone the factory works with: innovator, mentor, partner or staff (DESIGN.md §2).
+/// Someone the factory works with: innovator, mentor, partner or staff.
 public struct Person: Hashable, Codable, Sendable, Identifiable {
   public var id: PersonID
   public var givenName: String

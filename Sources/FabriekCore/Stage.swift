@@ -18,7 +18,7 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public static let realisation = "realisation"
   public static let exited = "exited"
 
-  /// The programme's five stages (DESIGN.md §2).
+  /// The programme's five stages.
   public static let defaults: [Stage] = [
     Stage(id: incoming, name: "Incoming"),
     Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120),

@@ -1,4 +1,4 @@
-/// The closed lists of the programme (DESIGN.md §2). Raw values are what the board file
+/// The closed lists of the programme. Raw values are what the board file
 /// stores; `label` is what a user reads.
 
 public enum ApplicantKind: String, Codable, Sendable, CaseIterable {

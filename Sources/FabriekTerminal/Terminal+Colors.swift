@@ -10,12 +10,13 @@ struct StyleTable {
 
   var theme: Theme?
   var palette: Palette?
-  var entries: [Style: Entry] = [:]
+  /// Indexed by `Style.slot`: built once per palette, read for every cell drawn.
+  var entries: [Entry] = Array(repeating: Entry(attributes: 0, pair: 0), count: Style.allCases.count)
   var defaultColorsAvailable = true
+  /// Bumped whenever the entries change, so the next frame is drawn whole.
+  var generation = 0
 
-  subscript(style: Style) -> Entry {
-    entries[style] ?? Entry(attributes: 0, pair: 0)
-  }
+  @inline(__always) subscript(style: Style) -> Entry { entries[style.slot] }
 }
 
 extension Terminal {
@@ -36,7 +37,7 @@ extension Terminal {
     styleTable.theme = theme
     let palette = theme.palette(for: colorDepth)
     guard palette != styleTable.palette else { return }
-    var entries: [Style: StyleTable.Entry] = [:]
+    var entries = styleTable.entries
     for (offset, style) in Style.allCases.enumerated() {
       let terminalStyle = palette[style]
       let attributes = terminalStyle.attributes
@@ -49,10 +50,11 @@ extension Terminal {
         let foreground = color(terminalStyle.foreground, isBackground: false)
         cnc_init_pair(pair, foreground, color(terminalStyle.background, isBackground: true))
       }
-      entries[style] = StyleTable.Entry(attributes: attr, pair: pair)
+      entries[style.slot] = StyleTable.Entry(attributes: attr, pair: pair)
     }
     styleTable.palette = palette
     styleTable.entries = entries
+    styleTable.generation += 1
   }
 
   /// A palette colour for init_pair; -1 (terminal default) becomes white on black where the

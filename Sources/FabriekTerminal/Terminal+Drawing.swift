@@ -2,29 +2,51 @@ import CNcursesw
 import FabriekUI
 
 extension Terminal {
-  /// Writes the whole grid in `theme`'s colours and refreshes; ncurses sends only the cells that
-  /// changed since the last frame. Each grapheme is written cell by cell (`DisplayWidth.glyphs`)
-  /// with setcchar + mvwadd_wch at the column our own width function gives, so layout and screen
-  /// always agree. A grid smaller than the screen leaves the rest blank; a larger one is cut.
-  /// The terminal cursor shows at `grid.cursor` and is hidden when that is nil.
+  /// Draws `grid` in `theme`'s colours and refreshes. Only the cells that differ from the
+  /// previous frame are handed to ncurses (`Grid.changedRuns`); a new size, a new palette or
+  /// `invalidate()` (Ctrl-L) starts from a blank frame and repaints the whole terminal. Each
+  /// grapheme is written cell by cell (`DisplayWidth.glyphs`) with setcchar + mvwadd_wch at the
+  /// column our own width function gives, so layout and screen always agree. A grid smaller
+  /// than the screen leaves the rest blank; a larger one is cut. The terminal cursor shows at
+  /// `grid.cursor` and is hidden when that is nil.
   public func draw(_ grid: Grid, theme: Theme) {
     guard session != nil else { return }
     apply(theme)
-    cnc_erase()
     let screen = size
     let columns = min(grid.width, screen.width)
-    for y in 0..<min(grid.height, screen.height) {
-      var x = 0
-      while x < columns {
+    let rows = min(grid.height, screen.height)
+    var previous = lastFrame
+    if previous?.width != grid.width || previous?.height != grid.height || lastScreen != screen
+      || lastGeneration != styleTable.generation || repaintAll
+    {
+      // A new size also clears the terminal itself: what it kept of the old layout (a
+      // terminal reflows on resize) would otherwise stay where the new frame leaves blanks.
+      if repaintAll || (lastScreen != nil && lastScreen != screen) { cnc_clear_on_next_refresh() }
+      previous = nil
+      cnc_erase()
+    }
+    for run in grid.changedRuns(since: previous) where run.y < rows && run.x < columns {
+      let y = run.y
+      var x = run.x
+      let end = min(run.x + run.count, columns)
+      while x < end {
         let cell = grid[x, y]
         let width = max(1, DisplayWidth.of(cell.grapheme))
         if !cell.isContinuation { write(cell, x: x, y: y, room: min(width, columns - x)) }
         x += cell.isContinuation ? 1 : width
       }
     }
+    lastFrame = grid
+    lastScreen = screen
+    lastGeneration = styleTable.generation
+    repaintAll = false
     placeCursor(grid.cursor, screen: screen)
     cnc_refresh()
   }
+
+  /// The next `draw` repaints the whole terminal, whatever ncurses believes it shows (Ctrl-L,
+  /// or after another program wrote to the terminal).
+  public func invalidate() { repaintAll = true }
 
   func placeCursor(_ cursor: Point?, screen: TerminalSize) {
     let visible = cursor.map { $0.x >= 0 && $0.y >= 0 && $0.x < screen.width && $0.y < screen.height } ?? false

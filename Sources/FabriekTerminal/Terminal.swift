@@ -37,6 +37,11 @@ public final class Terminal {
   var doubleClicks = DoubleClickDetector(window: .milliseconds(400))
   var resizePending = false
   var cursorVisible = false
+  /// The frame last drawn, to send only what changed (see `Terminal+Drawing.swift`).
+  var lastFrame: Grid?
+  var lastScreen: TerminalSize?
+  var lastGeneration = -1
+  var repaintAll = false
   let handlesSignals: Bool
 
   init(session: OpaquePointer, term: String, environment: [String: String], handlesSignals: Bool) {
@@ -124,6 +129,7 @@ public final class Terminal {
     guard session != nil else { return }
     setBracketedPaste(true)
     cnc_resume()
+    repaintAll = true
     collectSignals()
     pendingSignals.removeAll { $0 == .interrupt }
     resizePending = handlesSignals

@@ -15,10 +15,10 @@ public enum TerminalError: Error, Hashable, Sendable {
     switch self {
     case .inputNotTerminal:
       return "fabriek needs a terminal: standard input is not one; run it in a terminal, "
-        + "or use a subcommand such as `fabriek report` or `fabriek export`."
+        + "or use a subcommand such as `fabriek idea list` or `fabriek export`."
     case .outputNotTerminal:
       return "fabriek needs a terminal: standard output is not one; run it in a terminal, "
-        + "or use a subcommand such as `fabriek report` or `fabriek export`."
+        + "or use a subcommand such as `fabriek idea list` or `fabriek export`."
     case .termNotSet:
       return "fabriek needs a terminal, but TERM is not set; set it to your terminal's type, "
         + "for example TERM=xterm-256color."

@@ -76,12 +76,44 @@ enum Bench {
           + "| \(f(median(peak) / 1024)) MB | \(f(growthMB)) MB | \(f(growthMB / max(mb, 1e-9)))× |")
     }
     printScreens(screens)
+    printPty(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
     let imports = (0..<max(1, runs / 2)).compactMap { _ in child(["--child-import"]).first }
     print("")
     print("| import 10,000 CSV rows (read, plan, commit) |")
     print("|---:|")
     print("| \(ms(median(imports))) |")
     XLSXImportBench.report(runs: max(1, runs / 2))
+  }
+
+  /// Boards for the pty table alone (`--pty-only`), generated as the main run does.
+  static func ptyOnly(sizes: [Int], runs: Int) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for n in sizes { _ = child(["--child-generate", String(n), "--out", dir + "/board-\(n).json"]) }
+    printPty(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
+  }
+
+  /// Through a pseudo-terminal: the real binary, 160×48, each figure the median over the runs
+  /// of each run's median of 25 presses.
+  static func printPty(_ boards: [(Int, String)], runs: Int) {
+    print("")
+    guard FileManager.default.isExecutableFile(atPath: PtyProbe.binary) else {
+      print("(no \(PtyProbe.binary): `swift build -c release` builds it, then the pty table is measured)")
+      return
+    }
+    print(
+      "| ideas (pty, 160×48) | first screen | peak RSS | navigation key → screen | bytes per navigation key "
+        + "| move a card (key, commit, screen) | typed character in a form | open / close the detail |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (n, board) in boards {
+      let firsts = (0..<runs).compactMap { _ in PtyProbe.firstScreen(board: board) }
+      let sessions = (0..<runs).compactMap { _ in PtyProbe.run(board: board, presses: 25) }
+      func m(_ figure: KeyPath<PtyProbe.Result, Double>) -> Double { median(sessions.map { $0[keyPath: figure] }) }
+      print(
+        "| \(n) | \(ms(median(firsts.map(\.ms)))) | \(f(median(firsts.map(\.peakMiB)))) MiB | \(ms(m(\.navigation))) "
+          + "| \(bytes(m(\.bytesPerNavigation))) | \(ms(m(\.move))) | \(ms(m(\.typing))) | \(ms(m(\.detail))) |")
+    }
   }
 
   /// The screen tables: one row per size, each figure the median of that size's runs.

@@ -14,28 +14,54 @@ struct ExportCommand: ParsableCommand {
       """)
 
   @OptionGroup var board: BoardOptions
-  @Option(help: "csv, json or md.") var format: String
-  @Option(help: "Only this stage (id or name), or declined / parked.") var stage: String?
-  @Option(help: "Write to this file instead of standard output.") var out: String?
+  @Option(help: "csv, json or md.", completion: Completions.formats) var format: String
+  @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
+  @Option(help: "Write to this file instead of standard output (an existing file only with --force).") var out: String?
+  @Flag(help: "With --out: replace the file if it exists.") var force = false
+  @Option(
+    help: ArgumentHelp(
+      "With --format csv: the separator, , (default) or ; (what spreadsheets in Belgium expect) or tab.",
+      valueName: "separator"))
+  var delimiter: String = ","
   @Option(help: "With --format md: the summary of this session (e.g. S-0003) instead of the ideas.") var session:
     String?
 
   func run() throws {
     try Failure.guarded {
-      guard let f = BoardExport.Format(name: format) else {
-        throw UsageError(message: "--format: “\(Text.clean(format))” is not csv, json or md.")
+      let formats = [
+        Choice(BoardExport.Format.csv, names: ["csv", "spreadsheet"]), Choice(.json, names: ["json"]),
+        Choice(.md, names: ["md", "markdown"]),
+      ]
+      let f: BoardExport.Format
+      switch Choosing.match(format, in: formats) {
+      case .found(let found): f = found
+      case .ambiguous(let ids):
+        throw UsageError(message: "--format: “\(Text.clean(format))” could be \(ids.joined(separator: " or ")).")
+      case .none: throw UsageError(message: "--format: “\(Text.clean(format))” is not csv, json or md.")
       }
       let store = try board.openForReading()
       var scope = BoardExport.Scope.all
       if let stage {
-        guard let s = BoardExport.Scope(stage, board: store.board) else {
-          let ids = store.board.stages.map(\.id).joined(separator: ", ")
-          throw UsageError(
-            message: "--stage: “\(Text.clean(stage))” is not a stage; use one of \(ids), declined or parked.")
+        switch try store.board.place(named: stage, field: "--stage", includingOutcomes: true) {
+        case .stage(let id): scope = .stage(id)
+        case .declined: scope = .declined
+        case .parked: scope = .parked
         }
-        scope = s
       }
-      let text = try sessionSummary(f, on: store.board) ?? BoardExport(board: store.board, scope: scope).render(f)
+      let separator: Unicode.Scalar
+      switch delimiter.lowercased() {
+      case ",", "comma": separator = ","
+      case ";", "semicolon": separator = ";"
+      case "tab", "\t": separator = "\t"
+      default: throw UsageError(message: "--delimiter: “\(Text.clean(delimiter))” is not , ; or tab.")
+      }
+      let export = BoardExport(board: store.board, scope: scope)
+      let text = try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
+      if let out, !force, PosixFileSystem().linkStatus(BoardLocation.absolute(out)) != nil {
+        throw UsageError(
+          message:
+            "\(Text.clean(BoardLocation.absolute(out))) exists already; nothing was written: give --force to replace it, or another --out.")
+      }
       guard let out else {
         FileHandle.standardOutput.write(Data(text.utf8))
         return

@@ -13,6 +13,7 @@ struct Fabriek: ParsableCommand {
       With no subcommand, fabriek opens the board full screen. Exit codes: 0 ok, 1 a refused \
       request (fix the command), 2 a data problem (a damaged, unreadable or newer board file).
       """,
+    version: Fabriek.version,
     subcommands: [
       CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
       CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
@@ -23,8 +24,27 @@ struct Fabriek: ParsableCommand {
   @Option(help: "Colour theme: default, light, projector, monochrome or one of yours.") var theme: String?
   @Flag(help: "Open a scratch copy of the 400-idea sample board; the sample itself is never changed.") var demo = false
 
+  static let version = "0.2.0"
+
   func run() throws {
     try InteractiveLaunch.run(board: board, theme: theme, demo: demo, startInTriage: false)
+  }
+
+  /// As ArgumentParser's own main, but a bad option or an unknown subcommand exits 1 (a
+  /// refused request, as every other refusal), not 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch {
+      if exitCode(for: error) == .success { exit(withError: error) }  // --help, --version
+      let text = fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Text.clean(String($0)) }
+      FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+      Foundation.exit(1)
+    }
   }
 }
 

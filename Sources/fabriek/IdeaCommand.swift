@@ -5,14 +5,35 @@ import Foundation
 struct IdeaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "idea", abstract: "Add, move, annotate, show and list ideas.",
-    subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self])
+    subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self, Reopen.self])
+
+  struct Reopen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Bring a declined or parked idea back onto the board (into the stage it left, or --to).")
+    @OptionGroup var board: BoardOptions
+    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
+    @Option(help: "Stage id or name (default: the stage it left).", completion: Completions.stages) var to: String?
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        try store.commit { (b: Board) throws(BoardError) -> Change in
+          let idea = try resolveIdea(code, on: b)
+          let stage = try resolveStage(to, on: b, field: "--to") ?? idea.stage
+          return Change(.reopen(idea.id, stage: stage, at: .now()), by: board.who)
+        }
+        let idea = try resolveIdea(code, on: store.board)
+        print("\(idea.code) is in \(Text.clean(store.board.stage(idea.stage)?.name ?? idea.stage))")
+      }
+    }
+  }
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add an idea (to Incoming unless --stage says otherwise).")
     @OptionGroup var board: BoardOptions
     @Option(help: "The idea's title.") var title: String
-    @Option(help: "Stage id or name, e.g. enrichment or \"Idea generation\".") var stage: String?
+    @Option(help: "Stage id or name, e.g. enrichment or \"Idea generation\".", completion: Completions.stages) var stage: String?
     @Option(help: "A one-paragraph pitch.") var pitch: String = ""
     @Option(name: .customLong("tag"), help: "A tag (repeat for more).") var tags: [String] = []
 
@@ -33,15 +54,15 @@ struct IdeaCommand: ParsableCommand {
   struct Move: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Move an idea to another stage.")
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
-    @Option(help: "Stage id or name.") var to: String
+    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
+    @Option(help: "Stage id or name.", completion: Completions.stages) var to: String
 
     func run() throws {
       try Failure.guarded {
         let store = try board.open()
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
-          guard let stageID = try resolveStage(to, on: b) else {
+          guard let stageID = try resolveStage(to, on: b, field: "--to") else {
             throw BoardError.invalid(field: "--to", reason: "give a stage")
           }
           return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
@@ -55,7 +76,7 @@ struct IdeaCommand: ParsableCommand {
   struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an idea.")
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
+    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
     @Option(help: "The note.") var text: String
     @Flag(help: "Keep the note out of present mode and exports for outsiders.") var `private` = false
 
@@ -65,7 +86,7 @@ struct IdeaCommand: ParsableCommand {
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
           let note = Note(
-            id: (idea.notes.map(\.id).max() ?? 0) + 1, at: .now(), author: board.who, text: text, isPrivate: `private`)
+            id: numberAfter(idea.notes.map(\.id)), at: .now(), author: board.who, text: text, isPrivate: `private`)
           return Change(.addNote(idea.id, note), by: board.who)
         }
       }
@@ -75,7 +96,7 @@ struct IdeaCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show an idea's whole record.")
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.") var code: String
+    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
     @Flag(help: "Print the record as JSON.") var json = false
 
     func run() throws {
@@ -83,7 +104,7 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.openForReading()
         let idea = try resolveIdea(code, on: store.board)
         if json {
-          print(try JSONOutput.encode(idea))
+          print(try JSONOutput.encode(CodedIdea(idea)))
         } else {
           print(IdeaReport(idea: idea, board: store.board).text)
         }
@@ -94,7 +115,7 @@ struct IdeaCommand: ParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List ideas, in column order, optionally of one stage.")
     @OptionGroup var board: BoardOptions
-    @Option(help: "Only this stage (id or name), or declined / parked.") var stage: String?
+    @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
@@ -102,19 +123,27 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.openForReading()
         let b = store.board
         var ideas: [Idea]
-        switch stage?.searchKey {
-        case "declined": ideas = b.declined
-        case "parked": ideas = b.parked
+        let place = try stage.map { s throws(BoardError) in try b.place(named: s, field: "--stage", includingOutcomes: true) }
+        switch place {
+        case .declined: ideas = b.declined
+        case .parked: ideas = b.parked
         case nil: ideas = b.stages.flatMap { b.column($0.id) }
-        default: ideas = b.column(try resolveStage(stage, on: b) ?? "")
+        case .stage(let id): ideas = b.column(id)
         }
         if json {
-          print(try JSONOutput.encode(ideas))
+          print(try JSONOutput.encode(ideas.map(CodedIdea.init)))
           return
         }
         for i in ideas {
           let stageName = b.stage(i.stage)?.name ?? i.stage
-          print("\(i.code)  \(Text.clean(stageName))  \(Text.clean(i.title))")
+          // Off the board an idea is listed by what happened to it, with the stage it left.
+          let place: String
+          switch i.outcome {
+          case .declined?: place = "declined (from \(stageName))"
+          case .parked(let day)?: place = "parked until \(day) (from \(stageName))"
+          case nil: place = stageName
+          }
+          print("\(i.code)  \(Text.clean(place))  \(Text.clean(i.title))")
         }
       }
     }
@@ -129,14 +158,23 @@ func resolveIdea(_ code: String, on board: Board) throws(BoardError) -> Idea {
   return idea
 }
 
-func resolveStage(_ text: String?, on board: Board) throws(BoardError) -> String? {
+/// A stage by id, name, its Dutch or French name, or any unambiguous beginning of those.
+func resolveStage(_ text: String?, on board: Board, field: String = "--stage") throws(BoardError) -> String? {
   guard let text else { return nil }
-  guard let stage = board.stage(named: text) else {
-    throw .invalid(
-      field: "stage",
-      reason: "“\(Text.clean(text))” is not a stage; use one of \(board.stages.map(\.id).joined(separator: ", "))")
+  guard case .stage(let id) = try board.place(named: text, field: field, includingOutcomes: false) else { return nil }
+  return id
+}
+
+/// An idea as JSON with its code (`"code": "I-0042"`) beside its numeric id, as scripts name ideas.
+struct CodedIdea: Encodable {
+  let idea: Idea
+  init(_ idea: Idea) { self.idea = idea }
+  enum Key: String, CodingKey { case code }
+  func encode(to encoder: Encoder) throws {
+    try idea.encode(to: encoder)
+    var c = encoder.container(keyedBy: Key.self)
+    try c.encode(idea.code, forKey: .code)
   }
-  return stage.id
 }
 
 enum JSONOutput {

@@ -1,24 +1,33 @@
 import FabriekCore
+import FabriekUI
 
-/// An idea's whole record as plain text, for `fabriek idea show`.
+/// An idea's whole record as plain text, for `fabriek idea show`: a section per part of the
+/// record, each a column of labels and a column of values. Labels are measured in terminal
+/// cells (they are board text too: indicator names, reviewers); a label wider than the column
+/// has its value on the next line. A value of several lines keeps its lines, indented.
 struct IdeaReport {
   var idea: Idea
   var board: Board
 
-  var text: String {
+  /// Labels wider than this put their value on the next line instead of widening the column.
+  static let widestLabel = 24
+
+  struct Section {
+    var title: String?
+    var rows: [(label: String, value: String)] = []
     var lines: [String] = []
-    // Labels are board text too: indicator names, reviewers.
+  }
+
+  var text: String {
+    var sections: [Section] = [Section(title: nil)]
     func add(_ label: String, _ value: String?) {
       guard let v = value, !v.isEmpty else { return }
-      lines.append("  " + Text.clean(label).padding(toLength: 16, withPad: " ", startingAt: 0) + Text.clean(v))
+      sections[sections.count - 1].rows.append((label, v))
     }
     func person(_ id: PersonID) -> String { board.person(id)?.fullName ?? id.code }
-    func section(_ title: String) {
-      lines.append("")
-      lines.append(title)
-    }
+    func section(_ title: String) { sections.append(Section(title: title)) }
 
-    lines.append("\(idea.code)  \(Text.clean(idea.title))")
+    let heading = "\(idea.code)  \(Text.clean(idea.title))"
     add("stage", (board.stage(idea.stage)?.name ?? idea.stage) + " since \(idea.enteredStage.day)")
     add("outcome", idea.outcome?.label)
     add("pitch", idea.pitch)
@@ -32,7 +41,8 @@ struct IdeaReport {
     add("created", idea.created.description)
     if !idea.description.isEmpty {
       section("Description")
-      lines.append("  " + Text.clean(idea.description))
+      sections[sections.count - 1].lines = idea.description.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { "  " + Text.clean(String($0)) }
     }
     section("People")
     add("innovators", idea.innovators.map(person).joined(separator: ", "))
@@ -49,7 +59,9 @@ struct IdeaReport {
     }
     if !idea.enrichment.isEmpty {
       section("Enrichment")
-      for m in idea.enrichment { add(m.kind.label, m.status.rawValue + (m.notes.isEmpty ? "" : ": " + m.notes)) }
+      for m in idea.enrichment {
+        add(m.kind.label, Self.words(m.status.rawValue) + (m.notes.isEmpty ? "" : ": " + m.notes))
+      }
     }
     if !idea.theoryOfChange.isEmpty || !idea.indicators.isEmpty {
       section("Impact")
@@ -66,30 +78,62 @@ struct IdeaReport {
       for f in idea.financing {
         add(
           f.kind.label,
-          "\(f.funder): asked \(f.asked)" + (f.granted.map { ", granted \($0)" } ?? "") + ", \(f.status.rawValue)")
+          "\(f.funder): asked \(f.asked)" + (f.granted.map { ", granted \($0)" } ?? "") + ", \(Self.words(f.status.rawValue))")
       }
     }
     section("Exit plan")
     if let p = idea.exitPlan {
       add("criteria", p.criteria)
       add("target date", p.targetDate?.description)
-      add("status", p.status.rawValue)
+      add("status", Self.words(p.status.rawValue))
       add("outcome", p.outcome)
     } else {
-      lines.append("  none yet")
+      sections[sections.count - 1].lines = ["  none yet"]
     }
     if !idea.notes.isEmpty {
       section("Notes")
       for n in idea.notes {
-        lines.append("  \(n.at.day) \(Text.clean(n.author))\(n.isPrivate ? " (private)" : ""): \(Text.clean(n.text))")
+        add("\(n.at.day) \(n.author)\(n.isPrivate ? " (private)" : "")", n.text)
       }
     }
     let history = board.history(of: .idea(idea.id))
     if !history.isEmpty {
       section("History")
-      for h in history { lines.append("  \(h.at) \(Text.clean(h.who)): \(Text.clean(h.what))") }
+      for h in history { add("\(h.at) \(h.who)", h.what) }
     }
-    return lines.joined(separator: "\n")
+    var out = [heading]
+    for s in sections {
+      if let title = s.title {
+        out.append("")
+        out.append(title)
+      }
+      out += Self.aligned(s.rows)
+      out += s.lines
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// "in-progress" → "in progress".
+  static func words(_ id: String) -> String { id.replacingOccurrences(of: "-", with: " ") }
+
+  /// Label and value columns; values keep their own lines, indented under the first.
+  static func aligned(_ rows: [(label: String, value: String)]) -> [String] {
+    let labels = rows.map { Text.clean($0.label) }
+    let column = min(widestLabel, labels.map(DisplayWidth.of).max() ?? 0)
+    var out: [String] = []
+    for (label, row) in zip(labels, rows) {
+      let values = row.value.split(separator: "\n", omittingEmptySubsequences: false).map { Text.clean(String($0)) }
+      let indent = String(repeating: " ", count: 2 + column + 2)
+      let width = DisplayWidth.of(label)
+      if width > column {
+        out.append("  " + label)
+        out += values.map { indent + $0 }
+      } else {
+        out.append("  " + label + String(repeating: " ", count: column - width + 2) + (values.first ?? ""))
+        out += values.dropFirst().map { indent + $0 }
+      }
+    }
+    return out
   }
 
   private func describe(_ kind: Decision.Kind) -> String {

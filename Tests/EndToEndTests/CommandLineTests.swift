@@ -60,7 +60,7 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(badStage.status, 1)
     XCTAssertEqual(
       badStage.stderr,
-      "fabriek: stage: “heaven” is not a stage; use one of incoming, idea-generation, enrichment, realisation, exited.\n"
+      "fabriek: --stage: “heaven” is not a stage; use one of incoming, idea-generation, enrichment, realisation or exited.\n"
     )
     let missing = try Binary.run(["check", "--file", dir + "/nope.json"])
     XCTAssertEqual(missing.status, 1)

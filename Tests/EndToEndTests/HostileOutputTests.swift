@@ -55,7 +55,7 @@ final class HostileOutputTests: XCTestCase {
     assertNothingRaw(show.stdout)
     for marked in [
       "␛]0;pwned␇Title␛[2J a⟨U+200D⟩b␍hidden␉soft⟨U+00AD⟩hyphen⟨U+202E⟩", "In␛[2Jcoming⟨U+009B⟩31m",
-      "pitch␛[1A␍", "one␊two␛[K", "t⟨U+200B⟩ag", "Eve␛[8m Mal⟨U+200D⟩lory⟨U+2028⟩", "toc␛[5m", "␛]0;pwned␇",
+      "pitch␛[1A␍", "  one\n  two␛[K", "t⟨U+200B⟩ag", "Eve␛[8m Mal⟨U+200D⟩lory⟨U+2028⟩", "toc␛[5m", "␛]0;pwned␇",
       "u␛[7m", "␛[2J", "rev␛[31m", "au␛[0m", "note␇⟨U+FEFF⟩", "who␛[1m",
     ] {
       XCTAssertTrue(show.stdout.contains(marked), "\(marked) in\n\(show.stdout)")

@@ -38,6 +38,8 @@ final class ImportProfileTests: XCTestCase {
     var other = b
     try other.apply(.setImportProfile(name: "Oproep 2026", nil), by: "noor", at: TestBoards.t0)
     XCTAssertThrowsError(try SnapshotCodec.verify(FileBytes(copying: bytes), path: "b", matches: other, journalSeq: 3))
+    let coded = try JSONDecoder().decode(Board.self, from: try SnapshotCodec.encoder().encode(b))
+    XCTAssertEqual(coded, b, "Codable keeps the profile too")
     let plain = try SnapshotCodec.encode(try TestBoards.small(), journalSeq: 0)
     XCTAssertFalse(String(decoding: plain, as: UTF8.self).contains("importProfiles"), "no key without profiles")
 

@@ -94,3 +94,45 @@ final class HeadlessScreenTests: XCTestCase {
     XCTAssertTrue(terminal.readCell(x: 0, y: 0)?.attributes.contains(.reverse) == true)
   }
 }
+
+/// Frames drawn one after another, each sending only what changed, leave the screen exactly as
+/// one full drawing of the last frame does.
+final class PartialRedrawTests: XCTestCase {
+  func cells(_ t: Terminal, _ w: Int, _ h: Int) -> [ScreenCell?] {
+    (0..<h).flatMap { y in (0..<w).map { x in t.readCell(x: x, y: y) } }
+  }
+
+  func testASeriesOfPartialRedrawsEndsOnTheScreenAFullRedrawGives() async throws {
+    let (w, h) = (24, 6)
+    var frames: [Grid] = []
+    var g = Grid(width: w, height: h)
+    for step in 0..<12 {
+      g.put("Incoming \(step)", x: 0, y: 0, style: .columnHeader)
+      let text = ["Café", "社会 kantine", "👍🏽 fiets", "e\u{301}cole", "plain"][step % 5]
+      g.put(text + "      ", x: step % 7, y: 1 + step % 4, style: step % 2 == 0 ? .card : .cardFocused)
+      if step == 6 { g.fill(Rect(x: 0, y: 2, width: w, height: 2), style: .normal) }
+      g.put("BOARD  \(step % 3 == 0 ? "saving" : "saved ")", x: 0, y: h - 1, style: .statusBar)
+      frames.append(g)
+    }
+    let partial = try Terminal.headless(width: w, height: h)
+    for frame in frames { partial.draw(frame, theme: .builtInDefault) }
+    let afterPartial = cells(partial, w, h)
+    partial.stop()
+    let full = try Terminal.headless(width: w, height: h)
+    full.draw(frames[frames.count - 1], theme: .builtInDefault)
+    let afterFull = cells(full, w, h)
+    full.stop()
+    XCTAssertEqual(afterPartial, afterFull)
+  }
+
+  func testATerminalDrawsAnUnchangedFrameWithoutSendingABytePastTheCursor() async throws {
+    let terminal = try Terminal.headless(width: 40, height: 10)
+    defer { terminal.stop() }
+    var g = Grid(width: 40, height: 10)
+    g.put("Incoming", x: 0, y: 0, style: .columnHeader)
+    terminal.draw(g, theme: .builtInDefault)
+    let before = terminal.bytesWritten
+    terminal.draw(g, theme: .builtInDefault)
+    XCTAssertLessThanOrEqual(terminal.bytesWritten - before, 0)
+  }
+}

@@ -28,6 +28,6 @@ final class PreflightTests: XCTestCase {
     XCTAssertEqual(
       TerminalError.outputNotTerminal.message,
       "fabriek needs a terminal: standard output is not one; run it in a terminal, "
-        + "or use a subcommand such as `fabriek report` or `fabriek export`.")
+        + "or use a subcommand such as `fabriek idea list` or `fabriek export`.")
   }
 }

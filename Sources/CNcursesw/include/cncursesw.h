@@ -83,6 +83,7 @@ int cnc_attribute_flags(attr_t attributes);
 // Drawing: one cell holds one spacing character and up to four zero-width marks.
 int cnc_put_cell(int y, int x, const int32_t *scalars, int count, attr_t attributes, int pair);
 int cnc_erase(void);
+int cnc_clear_on_next_refresh(void);
 int cnc_refresh(void);
 int cnc_cursor_x(void);
 int cnc_cursor_y(void);

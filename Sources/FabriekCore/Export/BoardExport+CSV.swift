@@ -12,10 +12,12 @@ extension BoardExport {
     "Organisation", "Co-innovators", "Coach", "Mentors", "Mean score", "Decision",
   ]
 
-  public func csv() -> String {
+  /// With `delimiter` `;` for the spreadsheets of a Belgian (or any comma-decimal) locale,
+  /// which split rows on semicolons.
+  public func csv(delimiter: Unicode.Scalar = ",") -> String {
     var out = "\u{FEFF}"
-    Self.appendRow(Self.csvHeaders, to: &out)
-    for idea in ideas { Self.appendRow(csvRow(idea), to: &out) }
+    Self.appendRow(Self.csvHeaders, to: &out, delimiter: delimiter)
+    for idea in ideas { Self.appendRow(csvRow(idea), to: &out, delimiter: delimiter) }
     return out
   }
 
@@ -45,11 +47,11 @@ extension BoardExport {
 
   /// Quoting works on Unicode scalars, not characters: a quote or comma followed by a combining
   /// mark is still a quote or comma to the reader.
-  static func appendRow(_ cells: [String], to out: inout String) {
+  static func appendRow(_ cells: [String], to out: inout String, delimiter: Unicode.Scalar = ",") {
     for (n, cell) in cells.enumerated() {
-      if n > 0 { out.unicodeScalars.append(",") }
+      if n > 0 { out.unicodeScalars.append(delimiter) }
       let text = CSVCell.export(cell)
-      guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      guard text.unicodeScalars.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
         out += text
         continue
       }

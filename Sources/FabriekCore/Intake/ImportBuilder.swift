@@ -168,7 +168,7 @@ struct ImportBuilder {
     p.phone = merged.phone
     p.organisation = merged.organisation
     do throws(BoardError) {
-      try Rules.person(p)
+      try Rules.person(p).throwFirst()
     } catch {
       return .failure(.refused(.name, error.message))
     }

@@ -56,10 +56,8 @@ struct ImportDraft: Hashable, Sendable {
       if let i = c.index[f] { noted.insert(i) }
     }
     d.title = value(.title)
-    do throws(BoardError) {
-      try Rules.title(d.title)
-    } catch {
-      guard d.title.count > Rules.maxTitle else { return .failure(.rule(error)) }
+    if let refusal = Rules.idea(.title(d.title)).first {
+      guard d.title.count > Rules.maxTitle else { return .failure(.rule(refusal.error)) }
       d.notices.append(.titleShortened(d.title.count))
       keep(.title)
       d.title = String(d.title.prefix(Rules.maxTitle - 1)).trimmingCharactersInWhitespace() + "…"
@@ -77,10 +75,8 @@ struct ImportDraft: Hashable, Sendable {
       d.description = ""
     }
     d.tags = themes(value(.themes))
-    do throws(BoardError) {
-      try Rules.tags(d.tags)
-    } catch {
-      d.notices.append(.refused(.themes, error.message))
+    if let reason = Rules.tags(d.tags).first {
+      d.notices.append(.refused(.themes, reason.text))
       keep(.themes)
       d.tags = []
     }
@@ -98,7 +94,7 @@ struct ImportDraft: Hashable, Sendable {
     d.innovator = person(value, keep: keep, notices: &d.notices)
     let co = value(.coInnovators)
     d.coInnovators = ImportMention.list(co)
-    if d.coInnovators.contains(where: { (try? Rules.email($0.email)) == nil }) {
+    if d.coInnovators.contains(where: { !Rules.email($0.email).isEmpty }) {
       d.notices.append(.badCoInnovators(co))
       keep(.coInnovators)
       d.coInnovators = []
@@ -150,7 +146,7 @@ struct ImportDraft: Hashable, Sendable {
   ) -> ImportMention? {
     var m = ImportMention()
     m.email = value(.email)
-    if (try? Rules.email(m.email)) == nil {
+    if !Rules.email(m.email).isEmpty {
       notices.append(.invalidEmail(m.email))
       keep(.email)
       m.email = ""

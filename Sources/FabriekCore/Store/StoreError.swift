@@ -58,7 +58,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       return
         "\(path) was written by a newer fabriek (board format \(version); this one reads up to \(SnapshotCodec.currentVersion)); update fabriek to open it."
     case .missing(let path):
-      return "\(path) does not exist; create a board with `fabriek demo-data --out \(path)` or open it without --file."
+      return
+        "\(path) does not exist; `fabriek --file \(path)` creates an empty board there, and `fabriek demo-data --out \(path)` a sample one."
     case .unsafeFile(let path, let found, let target, let dangling):
       if found == .symbolicLink {
         let to = target.map { " to \($0)" } ?? ""

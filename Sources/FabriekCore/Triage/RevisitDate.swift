@@ -8,7 +8,7 @@ public enum RevisitDate {
 
   public static func parse(_ text: String, today: Day) -> Result<Day, Problem> {
     let trimmed = text.trimmingCharactersInWhitespace()
-    guard let day = Day(iso: trimmed) ?? relative(trimmed, today: today) else { return .failure(.unreadable(trimmed)) }
+    guard let day = Day(typed: trimmed) ?? relative(trimmed, today: today) else { return .failure(.unreadable(trimmed)) }
     return day > today ? .success(day) : .failure(.notInFuture(day))
   }
 

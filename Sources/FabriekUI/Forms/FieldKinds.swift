@@ -2,12 +2,13 @@ import FabriekCore
 
 /// The date and amount field kinds (issue 4): the text a user types, read as a value.
 public enum FieldKinds {
-  /// `2027-03-01`, `today`, `+3d`, `+2w`, `+1m` (relative to `today`); nil for an empty field.
+  /// `2027-03-01`, `31/12/2027`, `31-12-2027`, `today`, `+3d`, `+2w`, `+1m` (relative to `today`); nil
+  /// for an empty field.
   public static func date(_ text: String, today: Day) throws(FormProblem) -> Day? {
     let trimmed = text.trimmingCharactersInWhitespace()
     if trimmed.isEmpty { return nil }
     if trimmed.lowercased() == "today" { return today }
-    if let day = Day(iso: trimmed) { return day }
+    if let day = Day(typed: trimmed) { return day }
     if trimmed.hasPrefix("+"), let unit = trimmed.last?.lowercased(), trimmed.count >= 3,
       let n = Int(trimmed.dropFirst().dropLast()), (0...1200).contains(n)
     {

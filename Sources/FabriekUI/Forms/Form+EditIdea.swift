@@ -136,18 +136,7 @@ public struct FormProblem: Error, Hashable, Sendable {
 enum FieldParse {
   /// The domain's rule for one edit of the form's fields, as a reason to show beside the field.
   static func check(_ edit: IdeaEdit) throws(FormProblem) {
-    do {
-      switch edit {
-      case .title(let s): try Rules.title(s)
-      case .pitch(let s): try Rules.text(s, field: "pitch", max: Rules.maxShortText)
-      case .description(let s): try Rules.text(s, field: "description", max: Rules.maxLongText)
-      case .theoryOfChange(let s): try Rules.text(s, field: "theory of change", max: Rules.maxLongText)
-      case .tags(let t): try Rules.tags(t)
-      case .sdgs(let g): try Rules.sdgs(g)
-      case .readiness(let r): try Rules.readiness(r)
-      default: break
-      }
-    } catch { throw FormProblem(reason: error.reason) }
+    if let first = Rules.idea(edit).first { throw FormProblem(reason: first.reason.text) }
   }
 
   /// "a, b ,c" → ["a", "b", "c"]; empty items are left out.

@@ -32,10 +32,8 @@ extension Form {
     for kind in EnrichmentKind.allCases {
       let notes = text(EnrichmentKeys.notes(kind)).trimmingCharactersInWhitespace()
       let status = chosen(EnrichmentKeys.status(kind), among: ModuleStatus.allCases)
-      do {
-        try Rules.text(notes, field: "notes", max: Rules.maxLongText)
-      } catch {
-        problems[EnrichmentKeys.notes(kind)] = error.reason
+      if let reason = Rules.length(notes, max: Rules.maxLongText).first {
+        problems[EnrichmentKeys.notes(kind)] = reason.text
       }
       guard status != nil || !notes.isEmpty else { continue }
       modules.append(EnrichmentModule(kind: kind, status: status ?? .planned, notes: notes))

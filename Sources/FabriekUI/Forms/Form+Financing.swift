@@ -102,12 +102,10 @@ extension Form {
       funder: funder, asked: asked, granted: granted,
       status: statuses.indices.contains(choice(keys.status)) ? statuses[choice(keys.status)] : .draft,
       submitted: submitted, decided: decided)
-    do {
-      try Rules.financing([application])
-    } catch {
-      return .failure(FormProblems(byKey: [keys.key(forRuleField: error) ?? keys.funder: error.reason]))
+    for v in Rules.financing([application]) where problems[keys.key(of: v.field)] == nil {
+      problems[keys.key(of: v.field)] = v.reason.text
     }
-    return .success(application)
+    return problems.isEmpty ? .success(application) : .failure(FormProblems(byKey: problems))
   }
 }
 
@@ -134,15 +132,14 @@ struct FinancingKeys: Hashable {
   var submitted: String { key("submitted") }
   var decided: String { key("decided") }
 
-  /// The field a rule of the domain names (`Rules.financing`).
-  func key(forRuleField error: BoardError) -> String? {
-    guard case .invalid(let field, _) = error else { return nil }
+  /// The key of the field a rule of the domain names (`Rules.financing`); a reason about the
+  /// list as a whole goes beside the funder.
+  func key(of field: FinancingField) -> String {
     switch field {
-    case "funder": return funder
-    case "amount asked": return asked
-    case "amount granted": return granted
-    case "decision date": return decided
-    default: return nil
+    case .applications, .funder: funder
+    case .asked: asked
+    case .granted: granted
+    case .decided: decided
     }
   }
 }

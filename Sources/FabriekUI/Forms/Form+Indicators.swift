@@ -57,8 +57,8 @@ extension Form {
           values.append(nil)
         }
       }
-      do { try Rules.text(name, field: "name", max: Rules.maxTitle) } catch { problems[keys.name] = error.reason }
-      do { try Rules.text(unit, field: "unit", max: Rules.maxTitle) } catch { problems[keys.unit] = error.reason }
+      if let reason = Rules.length(name, max: Rules.maxTitle).first { problems[keys.name] = reason.text }
+      if let reason = Rules.length(unit, max: Rules.maxTitle).first { problems[keys.unit] = reason.text }
       indicators.append(Indicator(name: name, unit: unit, baseline: values[0], target: values[1], current: values[2]))
     }
     return problems.isEmpty ? .success(indicators) : .failure(FormProblems(byKey: problems))

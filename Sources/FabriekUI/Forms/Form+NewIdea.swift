@@ -26,10 +26,8 @@ extension Form {
   /// The domain's reasons against the new idea's values, by field key.
   func newIdeaProblems() -> [String: String] {
     var problems: [String: String] = [:]
-    do { try Rules.title(text("title")) } catch { problems["title"] = error.reason }
-    do { try Rules.text(text("pitch"), field: "pitch", max: Rules.maxShortText) } catch {
-      problems["pitch"] = error.reason
-    }
+    problems["title"] = Rules.title(text("title")).first?.text
+    problems["pitch"] = Rules.length(text("pitch"), max: Rules.maxShortText).first?.text
     return problems
   }
 
@@ -49,13 +47,5 @@ extension Form {
       idea.origin = Origin(kind: OriginKind.allCases[origin - 1])
     }
     return idea
-  }
-}
-
-extension BoardError {
-  /// The sentence to show beside a field: the reason of an invalid value, else the message.
-  var reason: String {
-    if case .invalid(_, let reason) = self { return reason }
-    return message
   }
 }

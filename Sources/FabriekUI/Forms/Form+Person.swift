@@ -88,47 +88,26 @@ extension Form {
     return problems.isEmpty ? .success(p) : .failure(FormProblems(byKey: problems))
   }
 
-  /// Every reason `Rules.person` has against a person, by the form's field key: the rule stops
-  /// at the first, so each field it names is set to a value it accepts and the rule runs again.
+  /// Every reason `Rules.person` has against a person, by the form's field key (the first
+  /// for a field that has several).
   static func ruleProblems(_ person: Person) -> [String: String] {
     var problems: [String: String] = [:]
-    var probe = person
-    for _ in 0..<personRuleFields.count {
-      do {
-        try Rules.person(probe)
-        break
-      } catch {
-        guard case .invalid(let field, let reason) = error,
-          let key = personRuleFields[field], problems[key] == nil
-        else {
-          problems["givenName"] = problems["givenName"] ?? error.message
-          break
-        }
-        problems[key] = reason
-        accept(key, in: &probe)
-      }
+    for v in Rules.person(person) where problems[key(of: v.field)] == nil {
+      problems[key(of: v.field)] = v.reason.text
     }
     return problems
   }
 
-  /// The fields `Rules.person` names, by the form's keys.
-  static let personRuleFields = [
-    "name": "givenName", "given name": "givenName", "family name": "familyName", "e-mail": "email",
-    "languages": "languages", "mentor capacity": "mentorCapacity", "hours budget": "hoursBudget",
-    "tags": "expertise",
-  ]
-
-  /// Puts a value `Rules.person` accepts into the field, to look for the next reason.
-  private static func accept(_ key: String, in p: inout Person) {
-    switch key {
-    case "givenName": p.givenName = "x"
-    case "familyName": p.familyName = ""
-    case "email": p.email = ""
-    case "languages": p.languages = []
-    case "mentorCapacity": p.mentorCapacity = nil
-    case "hoursBudget": p.hoursBudget = nil
-    case "expertise": p.expertise = []
-    default: break
+  /// The form's key of a field `Rules.person` names.
+  static func key(of field: PersonField) -> String {
+    switch field {
+    case .name, .givenName: "givenName"
+    case .familyName: "familyName"
+    case .email: "email"
+    case .languages: "languages"
+    case .mentorCapacity: "mentorCapacity"
+    case .hoursBudget: "hoursBudget"
+    case .expertise: "expertise"
     }
   }
 }

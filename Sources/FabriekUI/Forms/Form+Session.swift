@@ -114,19 +114,30 @@ extension AppState {
     return commit(newPeople.operation(with: op), purpose: .change, follow: nil)
   }
 
-  /// The domain's reason against a session, by the form's field key; the people made in the
-  /// same operation are not on the board yet, so the check leaves them out.
+  /// The domain's reasons against a session, by the form's field key (the first for a field
+  /// that has several); the people made in the same operation are not on the board yet, so
+  /// the check leaves them out.
   func sessionRuleProblems(_ session: Session, new: Set<PersonID>) -> [String: String] {
     var probe = session
     probe.facilitator = session.facilitator.flatMap { new.contains($0) ? nil : $0 }
     probe.participants = session.participants.filter { !new.contains($0) }
-    do {
-      try board.validate(session: probe)
-      return [:]
-    } catch {
-      guard case .invalid(let field, let reason) = error else { return ["title": error.message] }
-      let keys = ["title": "title", "participants": "participants", "facilitator": "facilitator", "agenda": "agenda"]
-      return [keys[field] ?? "agenda": reason]
+    var problems: [String: String] = [:]
+    for v in board.violations(session: probe) where problems[Form.key(of: v.field)] == nil {
+      problems[Form.key(of: v.field)] = v.reason.text
+    }
+    return problems
+  }
+}
+
+extension Form {
+  /// The form's key of a field the session rules name; votes are not in the form, and a
+  /// reason about them goes beside the agenda.
+  static func key(of field: SessionField) -> String {
+    switch field {
+    case .title: "title"
+    case .facilitator: "facilitator"
+    case .participants: "participants"
+    case .agenda, .votes: "agenda"
     }
   }
 }

@@ -43,6 +43,11 @@ public struct Grid: Hashable, Sendable {
     }
   }
 
+  /// Replaces a range of cells with as many others (a block drawn earlier, see `CardCache`).
+  mutating func replaceCells(_ range: Range<Int>, with block: ArraySlice<Cell>) {
+    cells.replaceSubrange(range, with: block)
+  }
+
   /// A row as text, without continuation cells: what a user reads on that line.
   public func text(row y: Int) -> String {
     guard y >= 0, y < height else { return "" }

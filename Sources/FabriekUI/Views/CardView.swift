@@ -10,7 +10,33 @@ struct CardView {
   let isFocused: Bool
   let isMatch: Bool
 
+  /// Draws the card, or copies it from `CardCache` when it was drawn the same way before.
   func draw(into grid: inout Grid, at rect: Rect) {
+    guard rect.width > 2, rect.height >= 3, grid.bounds.contains(rect) else { return drawCells(into: &grid, at: rect) }
+    let key = CardCache.Key(
+      id: idea.id, width: rect.width, height: rect.height, days: Format.days(from: idea.enteredStage, to: now),
+      isFocused: isFocused, isMatch: isMatch)
+    let innovator = idea.innovators.first.flatMap { board.people[$0]?.fullName }
+    let background = grid.cells(in: rect)
+    if let cells = CardCache.shared.lookup(
+      key,
+      matching: {
+        $0.idea == idea && $0.innovator == innovator && $0.background == background && $0.stages == board.stages
+          && $0.rubric == board.rubric
+      })
+    {
+      grid.setCells(cells, in: rect)
+      return
+    }
+    drawCells(into: &grid, at: rect)
+    CardCache.shared.store(
+      key,
+      CardCache.Entry(
+        idea: idea, innovator: innovator, stages: board.stages, rubric: board.rubric, background: background,
+        cells: grid.cells(in: rect)))
+  }
+
+  private func drawCells(into grid: inout Grid, at rect: Rect) {
     let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
     guard inner.width > 0, rect.height >= 3 else { return }
     if isFocused { grid.fill(rect, style: .cardFocused) }

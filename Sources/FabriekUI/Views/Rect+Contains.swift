@@ -4,3 +4,10 @@ extension Rect {
     px >= x && px < maxX && py >= y && py < maxY
   }
 }
+
+extension Rect {
+  /// Whether `other` lies wholly inside this rect.
+  func contains(_ other: Rect) -> Bool {
+    other.x >= x && other.y >= y && other.maxX <= maxX && other.maxY <= maxY
+  }
+}

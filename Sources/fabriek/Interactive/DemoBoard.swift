@@ -1,11 +1,10 @@
 import FabriekCore
 import Foundation
 
-/// `--demo`: a scratch copy of the 400-idea sample board in a private temporary folder, so
-/// that the sample itself is never changed. When the sample file is not found (fabriek run
-/// outside its source tree) the same board is generated: it is deterministic per seed.
+/// `--demo`: the 400-idea sample board (seed 1, the board in sample-data) in a private
+/// temporary folder, generated with today as its newest day, so the sample itself is never
+/// changed and the demo never looks years old.
 enum DemoBoard {
-  static let sampleName = "sample-data/demo-board.json"
 
   static let folderPrefix = "fabriek-demo-"
 
@@ -19,26 +18,10 @@ enum DemoBoard {
       throw .io(error, nothingLost: true)
     }
     let path = folder + "/demo-board.json"
-    if let sample = locateSample(), let bytes = try? fs.readFile(sample) {
-      do {
-        try fs.replaceFile(path, with: bytes, tempTag: "demo")
-      } catch {
-        throw .io(error, nothingLost: true)
-      }
-    } else {
-      try BoardStore.create(at: path, board: DemoData.board(count: 400, seed: 1, now: DemoData.referenceTime))
-    }
+    // The sample board generated again with today as its last day, so that cards show
+    // realistic days in stage (the file in sample-data keeps its fixed reference day).
+    try BoardStore.create(at: path, board: DemoData.board(count: 400, seed: 1, now: .now()))
     return (path, folder)
-  }
-
-  static func locateSample() -> String? {
-    var candidates = [FileManager.default.currentDirectoryPath + "/" + sampleName]
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    for _ in 0..<5 {
-      candidates.append(folder.appendingPathComponent(sampleName).path)
-      folder = folder.deletingLastPathComponent()
-    }
-    return candidates.first { FileManager.default.fileExists(atPath: $0) }
   }
 
   /// Scratch copies of demo runs whose process is gone (killed, or the machine restarted)

@@ -11,6 +11,14 @@ enum InteractiveLaunch {
     presentSession: SessionID? = nil
   ) throws {
     try Failure.guarded {
+      // Demo copies left by runs that were killed go first, terminal or not.
+      if demo { DemoBoard.sweepStaleCopies() }
+      // Without a terminal nothing is created: no board file, no scratch copy of the demo.
+      do throws(TerminalError) {
+        _ = try Terminal.preflight(environment: ProcessInfo.processInfo.environment)
+      } catch {
+        Failure.fail(error.message, code: 2)
+      }
       var path: String
       var scratch: String?
       if demo {
@@ -21,6 +29,8 @@ enum InteractiveLaunch {
       defer { scratch.map(DemoBoard.remove) }
       // The session compacts when it ends, never in the middle of a keystroke.
       let store = try BoardStore.open(path, create: "My board", policy: .never)
+      // Parked ideas whose revisit date has come are back in Incoming when the board opens.
+      if let revisits = store.board.revisitsDue(at: .now()) { _ = try? store.commit(revisits) }
       let environment = ProcessInfo.processInfo.environment
       let catalog = ThemeCatalog(
         directories: ThemeCatalog.standardDirectories(

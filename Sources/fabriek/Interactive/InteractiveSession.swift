@@ -50,6 +50,8 @@ final class InteractiveSession {
         continue
       }
       let event: AppEvent
+      // Ctrl-L repaints the whole terminal, as in every curses program.
+      if key == .ctrl("l") { terminal.invalidate() }
       if key == .resize {
         let size = terminal.size
         event = .resize(width: size.width, height: size.height)

@@ -65,10 +65,7 @@ extension Board {
             w.string(s.id)
             w.key("name")
             w.string(s.name)
-            if let l = s.wipLimit {
-              w.key("wipLimit")
-              w.int(l)
-            }
+            w.entry("wipLimit", s.wipLimit) { $0.int($1) }
           }
         }
       }
@@ -207,9 +204,9 @@ extension Board {
     stages = stageList
     rubric = rubricValue
     columns = cols
-    nextIdea = (ideas.keys.map(\.rawValue).max() ?? 0) + 1
-    nextPerson = (people.keys.map(\.rawValue).max() ?? 0) + 1
-    nextSession = (sessions.keys.map(\.rawValue).max() ?? 0) + 1
+    nextIdea = numberAfter(ideas.keys.map(\.rawValue))
+    nextPerson = numberAfter(people.keys.map(\.rawValue))
+    nextSession = numberAfter(sessions.keys.map(\.rawValue))
     if visit == nil, let problem = consistencyProblem() { throw r.failure(problem) }
   }
 }

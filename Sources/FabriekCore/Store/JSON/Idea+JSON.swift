@@ -2,24 +2,12 @@
 extension Idea {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      if let v = applicantKind {
-        w.key("applicantKind")
-        w.choice(v)
-      }
-      if let v = coach {
-        w.key("coach")
-        w.int(v.rawValue)
-      }
+      w.entry("applicantKind", applicantKind) { $0.choice($1) }
+      w.entry("coach", coach) { $0.int($1.rawValue) }
       w.key("created")
       w.timestamp(created)
-      if let d = decision {
-        w.key("decision")
-        d.write(to: &w)
-      }
-      if !description.isEmpty {
-        w.key("description")
-        w.string(description)
-      }
+      w.entry("decision", decision) { $1.write(to: &$0) }
+      w.entry("description", nonEmpty: description)
       if !enrichment.isEmpty {
         w.key("enrichment")
         w.array { w in
@@ -46,10 +34,7 @@ extension Idea {
           w.string(p.outcome)
           w.key("status")
           w.choice(p.status)
-          if let d = p.targetDate {
-            w.key("targetDate")
-            w.day(d)
-          }
+          w.entry("targetDate", p.targetDate) { $0.day($1) }
         }
       }
       if !financing.isEmpty {
@@ -63,34 +48,19 @@ extension Idea {
         w.array { w in
           for i in indicators {
             w.object { w in
-              if let v = i.baseline {
-                w.key("baseline")
-                w.double(v)
-              }
-              if let v = i.current {
-                w.key("current")
-                w.double(v)
-              }
+              w.entry("baseline", i.baseline) { $0.double($1) }
+              w.entry("current", i.current) { $0.double($1) }
               w.key("name")
               w.string(i.name)
-              if let v = i.target {
-                w.key("target")
-                w.double(v)
-              }
+              w.entry("target", i.target) { $0.double($1) }
               w.key("unit")
               w.string(i.unit)
             }
           }
         }
       }
-      if !innovators.isEmpty {
-        w.key("innovators")
-        w.ints(innovators.map(\.rawValue))
-      }
-      if !mentors.isEmpty {
-        w.key("mentors")
-        w.ints(mentors.map(\.rawValue))
-      }
+      w.entry("innovators", nonEmpty: innovators.map(\.rawValue))
+      w.entry("mentors", nonEmpty: mentors.map(\.rawValue))
       if !notes.isEmpty {
         w.key("notes")
         w.array { w in
@@ -104,10 +74,7 @@ extension Idea {
               w.int(n.id)
               w.key("isPrivate")
               w.bool(n.isPrivate)
-              if let s = n.session {
-                w.key("session")
-                w.int(s.rawValue)
-              }
+              w.entry("session", n.session) { $0.int($1.rawValue) }
               w.key("text")
               w.string(n.text)
             }
@@ -119,28 +86,13 @@ extension Idea {
         w.object { w in
           w.key("kind")
           w.choice(o.kind)
-          if let n = o.name {
-            w.key("name")
-            w.string(n)
-          }
+          w.entry("name", o.name) { $0.string($1) }
         }
       }
-      if let o = outcome {
-        w.key("outcome")
-        o.write(to: &w)
-      }
-      if !pitch.isEmpty {
-        w.key("pitch")
-        w.string(pitch)
-      }
-      if let v = readiness {
-        w.key("readiness")
-        w.int(v)
-      }
-      if let v = region {
-        w.key("region")
-        w.choice(v)
-      }
+      w.entry("outcome", outcome) { $1.write(to: &$0) }
+      w.entry("pitch", nonEmpty: pitch)
+      w.entry("readiness", readiness) { $0.int($1) }
+      w.entry("region", region) { $0.choice($1) }
       if !scores.isEmpty {
         w.key("scores")
         w.object { w in
@@ -155,26 +107,14 @@ extension Idea {
           }
         }
       }
-      if !sdgs.isEmpty {
-        w.key("sdgs")
-        w.ints(sdgs)
-      }
+      w.entry("sdgs", nonEmpty: sdgs)
       w.key("stage")
       w.string(stage)
-      if !tags.isEmpty {
-        w.key("tags")
-        w.strings(tags)
-      }
-      if !theoryOfChange.isEmpty {
-        w.key("theoryOfChange")
-        w.string(theoryOfChange)
-      }
+      w.entry("tags", nonEmpty: tags)
+      w.entry("theoryOfChange", nonEmpty: theoryOfChange)
       w.key("title")
       w.string(title)
-      if let v = valueModel {
-        w.key("valueModel")
-        w.choice(v)
-      }
+      w.entry("valueModel", valueModel) { $0.choice($1) }
     }
   }
 

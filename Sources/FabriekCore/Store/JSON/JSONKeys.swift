@@ -87,6 +87,7 @@ extension JSONReader {
     let start = i
     while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
       if bytes[i] == UInt8(ascii: "\\") { throw failure("a key holds an escape") }
+      if bytes[i] < 0x20 { throw controlCharacter(bytes[i]) }
       i += 1
     }
     guard i < bytes.count else { throw failure("a key is not closed") }

@@ -1,38 +1,33 @@
 /// Readers for the board's value types, straight from the bytes.
 extension JSONReader {
-  mutating func strings() throws -> [String] {
-    var out: [String] = []
-    try array { r in out.append(try r.string()) }
+  /// An array, each element read by `element`.
+  mutating func list<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
+    var out: [T] = []
+    try array { r in out.append(try element(&r)) }
     return out
   }
 
-  mutating func ints() throws -> [Int] {
-    var out: [Int] = []
-    try array { r in out.append(try r.int()) }
-    return out
-  }
+  mutating func strings() throws -> [String] { try list { try $0.string() } }
+  mutating func ints() throws -> [Int] { try list { try $0.int() } }
 
   mutating func optionalInt() throws -> Int? { isNull() ? nil : try int() }
   mutating func optionalDouble() throws -> Double? { isNull() ? nil : try double() }
 
   mutating func timestamp() throws -> Timestamp {
-    let at = i
-    try expect(UInt8(ascii: "\""))
-    guard i + 21 <= bytes.count, bytes[i + 20] == UInt8(ascii: "\""),
-      let t = Timestamp(isoBytes: UnsafeBufferPointer(rebasing: bytes[i..<(i + 20)]))
-    else { throw Failure(offset: at, what: "expected a UTC timestamp like 2026-11-29T09:30:00Z") }
-    i += 21
-    return t
+    try quoted(width: 20, "expected a UTC timestamp like 2026-11-29T09:30:00Z", Timestamp.init(isoBytes:))
   }
 
-  mutating func day() throws -> Day {
+  mutating func day() throws -> Day { try quoted(width: 10, "expected a date like 2026-11-29", Day.init(isoBytes:)) }
+
+  /// A value written as a text of exactly `width` bytes, read from those bytes as they are.
+  private mutating func quoted<T>(width: Int, _ what: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) throws -> T {
     let at = i
     try expect(UInt8(ascii: "\""))
-    guard i + 11 <= bytes.count, bytes[i + 10] == UInt8(ascii: "\""),
-      let d = Day(isoBytes: UnsafeBufferPointer(rebasing: bytes[i..<(i + 10)]))
-    else { throw Failure(offset: at, what: "expected a date like 2026-11-29") }
-    i += 11
-    return d
+    guard i + width + 1 <= bytes.count, bytes[i + width] == UInt8(ascii: "\""),
+      let value = parse(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+    else { throw Failure(offset: at, what: what) }
+    i += width + 1
+    return value
   }
 
   mutating func optionalDay() throws -> Day? { isNull() ? nil : try day() }

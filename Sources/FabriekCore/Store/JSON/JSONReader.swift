@@ -114,23 +114,39 @@ struct JSONReader {
     return Int(magnitude)
   }
 
+  /// A number as JSON writes it: `-`, then `0` or digits not starting with `0`, then
+  /// optionally a fraction and an exponent, each with at least one digit. No `+` in front, no
+  /// `.5` or `5.`, and nothing too large for a Double (it would come back as infinity).
   mutating func double() throws -> Double {
     _ = peek()
     let start = i
-    while i < bytes.count {
-      switch bytes[i] {
-      case 48...57, UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-        i += 1
-      default:
-        guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) else {
-          throw failure("expected a number")
-        }
-        return d
-      }
+    func digits(_ r: inout JSONReader) -> Int {
+      let from = r.i
+      while r.i < r.bytes.count, r.bytes[r.i] >= 48, r.bytes[r.i] <= 57 { r.i += 1 }
+      return r.i - from
     }
-    throw failure("expected a number")
+    if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+    let intStart = i
+    let whole = digits(&self)
+    if whole == 0 { throw Failure(offset: start, what: "expected a number") }
+    if whole > 1, bytes[intStart] == 48 { throw Failure(offset: start, what: "a number may not start with a zero") }
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+      i += 1
+      if digits(&self) == 0 { throw failure("expected a digit after the decimal point") }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      if digits(&self) == 0 { throw failure("expected a digit in the exponent") }
+    }
+    guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)),
+      d.isFinite
+    else { throw Failure(offset: start, what: "the number is too large") }
+    return d
   }
 
+  /// A text. JSON's rules are kept: no raw control characters (below U+0020), only the
+  /// escapes JSON defines, and `\u` surrogates only as a high half followed by a low half.
   mutating func string() throws -> String {
     try expect(UInt8(ascii: "\""))
     let start = i
@@ -142,15 +158,24 @@ struct JSONReader {
         return s
       }
       if c == UInt8(ascii: "\\") { return try escapedString(from: start) }
+      if c < 0x20 { throw controlCharacter(c) }
       i += 1
     }
     throw failure("a text is not closed")
+  }
+
+  /// A raw control character where the reader stands.
+  func controlCharacter(_ c: UInt8) -> Failure {
+    let hex = Array("0123456789ABCDEF")
+    return failure("a text holds the control character U+00\(hex[Int(c >> 4)])\(hex[Int(c & 0xF)]) unescaped")
   }
 
   private mutating func escapedString(from start: Int) throws -> String {
     var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
     while i < bytes.count {
       let c = bytes[i]
+      if c < 0x20 { throw controlCharacter(c) }
+      let at = i
       i += 1
       switch c {
       case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
@@ -159,27 +184,48 @@ struct JSONReader {
         let e = bytes[i]
         i += 1
         switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
         case UInt8(ascii: "n"): out.append(0x0A)
         case UInt8(ascii: "t"): out.append(0x09)
         case UInt8(ascii: "r"): out.append(0x0D)
         case UInt8(ascii: "b"): out.append(0x08)
         case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "u"):
-          var scalar = try hex4()
-          if (0xD800..<0xDC00).contains(scalar), i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"),
-            bytes[i + 1] == UInt8(ascii: "u")
-          {
-            i += 2
-            let low = try hex4()
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00)
-          }
-          out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-        default: out.append(e)
+        case UInt8(ascii: "u"): out.append(contentsOf: Array(String(Character(try unicodeEscape(at: at))).utf8))
+        default:
+          let what =
+            e >= 0x20 && e < 0x7F
+            ? "“\\\(Character(Unicode.Scalar(e)))” is not an escape JSON knows"
+            : "a backslash is followed by byte \(e), which starts no escape JSON knows"
+          throw Failure(offset: at, what: what)
         }
       default: out.append(c)
       }
     }
     throw failure("a text is not closed")
+  }
+
+  /// The scalar of a `\u` escape whose backslash is at `at` (the reader stands after the
+  /// `u`), with the low half of a surrogate pair when it is one.
+  private mutating func unicodeEscape(at: Int) throws -> Unicode.Scalar {
+    let unit = try hex4()
+    if (0xDC00..<0xE000).contains(unit) {
+      throw Failure(offset: at, what: "a \\u escape holds the low half of a surrogate pair without its high half")
+    }
+    var value = unit
+    if (0xD800..<0xDC00).contains(unit) {
+      let lowAt = i
+      guard i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+        throw Failure(offset: at, what: "a \\u escape holds the high half of a surrogate pair without its low half")
+      }
+      i += 2
+      let low = try hex4()
+      guard (0xDC00..<0xE000).contains(low) else {
+        throw Failure(offset: lowAt, what: "a \\u escape after the high half of a surrogate pair is not its low half")
+      }
+      value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+    }
+    guard let scalar = Unicode.Scalar(value) else { throw Failure(offset: at, what: "a \\u escape is not a character") }
+    return scalar
   }
 
   private mutating func hex4() throws -> UInt32 {
@@ -238,11 +284,22 @@ struct JSONReader {
     }
   }
 
+  /// How deep values of unknown fields may nest: deeper is refused rather than followed, so
+  /// that no file can exhaust the stack.
+  static let maxSkipDepth = 64
+
   /// Skips a value of any kind (a field this version does not know).
-  mutating func skip() throws {
+  mutating func skip() throws { try skip(depth: 1) }
+
+  private mutating func skip(depth: Int) throws {
     switch peek() {
-    case UInt8(ascii: "{"): try object { r, _ in try r.skip() }
-    case UInt8(ascii: "["): try array { r in try r.skip() }
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      if depth > Self.maxSkipDepth { throw failure("values are nested more than \(Self.maxSkipDepth) deep") }
+      if bytes[i] == UInt8(ascii: "{") {
+        try object { r, _ in try r.skip(depth: depth + 1) }
+      } else {
+        try array { r in try r.skip(depth: depth + 1) }
+      }
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
     case UInt8(ascii: "n"): if !isNull() { throw failure("expected null") }

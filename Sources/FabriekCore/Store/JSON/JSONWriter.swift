@@ -50,21 +50,18 @@ struct JSONWriter {
   }
 
   mutating func object(_ body: (inout JSONWriter) -> Void) {
-    separate()
-    bytes.append(UInt8(ascii: "{"))
-    needsComma = false
-    body(&self)
-    bytes.append(UInt8(ascii: "}"))
-    needsComma = true
+    container(UInt8(ascii: "{"), body, UInt8(ascii: "}"))
     flushIfFull()
   }
 
-  mutating func array(_ body: (inout JSONWriter) -> Void) {
+  mutating func array(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "["), body, UInt8(ascii: "]")) }
+
+  private mutating func container(_ open: UInt8, _ body: (inout JSONWriter) -> Void, _ close: UInt8) {
     separate()
-    bytes.append(UInt8(ascii: "["))
+    bytes.append(open)
     needsComma = false
     body(&self)
-    bytes.append(UInt8(ascii: "]"))
+    bytes.append(close)
     needsComma = true
   }
 
@@ -75,6 +72,37 @@ struct JSONWriter {
     raw(k)
     bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
     needsComma = false
+  }
+
+  /// `"key":` and the value, left out when there is none (how the snapshot writes an absent
+  /// optional).
+  @inline(__always) mutating func entry<T>(_ k: StaticString, _ value: T?, _ write: (inout JSONWriter, T) -> Void) {
+    guard let value else { return }
+    key(k)
+    write(&self, value)
+  }
+
+  /// `"key":"text"`, left out for an empty text.
+  mutating func entry(_ k: StaticString, nonEmpty text: String) {
+    if !text.isEmpty {
+      key(k)
+      string(text)
+    }
+  }
+
+  /// `"key":[…]`, left out for an empty list.
+  mutating func entry(_ k: StaticString, nonEmpty list: [String]) {
+    if !list.isEmpty {
+      key(k)
+      strings(list)
+    }
+  }
+
+  mutating func entry(_ k: StaticString, nonEmpty list: [Int]) {
+    if !list.isEmpty {
+      key(k)
+      ints(list)
+    }
   }
 
   mutating func key(_ k: String) {

@@ -1,60 +1,24 @@
 extension Person {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      if let d = consentDate {
-        w.key("consentDate")
-        w.day(d)
-      }
-      if !consentPurpose.isEmpty {
-        w.key("consentPurpose")
-        w.string(consentPurpose)
-      }
-      if !email.isEmpty {
-        w.key("email")
-        w.string(email)
-      }
-      if !expertise.isEmpty {
-        w.key("expertise")
-        w.strings(expertise)
-      }
+      w.entry("consentDate", consentDate) { $0.day($1) }
+      w.entry("consentPurpose", nonEmpty: consentPurpose)
+      w.entry("email", nonEmpty: email)
+      w.entry("expertise", nonEmpty: expertise)
       w.key("familyName")
       w.string(familyName)
       w.key("givenName")
       w.string(givenName)
-      if let h = hoursBudget {
-        w.key("hoursBudget")
-        w.int(h)
-      }
+      w.entry("hoursBudget", hoursBudget) { $0.int($1) }
       w.key("id")
       w.int(id.rawValue)
-      if !languages.isEmpty {
-        w.key("languages")
-        w.strings(languages)
-      }
-      if let c = mentorCapacity {
-        w.key("mentorCapacity")
-        w.int(c)
-      }
-      if !organisation.isEmpty {
-        w.key("organisation")
-        w.string(organisation)
-      }
-      if !phone.isEmpty {
-        w.key("phone")
-        w.string(phone)
-      }
-      if let d = retentionDate {
-        w.key("retentionDate")
-        w.day(d)
-      }
-      if !roles.isEmpty {
-        w.key("roles")
-        w.array { w in for r in roles { w.choice(r) } }
-      }
-      if showFullName {
-        w.key("showFullName")
-        w.bool(true)
-      }
+      w.entry("languages", nonEmpty: languages)
+      w.entry("mentorCapacity", mentorCapacity) { $0.int($1) }
+      w.entry("organisation", nonEmpty: organisation)
+      w.entry("phone", nonEmpty: phone)
+      w.entry("retentionDate", retentionDate) { $0.day($1) }
+      w.entry("roles", roles.isEmpty ? nil : roles) { w, roles in w.array { w in for r in roles { w.choice(r) } } }
+      w.entry("showFullName", showFullName ? true : nil) { $0.bool($1) }
     }
   }
 
@@ -90,10 +54,7 @@ extension Session {
       w.ints(agenda.map(\.rawValue))
       w.key("date")
       w.day(date)
-      if let f = facilitator {
-        w.key("facilitator")
-        w.int(f.rawValue)
-      }
+      w.entry("facilitator", facilitator) { $0.int($1.rawValue) }
       w.key("id")
       w.int(id.rawValue)
       w.key("kind")
@@ -110,10 +71,7 @@ extension Session {
             w.int(v.dots)
             w.key("idea")
             w.int(v.idea.rawValue)
-            if let p = v.participant {
-              w.key("participant")
-              w.int(p.rawValue)
-            }
+            w.entry("participant", v.participant) { $0.int($1.rawValue) }
           }
         }
       }
@@ -185,10 +143,7 @@ extension HistoryEntry {
       w.string(what)
       w.key("who")
       w.string(who)
-      if let y = why {
-        w.key("why")
-        w.string(y)
-      }
+      w.entry("why", why) { $0.string($1) }
     }
   }
 

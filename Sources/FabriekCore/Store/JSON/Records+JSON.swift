@@ -23,20 +23,10 @@ extension Outcome {
   init(json r: inout JSONReader) throws {
     var result: Outcome?
     try r.tagged { r, tag in
-      var reason = DeclineReason.other
-      var text = ""
-      var day: Day?
-      try r.object { r, k in
-        switch k {
-        case "reason": reason = try r.choice(DeclineReason.self)
-        case "text": text = try r.string()
-        case "revisit": day = try r.day()
-        default: try r.skip()
-        }
-      }
+      let v = try CaseValues(json: &r)
       switch tag {
-      case "declined": result = .declined(reason: reason, text: text)
-      case "parked": result = day.map { .parked(revisit: $0) }
+      case "declined": result = .declined(reason: v.reason, text: v.text)
+      case "parked": result = v.revisit.map { .parked(revisit: $0) }
       default: break
       }
     }
@@ -96,26 +86,12 @@ extension Decision {
       case "by": by = try r.string()
       case "kind":
         try r.tagged { r, tag in
-          var stage = ""
-          var reason = DeclineReason.other
-          var text = ""
-          var day: Day?
-          var into: Int?
-          try r.object { r, f in
-            switch f {
-            case "stage": stage = try r.string()
-            case "reason": reason = try r.choice(DeclineReason.self)
-            case "text": text = try r.string()
-            case "revisit": day = try r.day()
-            case "into": into = try r.int()
-            default: try r.skip()
-            }
-          }
+          let v = try CaseValues(json: &r)
           switch tag {
-          case "accept": kind = .accept(stage: stage)
-          case "decline": kind = .decline(reason: reason, text: text)
-          case "park": kind = day.map { .park(revisit: $0) }
-          case "merge": kind = into.map { .merge(into: IdeaID($0)) }
+          case "accept": kind = .accept(stage: v.stage)
+          case "decline": kind = .decline(reason: v.reason, text: v.text)
+          case "park": kind = v.revisit.map { .park(revisit: $0) }
+          case "merge": kind = v.into.map { .merge(into: IdeaID($0)) }
           default: break
           }
         }
@@ -127,31 +103,45 @@ extension Decision {
   }
 }
 
+/// The values of a case of an outcome or a decision, written as `{"case":{…}}`: every field
+/// any of their cases has, each case taking those it needs.
+private struct CaseValues {
+  var stage = ""
+  var reason = DeclineReason.other
+  var text = ""
+  var revisit: Day?
+  var into: Int?
+
+  init(json r: inout JSONReader) throws {
+    try r.object { r, f in
+      switch f {
+      case "stage": stage = try r.string()
+      case "reason": reason = try r.choice(DeclineReason.self)
+      case "text": text = try r.string()
+      case "revisit": revisit = try r.day()
+      case "into": into = try r.int()
+      default: try r.skip()
+      }
+    }
+  }
+}
+
 extension FinancingApplication {
   func write(to w: inout JSONWriter) {
     w.object { w in
       w.key("asked")
       w.int(asked.cents)
-      if let d = decided {
-        w.key("decided")
-        w.day(d)
-      }
+      w.entry("decided", decided) { $0.day($1) }
       w.key("funder")
       w.string(funder)
-      if let g = granted {
-        w.key("granted")
-        w.int(g.cents)
-      }
+      w.entry("granted", granted) { $0.int($1.cents) }
       w.key("id")
       w.int(id)
       w.key("kind")
       w.choice(kind)
       w.key("status")
       w.choice(status)
-      if let s = submitted {
-        w.key("submitted")
-        w.day(s)
-      }
+      w.entry("submitted", submitted) { $0.day($1) }
     }
   }
 
