@@ -320,6 +320,9 @@ extension Board {
       name = new
       return .renameBoard(old)
 
+    case .setImportProfile(let name, let profile):
+      return try performSetImportProfile(name: name, profile: profile)
+
     case .batch:
       var copy = self
       let inverse = try copy.apply(op, by: "", at: Timestamp(seconds: 0))

@@ -2,7 +2,7 @@
 /// stable and readable; the indexes are rebuilt and checked when it is read.
 extension Board: Codable {
   enum CodingKeys: String, CodingKey {
-    case name, stages, rubric, columns, ideas, people, sessions, history
+    case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -15,6 +15,9 @@ extension Board: Codable {
     try c.encode(people.values.sorted { $0.id < $1.id }, forKey: .people)
     try c.encode(sessions.values.sorted { $0.id < $1.id }, forKey: .sessions)
     try c.encode(history, forKey: .history)
+    if !importProfiles.isEmpty {
+      try c.encode(importProfiles.values.sorted { $0.name < $1.name }, forKey: .importProfiles)
+    }
   }
 
   public init(from decoder: Decoder) throws {
@@ -33,6 +36,7 @@ extension Board: Codable {
     for s in try c.decode([Session].self, forKey: .sessions) { sessions[s.id] = s }
     columns = try c.decode([String: [IdeaID]].self, forKey: .columns)
     history = try c.decode([HistoryEntry].self, forKey: .history)
+    for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))

@@ -11,7 +11,7 @@ extension Board {
     case .removePerson(let id): .person(id)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
-    case .setStages, .setRubric, .renameBoard, .batch: .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .batch: .board
     }
   }
 
@@ -55,6 +55,8 @@ extension Board {
     case .setStages: return "changed the stages"
     case .setRubric: return "changed the rubric"
     case .renameBoard(let n): return "renamed the board to “\(n)”"
+    case .setImportProfile(let n, let p):
+      return p == nil ? "removed the import profile “\(n)”" : "saved the import profile “\(n)”"
     case .batch(let ops): return "\(ops.count) changes at once"
     }
   }

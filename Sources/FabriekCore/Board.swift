@@ -15,6 +15,8 @@ public struct Board: Hashable, Sendable {
   public internal(set) var nextIdea: Int
   public internal(set) var nextPerson: Int
   public internal(set) var nextSession: Int
+  /// How the exports of the forms the board imports from are read, by name (`Board+ImportProfiles.swift`).
+  public internal(set) var importProfiles: [String: ImportProfile] = [:]
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name

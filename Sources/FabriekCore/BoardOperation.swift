@@ -29,6 +29,8 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   case setStages([Stage])
   case setRubric(Rubric)
   case renameBoard(String)
+  /// Saves an import profile under a name, or (nil) removes the one with that name.
+  case setImportProfile(name: String, ImportProfile?)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
 }

@@ -13,7 +13,7 @@ extension AppRunner {
     let options = ImportOptions(author: recordedAuthor, now: clock.now(state))
     let table: ImportTable
     do {
-      table = try ImportTable.read(csv: bytes, options: options)
+      table = try ImportTable.read(file: bytes, options: options, board: store.board)
     } catch {
       return [.notice(Self.clean(error.message), isError: true)]
     }

@@ -82,6 +82,7 @@ enum Bench {
     print("| import 10,000 CSV rows (read, plan, commit) |")
     print("|---:|")
     print("| \(ms(median(imports))) |")
+    XLSXImportBench.report(runs: max(1, runs / 2))
   }
 
   /// Boards for the pty table alone (`--pty-only`), generated as the main run does.

@@ -49,7 +49,7 @@ final class ImportExportCommandTests: EndToEndTestCase {
     XCTAssertTrue(try Binary.run(["check", "--file", board]).stdout.contains("OK, 38 ideas (1 changes)"))
   }
 
-  func testRejectedRowsAreListedWithLineAndReason() throws {
+  func testRejectedRowsAndValuesKeptInTheNoteAreListedWithLineAndReason() throws {
     let csv = dir + "/c.csv"
     try "Title,Email,Colour\r\n,a@b.be,\r\n\"Two\r\nlines\",not-an-address,red\r\nFine,,\r\n".write(
       toFile: csv, atomically: true, encoding: .utf8)
@@ -58,12 +58,13 @@ final class ImportExportCommandTests: EndToEndTestCase {
     XCTAssertEqual(
       r.stdout,
       """
-      Imported 1 of 3 rows into Incoming (I-0001), with 0 new people and 0 people already on the board.
+      Imported 2 of 3 rows into Incoming (I-0001 to I-0002), with 0 new people and 0 people already on the board.
       Read as comma-separated CSV in utf-8.
-      2 rows rejected:
+      1 column kept as a note on each idea, under the question: “Colour” (read one as a field with --map "COLUMN=field").
+      1 row rejected:
         line 2: title: an idea needs a title
-        line 3: e-mail: “not-an-address” is not an e-mail address like naam@voorbeeld.be
-      Columns not used: “Colour” (read one with --map COLUMN=field).
+      1 row imported with a value kept in the note or a person made from less:
+        line 3: “not-an-address” is not an e-mail address; kept in the note
 
       """)
   }
@@ -75,8 +76,10 @@ final class ImportExportCommandTests: EndToEndTestCase {
     let r = try Binary.run(["import", "--file", board, csv])
     XCTAssertEqual(r.status, 0, r.stderr)
     XCTAssertFalse(r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
-    XCTAssertTrue(r.stdout.contains("  line 2: region “Atlantis␛[2J⟨U+202E⟩” is not Brussels"), r.stdout)
-    XCTAssertFalse(r.stdout.contains("Columns not used"), r.stdout)
+    XCTAssertTrue(
+      r.stdout.contains("  region “Atlantis␛[2J⟨U+202E⟩” (line 2): --value \"region:Atlantis␛[2J⟨U+202E⟩=OPTION\""),
+      r.stdout)
+    XCTAssertFalse(r.stdout.contains("kept as a note on each idea"), r.stdout)
   }
 
   func testWindows1252IsRefusedUntilNamedAndMistakesExitWithOne() throws {

@@ -45,7 +45,7 @@ final class ImportCSVReportTests: XCTestCase {
     XCTAssertFalse(near("Deelfietsen in Genk", "Deelauto's in Gent"))
   }
 
-  func testEveryRejectedRowIsReportedWithItsLineAndReason() throws {
+  func testOnlyRowsWithoutATitleOrWithTooManyFieldsAreRejectedAndEveryOtherValueIsKept() throws {
     let long = String(repeating: "x", count: 201)
     let csv =
       "Title;Pitch;Name;Email;Region;Applicant type;Timestamp\n"
@@ -59,20 +59,35 @@ final class ImportCSVReportTests: XCTestCase {
       + "Te veel velden;a;b;c@d.be;;;;extra\n"
       + "Goed;;Jan;jan@example.be;;;\n"
     let plan = try ImportFixtures.plan(csv)
-    XCTAssertEqual(plan.imported.map(\.line), [12])
+    XCTAssertEqual(plan.imported.map(\.line), [3, 4, 5, 6, 9, 10, 12])
     XCTAssertEqual(
       plan.rejected.map { "line \($0.line): \($0.problem.message)" },
       [
         "line 2: title: an idea needs a title",
-        "line 3: title: keep it under 200 characters (it has 201)",
-        "line 4: e-mail: “jan(at)example.be” is not an e-mail address like naam@voorbeeld.be",
-        "line 5: region “Atlantis” is not Brussels, a Flemish province or other (in English, Dutch or French)",
-        "line 6: applicant type “Stichting” is not individual, civil-society group, social enterprise, company or "
-          + "public body (in English, Dutch or French)",
-        "line 9: timestamp “gisteren” is not a date like 31/12/2026 14:30 or 2026-12-31T14:30:00Z",
-        "line 10: the new innovator nieuw@example.be has no name",
         "line 11: it has 8 fields where the header has 7; quote a value that contains the delimiter",
       ])
+    XCTAssertEqual(
+      plan.notices.map { "line \($0.line): \($0.notice.message)" },
+      [
+        "line 3: the title has 201 characters, more than 200; shortened, the whole title kept in the note",
+        "line 4: “jan(at)example.be” is not an e-mail address; kept in the note",
+        "line 5: region “Atlantis” fits no option; kept in the note (--value region:Atlantis=…)",
+        "line 9: “gisteren” is not a date fabriek reads; kept in the note, the idea dated at the import",
+        "line 10: the new innovator nieuw@example.be has no name; named “Nieuw” after the address",
+      ])
+    XCTAssertEqual(plan.unmatched, [.init(field: .region, value: "Atlantis", lines: [5])])
+    let board = try ImportFixtures.applied(plan)
+    let ideas = board.ideasInOrder
+    XCTAssertEqual(ideas[0].title.count, 200)
+    XCTAssertEqual(ideas[0].notes.map(\.text), ["Title: " + long])
+    XCTAssertEqual(ideas[1].notes.map(\.text), ["Email: jan(at)example.be"])
+    XCTAssertEqual(board.person(ideas[1].innovators[0])?.email, "")
+    XCTAssertEqual(ideas[2].notes.map(\.text), ["Region: Atlantis"])
+    XCTAssertNil(ideas[2].region)
+    XCTAssertEqual(ideas[3].applicantKind, .civilSociety, "a stichting is a civil-society organisation")
+    XCTAssertEqual(ideas[4].notes.map(\.text), ["Timestamp: gisteren"])
+    XCTAssertEqual(ideas[4].created, ImportFixtures.now)
+    XCTAssertEqual(board.person(ideas[5].innovators[0])?.fullName, "Nieuw")
   }
 
   func testHostileTextIsStoredAsGiven() throws {
@@ -97,7 +112,7 @@ final class ImportCSVReportTests: XCTestCase {
     XCTAssertEqual(plan.imported.count, 38)
     XCTAssertEqual(plan.newPeople.count, 38)
     XCTAssertEqual(plan.rejected, [])
-    XCTAssertEqual(plan.ignoredColumns, [])
+    XCTAssertEqual(plan.notedColumns, [])
     XCTAssertEqual(plan.duplicates.map(\.line), [23, 42])
     XCTAssertEqual(
       plan.duplicates.map(\.original),

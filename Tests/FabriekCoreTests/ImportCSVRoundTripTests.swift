@@ -27,7 +27,7 @@ final class ImportCSVRoundTripTests: XCTestCase {
       XCTAssertEqual(plan.rejected, [], "seed \(seed)")
       XCTAssertEqual(plan.duplicates, [], "seed \(seed)")
       XCTAssertEqual(
-        plan.ignoredColumns,
+        plan.notedColumns,
         [
           "Code", "Stage", "Outcome", "SDGs", "Value model", "Readiness", "Entered stage", "Coach", "Mentors",
           "Mean score", "Decision",

@@ -34,12 +34,12 @@ final class ImportTests: XCTestCase {
       mapping: try ImportOptions.mapping(["projectidee=title", "Indiener = name", "Titel=ignore"]))
     let plan = try ImportFixtures.plan(csv, options: options)
     XCTAssertEqual(plan.columns.map(\.field), [.title, .name, nil, .ignore])
-    XCTAssertEqual(plan.ignoredColumns, ["Lievelingskleur"])
+    XCTAssertEqual(plan.notedColumns, ["Lievelingskleur"])
     XCTAssertEqual(plan.imported.map(\.title), ["Soepbar"])
     XCTAssertEqual(plan.newPeople.map(\.fullName), ["Jan Peeters"])
   }
 
-  func testMappingMistakesAreRefusedWithOneSentence() {
+  func testMappingMistakesAreRefusedWithOneSentence() throws {
     ImportFixtures.expectError(.unknownColumn("Projet", headers: ["Titel", "Naam"])) {
       _ = try ImportFixtures.plan("Titel;Naam\n", options: ImportFixtures.options(mapping: ["Projet": .title]))
     }
@@ -49,8 +49,12 @@ final class ImportTests: XCTestCase {
       _ = try ImportFixtures.plan("Naam;Regio\n")
     }
     ImportFixtures.expectError(.sameField(.email, columns: ["Email", "Courriel"])) {
-      _ = try ImportFixtures.plan("Title;Email;Courriel\n")
+      _ = try ImportFixtures.plan(
+        "Title;Email;Courriel\n", options: ImportFixtures.options(mapping: ["Email": .email, "Courriel": .email]))
     }
+    let both = try ImportFixtures.plan("Title;Email;Courriel\nA;a@b.be;c@d.be\n")
+    XCTAssertEqual(both.columns.map(\.field), [.title, .email, nil])
+    XCTAssertEqual(both.table.notes, [.sameField(.email, used: "Email", kept: "Courriel")])
     ImportFixtures.expectError(.empty) { _ = try ImportFixtures.plan("\n\r\n") }
     XCTAssertEqual(
       ImportError.unknownColumn("Projet", headers: ["Titel", "Naam"]).message,
@@ -125,7 +129,7 @@ final class ImportTests: XCTestCase {
     let campaign = try ImportFixtures.applied(
       try ImportFixtures.plan(csv, options: ImportFixtures.options(source: "Oproep 2026")))
     XCTAssertEqual(Set(campaign.ideasInOrder.map(\.origin)), [Origin(kind: .ideaCampaign, name: "Oproep 2026")])
-    XCTAssertEqual(campaign.ideasInOrder[0].notes.map(\.text), ["How they found us: Via een vriend of collega"])
+    XCTAssertEqual(campaign.ideasInOrder[0].notes.map(\.text), ["How did you find us?: Via een vriend of collega"])
     XCTAssertEqual(campaign.ideasInOrder[3].notes, [])
   }
 
@@ -175,5 +179,25 @@ final class ImportTests: XCTestCase {
   func testNomBesidePrenomIsTheFamilyName() throws {
     let plan = try ImportFixtures.plan("Titre;Prénom;Nom\nRadio de quartier;Dieudonné;Mbuyi Kalonji\n")
     XCTAssertEqual(plan.newPeople.map { [$0.givenName, $0.familyName] }, [["Dieudonné", "Mbuyi Kalonji"]])
+  }
+}
+
+/// Timestamps as form tools write them.
+final class ImportTimestampTests: XCTestCase {
+  func testFormToolTimestampsBecomeTheSubmissionTime() {
+    let cases: [(String, String)] = [
+      ("2026/11/03 9:14:02 AM CET", "2026-11-03T08:14:02Z"), ("2026/11/03 9:14:02 PM CET", "2026-11-03T20:14:02Z"),
+      ("2026/11/03 12:05:00 AM CET", "2026-11-02T23:05:00Z"), ("2026/06/03 9:14:02 AM CEST", "2026-06-03T07:14:02Z"),
+      ("03/11/2026 09:14:02", "2026-11-03T08:14:02Z"), ("3-11-2026 9:14", "2026-11-03T08:14:00Z"),
+      ("2026-11-03T09:14:02+01:00", "2026-11-03T08:14:02Z"), ("2026-11-03 09:14:02 UTC", "2026-11-03T09:14:02Z"),
+      ("2026-11-03 09:14:02 GMT+1", "2026-11-03T08:14:02Z"), ("2026-11-03T09:14:02.517Z", "2026-11-03T09:14:02Z"),
+      ("3 nov. 2026 09:14", "2026-11-03T08:14:00Z"), ("Nov 3, 2026 9:14:02 PM", "2026-11-03T20:14:02Z"),
+      ("3 mars 2026 à 14:00", "2026-03-03T13:00:00Z"), ("46329.3848611111", "2026-11-03T08:14:12Z"),
+      ("46329", "2026-11-03T11:00:00Z"), ("2026-11-03 09:14:02 +0100", "2026-11-03T08:14:02Z"),
+    ]
+    for (text, iso) in cases { XCTAssertEqual(ImportTimestamp.parse(text)?.description, iso, text) }
+    for bad in ["2026/11/03 13:00 PM", "31/11/2026", "9:14", "3 brumaire 2026", "2026-11-03 09:14 Mars"] {
+      XCTAssertNil(ImportTimestamp.parse(bad), bad)
+    }
   }
 }

@@ -3,9 +3,8 @@
 /// hands out the board's next ids.
 struct ImportBuilder {
   enum Outcome {
-    case imported(ImportPlan.Imported)
+    case imported(ImportPlan.Imported, [RowNotice])
     case duplicate(ImportPlan.Duplicate)
-    case rejected(RowProblem)
   }
 
   let board: Board
@@ -54,17 +53,24 @@ struct ImportBuilder {
     boardIdeas = boardIdeas.mapValues { $0.sorted { $0.0 < $1.0 } }
   }
 
-  mutating func add(_ d: ImportDraft) -> Outcome {
+  mutating func add(_ draft: ImportDraft) -> Outcome {
+    var d = draft
     let key = d.innovator?.key ?? ""
     let similarity = TitleSimilarity(d.title)
     if !key.isEmpty, let original = duplicate(of: similarity, key: key) {
       return .duplicate(.init(line: d.line, title: d.title, email: d.innovator?.email ?? "", original: original))
     }
     var found: [Found] = []
-    for m in d.people {
+    for (k, m) in d.people.enumerated() {
       switch resolve(m) {
-      case .success(let f): found.append(f)
-      case .failure(let problem): return .rejected(problem)
+      case .success(let f):
+        found.append(f)
+        if case .new(let p) = f, !m.email.isEmpty, (mentions[m.key] ?? m).name == nil {
+          d.notices.append(.namedFromEmail(email: m.email, name: p.fullName))
+        }
+      case .failure(let notice):
+        d.notices.append(notice)
+        if k == 0 { d.noteEntries += d.personEntries } else { d.noteEntries.append("Co-innovator: " + m.described) }
       }
     }
     var innovators: [PersonID] = []
@@ -90,7 +96,7 @@ struct ImportBuilder {
     let idea = makeIdea(d, innovators: innovators)
     ideas.append(idea)
     if !key.isEmpty { fileIdeas[key, default: []].append((d.line, d.title, similarity)) }
-    return .imported(.init(line: d.line, idea: idea.id, title: idea.title, innovators: innovators))
+    return .imported(.init(line: d.line, idea: idea.id, title: idea.title, innovators: innovators), d.notices)
   }
 
   /// An idea on the board, or an earlier row, with the same innovator e-mail and a near-identical title.
@@ -113,8 +119,8 @@ struct ImportBuilder {
     idea.region = d.region
     idea.origin = d.origin
     idea.innovators = innovators
-    if let answer = d.foundUs {
-      idea.notes = [Note(id: 1, at: created, author: options.author, text: "How they found us: " + answer)]
+    idea.notes = Self.notes(d.noteEntries).enumerated().map { k, text in
+      Note(id: k + 1, at: created, author: options.author, text: text)
     }
     return idea
   }
@@ -126,22 +132,45 @@ struct ImportBuilder {
     case new(Person)
   }
 
+  /// The entries of the note, one note while they fit a note's length, more after that.
+  static func notes(_ entries: [String]) -> [String] {
+    var notes: [String] = []
+    var current = ""
+    for e in entries {
+      var entry = e
+      while entry.count > Rules.maxLongText {
+        if !current.isEmpty { notes.append(current) }
+        current = ""
+        notes.append(String(entry.prefix(Rules.maxLongText)))
+        entry = String(entry.dropFirst(Rules.maxLongText))
+      }
+      if !current.isEmpty, current.count + 1 + entry.count > Rules.maxLongText {
+        notes.append(current)
+        current = ""
+      }
+      current += (current.isEmpty ? "" : "\n") + entry
+    }
+    if !current.isEmpty { notes.append(current) }
+    return notes
+  }
+
   /// The person a mention names: on the board, added earlier in this import, or new (checked
-  /// against the rules for people, but not yet added).
-  private func resolve(_ m: ImportMention) -> Result<Found, RowProblem> {
+  /// against the rules for people, but not yet added). A new person with an e-mail address
+  /// but no name anywhere in the file is named after the address.
+  private func resolve(_ m: ImportMention) -> Result<Found, RowNotice> {
     if !m.email.isEmpty {
       if let id = boardPeople[m.key] { return .success(.board(id)) }
       if let id = filePeople[m.key] { return .success(.file(id)) }
     }
     let merged = m.email.isEmpty ? m : mentions[m.key] ?? m
-    guard let name = merged.name else { return .failure(.noName(email: m.email)) }
+    guard let name = merged.name ?? PersonName(email: m.email) else { return .failure(.nobodyToName) }
     var p = Person(id: PersonID(0), givenName: name.given, familyName: name.family, email: m.email, roles: [.innovator])
     p.phone = merged.phone
     p.organisation = merged.organisation
     do throws(BoardError) {
       try Rules.person(p).throwFirst()
     } catch {
-      return .failure(.rule(error))
+      return .failure(.refused(.name, error.message))
     }
     return .success(.new(p))
   }

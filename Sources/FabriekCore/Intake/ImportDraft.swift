@@ -1,5 +1,9 @@
-/// One data row read into the values of an idea and its people, checked against the board's
-/// rules for values; the people are resolved later (`ImportBuilder`).
+/// One data row read into the values of an idea and its people; the people are resolved later
+/// (`ImportBuilder`). Only a row without a title (or with more fields than the header) is
+/// refused: a value that cannot go into its field — an answer that fits no option, an e-mail
+/// address that is not one, a date fabriek cannot read — leaves the field empty and is kept,
+/// with every answer of a column that maps to no field, in the idea's note (`noteEntries`,
+/// `Question: answer`), and the row gets a notice saying so.
 struct ImportDraft: Hashable, Sendable {
   var line: Int
   var title = ""
@@ -10,68 +14,143 @@ struct ImportDraft: Hashable, Sendable {
   var tags: [String] = []
   var created: Timestamp?
   var origin = Origin(kind: .website)
-  /// The “how did you find us?” answer when the origin is the campaign given with `--source`.
-  var foundUs: String?
   var innovator: ImportMention?
   var coInnovators: [ImportMention] = []
+  /// `Question: answer` for each cell kept in the note, in column order.
+  var noteEntries: [String] = []
+  /// `Question: answer` for the cells of the innovator's own columns, for the note when no
+  /// person can be made of them.
+  var personEntries: [String] = []
+  var notices: [RowNotice] = []
 
-  static func read(
-    _ record: CSVDocument.Record, columns: Int, index: [ImportField: Int], options: ImportOptions
-  ) -> Result<ImportDraft, RowProblem> {
-    if let last = record.fields.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }), last >= columns {
-      return .failure(.tooManyFields(found: last + 1, expected: columns))
+  /// What every row of a table shares.
+  struct Context {
+    var columns: [ImportTable.Column]
+    var index: [ImportField: Int]
+    var custom: [ImportField: [String: String]]
+    var options: ImportOptions
+
+    init(table: ImportTable, options: ImportOptions) {
+      columns = table.columns
+      index = table.index
+      custom = table.customValues
+      self.options = options
     }
-    func value(_ f: ImportField) -> String {
-      guard let i = index[f], i < record.fields.count else { return "" }
-      return CSVCell.import(record.fields[i]).trimmingCharactersInWhitespace()
+  }
+
+  static func read(_ record: CSVDocument.Record, context c: Context) -> Result<ImportDraft, RowProblem> {
+    let columns = c.columns
+    if let last = record.fields.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }), last >= columns.count {
+      return .failure(.tooManyFields(found: last + 1, expected: columns.count))
     }
+    var noted = Set<Int>()
+    /// A cell as text, its line breaks as LF.
+    func cell(_ i: Int) -> String {
+      guard i < record.fields.count else { return "" }
+      return CSVCell.lineFeeds(CSVCell.import(record.fields[i])).trimmingCharactersInWhitespace()
+    }
+    func value(_ f: ImportField) -> String { c.index[f].map(cell) ?? "" }
     var d = ImportDraft(line: record.line)
-    do throws(BoardError) {
-      d.title = value(.title)
-      try Rules.idea(.title(d.title)).throwFirst()
-      d.pitch = value(.pitch)
-      try Rules.idea(.pitch(d.pitch)).throwFirst()
-      d.description = value(.description)
-      try Rules.idea(.description(d.description)).throwFirst()
-      d.tags = themes(value(.themes))
-      try Rules.idea(.tags(d.tags)).throwFirst()
-      if let source = options.source {
-        d.origin = Origin(kind: .ideaCampaign, name: source)
-        let answer = value(.origin)
-        d.foundUs = answer.isEmpty ? nil : answer
-      } else if !value(.origin).isEmpty {
-        d.origin = ImportValues.origin(value(.origin))
+    /// Keeps a field's cell in the note (once).
+    func keep(_ f: ImportField) {
+      if let i = c.index[f] { noted.insert(i) }
+    }
+    d.title = value(.title)
+    if let refusal = Rules.idea(.title(d.title)).first {
+      guard d.title.count > Rules.maxTitle else { return .failure(.rule(refusal.error)) }
+      d.notices.append(.titleShortened(d.title.count))
+      keep(.title)
+      d.title = String(d.title.prefix(Rules.maxTitle - 1)).trimmingCharactersInWhitespace() + "…"
+    }
+    d.pitch = value(.pitch)
+    if d.pitch.count > Rules.maxShortText {
+      d.notices.append(.refused(.pitch, "longer than \(Rules.maxShortText) characters"))
+      keep(.pitch)
+      d.pitch = ""
+    }
+    d.description = value(.description)
+    if d.description.count > Rules.maxLongText {
+      d.notices.append(.refused(.description, "longer than \(Rules.maxLongText) characters"))
+      keep(.description)
+      d.description = ""
+    }
+    d.tags = themes(value(.themes))
+    if let reason = Rules.tags(d.tags).first {
+      d.notices.append(.refused(.themes, reason.text))
+      keep(.themes)
+      d.tags = []
+    }
+    let answer = value(.origin)
+    if let source = c.options.source {
+      d.origin = Origin(kind: .ideaCampaign, name: source)
+      keep(.origin)
+    } else if !answer.isEmpty {
+      d.origin = ImportValues.origin(answer)
+      if (d.origin.name ?? "").count > Rules.maxTitle {
+        d.origin = Origin(kind: .website)
+        keep(.origin)
       }
-      try Rules.text(d.origin.name ?? "", field: "how did you find us", max: Rules.maxTitle)
-      d.innovator = try person(value)
-      d.coInnovators = ImportMention.list(value(.coInnovators))
-      for m in d.coInnovators { try Rules.email(m.email).on(PersonField.email).throwFirst() }
-    } catch {
-      return .failure(.rule(error))
+    }
+    d.innovator = person(value, keep: keep, notices: &d.notices)
+    let co = value(.coInnovators)
+    d.coInnovators = ImportMention.list(co)
+    if d.coInnovators.contains(where: { !Rules.email($0.email).isEmpty }) {
+      d.notices.append(.badCoInnovators(co))
+      keep(.coInnovators)
+      d.coInnovators = []
     }
     let kind = value(.applicantKind)
     if !kind.isEmpty {
-      guard let k = ImportValues.applicantKind(kind) else { return .failure(.unknownValue(.applicantKind, kind)) }
-      d.applicantKind = k
+      if let k = ImportValues.applicantKind(kind, custom: c.custom[.applicantKind] ?? [:]) {
+        d.applicantKind = k
+      } else {
+        d.notices.append(.unmatched(.applicantKind, kind))
+        keep(.applicantKind)
+      }
     }
     let region = value(.region)
     if !region.isEmpty {
-      guard let r = ImportValues.region(region) else { return .failure(.unknownValue(.region, region)) }
-      d.region = r
+      if let r = ImportValues.region(region, custom: c.custom[.region] ?? [:]) {
+        d.region = r
+      } else {
+        d.notices.append(.unmatched(.region, region))
+        keep(.region)
+      }
     }
     let time = value(.timestamp)
     if !time.isEmpty {
-      guard let t = ImportTimestamp.parse(time) else { return .failure(.badTimestamp(time)) }
-      d.created = t
+      if let t = ImportTimestamp.parse(time) {
+        d.created = t
+      } else {
+        d.notices.append(.badTimestamp(time))
+        keep(.timestamp)
+      }
+    }
+    let personFields: Set<ImportField> = [.name, .givenName, .familyName, .email, .phone, .organisation]
+    for (i, column) in columns.enumerated() {
+      let text = cell(i)
+      guard !text.isEmpty else { continue }
+      if column.field == nil || noted.contains(i) {
+        d.noteEntries.append(column.heading + ": " + text)
+      } else if let f = column.field, personFields.contains(f) {
+        d.personEntries.append(column.heading + ": " + text)
+      }
     }
     return .success(d)
   }
 
-  /// The row's own innovator, or nil when the row names nobody.
-  private static func person(_ value: (ImportField) -> String) throws(BoardError) -> ImportMention? {
+  /// The row's own innovator, or nil when the row names nobody. An e-mail address that is not
+  /// one is kept in the note and the person made without it.
+  private static func person(
+    _ value: (ImportField) -> String, keep: (ImportField) -> Void, notices: inout [RowNotice]
+  ) -> ImportMention? {
     var m = ImportMention()
     m.email = value(.email)
-    try Rules.email(m.email).on(PersonField.email).throwFirst()
+    if !Rules.email(m.email).isEmpty {
+      notices.append(.invalidEmail(m.email))
+      keep(.email)
+      m.email = ""
+    }
     m.phone = value(.phone)
     m.organisation = value(.organisation)
     let given = value(.givenName)
@@ -81,6 +160,12 @@ struct ImportDraft: Hashable, Sendable {
       m.explicit = true
     } else if !value(.name).isEmpty {
       m.name = PersonName(splitting: value(.name))
+    }
+    if let n = m.name, n.given.count > Rules.maxTitle || n.family.count > Rules.maxTitle {
+      notices.append(.refused(.name, "longer than \(Rules.maxTitle) characters"))
+      for f in [ImportField.name, .givenName, .familyName] { keep(f) }
+      m.name = nil
+      m.explicit = false
     }
     return m.name == nil && m.email.isEmpty && m.phone.isEmpty && m.organisation.isEmpty ? nil : m
   }

@@ -14,6 +14,23 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
   case badMapping(String)
   case sameField(ImportField, columns: [String])
   case unknownEncoding(String)
+  case badValue(String)
+  /// `--value` names a field that has no list of options.
+  case valueField(String)
+  case unknownOption(ImportField, String)
+  /// `--sheet` given for a CSV file.
+  case sheetInCSV
+  /// A ZIP archive without `xl/workbook.xml`; what it looks like instead, when that is known.
+  case notAWorkbook(kind: String?)
+  case encryptedWorkbook
+  case legacyExcel
+  /// An OLE compound file that is neither a workbook nor encrypted (a .doc, a .ppt, an .msg).
+  case otherOfficeFile
+  /// A workbook whose parts cannot be read, and what is wrong.
+  case damagedWorkbook(String)
+  case noSuchSheet(String, sheets: [String])
+  case noSheets
+  case partTooLarge(String)
 
   public var description: String { message }
 
@@ -47,6 +64,35 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         "The columns \(list(columns)) all map to \(field.rawValue); keep one with --map COLUMN=ignore for the others."
     case .unknownEncoding(let name):
       return "--encoding: “\(name)” is not an encoding fabriek reads; use one of \(TextEncoding.names)."
+    case .badValue(let text):
+      return "--value “\(text)” is not FIELD:ANSWER=OPTION, e.g. --value \"applicant-kind:Middenveldorganisatie=civil-society\"."
+    case .valueField(let name):
+      return "--value: “\(name)” is not a field with options; use applicant-kind or region."
+    case .unknownOption(let field, let option):
+      return "--value: “\(option)” is not an option of \(field.rawValue); use one of \(ImportValues.optionNames(field))."
+    case .sheetInCSV:
+      return "--sheet is for Excel workbooks (.xlsx), and this file is CSV text; import it without --sheet."
+    case .notAWorkbook(let kind):
+      let what = kind.map { "is \($0), not an Excel workbook" } ?? "is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml)"
+      return "The file \(what); open it in its program and save it as .xlsx or CSV UTF-8, then import that."
+    case .encryptedWorkbook:
+      return "The workbook is encrypted with a password, so fabriek cannot read it; open it in Excel, remove the "
+        + "password (File › Info › Protect Workbook › Encrypt with Password), save it and import it again, or save it as CSV UTF-8."
+    case .legacyExcel:
+      return "The file is an Excel 97–2003 workbook (.xls), which fabriek does not read; open it in Excel or "
+        + "LibreOffice, save it as .xlsx (or CSV UTF-8) and import that."
+    case .otherOfficeFile:
+      return "The file is a Microsoft Office 97–2003 document but not a workbook; export the candidates as .xlsx "
+        + "or CSV UTF-8 and import that."
+    case .damagedWorkbook(let detail):
+      return "The workbook cannot be read: \(detail); open it in Excel and save it again, or save it as CSV UTF-8."
+    case .noSuchSheet(let name, let sheets):
+      return "--sheet: the workbook has no sheet “\(name)” (its sheets are \(list(sheets)))."
+    case .noSheets:
+      return "The workbook has no sheets; export the candidates again."
+    case .partTooLarge(let part):
+      return "The workbook's \(part) unpacks to more than 1 GB, more than any export of candidates; "
+        + "save the sheet with the candidates on its own and import that."
     }
   }
 }

@@ -1,5 +1,5 @@
 /// The idea and person fields a CSV column can fill.
-public enum ImportField: String, Hashable, Sendable, CaseIterable {
+public enum ImportField: String, Hashable, Codable, Sendable, CaseIterable {
   case title, pitch, description
   /// A whole name, split into given and family name (`PersonName`).
   case name
@@ -39,11 +39,6 @@ public enum ImportField: String, Hashable, Sendable, CaseIterable {
 
   /// The names `--map` accepts, for messages and help.
   public static let names = allCases.map(\.rawValue).joined(separator: ", ")
-
-  /// The field a column header names, in English, Dutch or French, or nil.
-  public static func forHeader(_ header: String) -> ImportField? {
-    headerAliases[ImportField.fold(header)]
-  }
 
   /// A header or value as it is compared: case, accents, punctuation and anything in
   /// parentheses ignored, spaces collapsed (`E-mailadres *` → `e mailadres`).

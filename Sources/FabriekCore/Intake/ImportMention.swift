@@ -8,6 +8,13 @@ struct ImportMention: Hashable, Sendable {
   var phone = ""
   var organisation = ""
 
+  /// The mention as a co-innovators cell writes it: `Name <e-mail>`.
+  var described: String {
+    let name = name.map { [$0.given, $0.family].filter { !$0.isEmpty }.joined(separator: " ") } ?? ""
+    if email.isEmpty { return name }
+    return name.isEmpty ? email : "\(name) <\(email)>"
+  }
+
   /// The key people are matched by: the e-mail address, case ignored.
   var key: String { email.lowercased() }
 

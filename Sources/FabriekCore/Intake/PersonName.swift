@@ -45,6 +45,20 @@ public struct PersonName: Hashable, Sendable {
     family = words[start...].joined(separator: " ")
   }
 
+  /// A name made from an e-mail address for someone who gave none: the words of the part
+  /// before the `@` (`sofie.van.den.bossche@…` → Sofie + Van Den Bossche, `jan_peeters@…` →
+  /// Jan + Peeters, `info@…` → Info); nil when that part has no letters.
+  public init?(email: String) {
+    guard let at = email.firstIndex(of: "@") else { return nil }
+    let local = email[..<at].split(separator: "+").first.map(String.init) ?? ""
+    let words = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" })
+      .map { String($0.filter(\.isLetter)) }.filter { !$0.isEmpty }
+      .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+    guard let first = words.first else { return nil }
+    given = String(first.prefix(Rules.maxTitle))
+    family = String(words.dropFirst().joined(separator: " ").prefix(Rules.maxTitle))
+  }
+
   private static func isCapitals(_ word: String) -> Bool {
     let letters = word.filter(\.isLetter)
     return letters.count >= 2 && letters.allSatisfy(\.isUppercase)

@@ -29,6 +29,10 @@ extension Board {
         }
       }
       end = w.offset
+      if !importProfiles.isEmpty {
+        w.key("importProfiles")
+        w.array { w in for p in importProfiles.values.sorted(by: { $0.name < $1.name }) { p.write(to: &w) } }
+      }
       w.key("name")
       w.string(name)
       w.key("people")
@@ -183,6 +187,11 @@ extension Board {
           sessions[s.id] = s
         }
       case .history: try r.array { r in history.append(try HistoryEntry(json: &r)) }
+      case .importProfiles:
+        try r.array { r in
+          let p = try ImportProfile(json: &r)
+          importProfiles[p.name] = p
+        }
       default: try r.skip()
       }
     }
@@ -204,7 +213,7 @@ extension Board {
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, history, ideas, name, people, rubric, sessions, stages
+    case columns, history, ideas, importProfiles, name, people, rubric, sessions, stages
     static let table = KeyTable(Key.self)
   }
 }
