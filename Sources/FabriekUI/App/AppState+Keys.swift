@@ -16,7 +16,8 @@ extension Screen {
     case .search: .search
     case .palette: .palette
     case .help: .help
-    case .triage(let session): session.prompt == nil ? .triage : .triagePrompt
+    case .triage(let session):
+      session.prompt != nil ? .triagePrompt : session.question != nil ? .triageQuestion : .triage
     case .present(let session):
       session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts

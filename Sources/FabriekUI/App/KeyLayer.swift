@@ -8,6 +8,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case detail, search, palette, help, triage
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
   case triagePrompt
+  /// A y/n question in triage: change a decision made already, go back to the skipped.
+  case triageQuestion
   case present
   /// Present mode's contribution line (`i`).
   case presentCapture
@@ -35,7 +37,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .triagePrompt, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
     case .board, .detail, .search, .palette, .help, .triage, .present, .form, .list, .typing, .scrolling, .everywhere:
       false
@@ -47,6 +49,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var footer: KeyLayer {
     switch self {
     case .formDiscard, .formConflicts: .form
+    case .triageQuestion: .triage
     default: self
     }
   }

@@ -14,6 +14,7 @@ extension KeyMap {
     case .help: help
     case .triage: triage
     case .triagePrompt: triagePrompt
+    case .triageQuestion: triageQuestion
     case .present: present
     case .presentCapture: presentCapture
     case .presentSummary: presentSummary

@@ -13,6 +13,8 @@ public struct TriageSession: Hashable, Sendable {
   public internal(set) var record: DetailState?
   public internal(set) var duplicates: [IdeaID] = []
   public internal(set) var prompt: TriagePrompt?
+  /// A y/n question open over the candidate: change its decision, go back to the skipped.
+  public internal(set) var question: TriageQuestion?
 
   init(queue: [IdeaID]) {
     self.queue = queue
@@ -29,6 +31,14 @@ public struct TriageSession: Hashable, Sendable {
     guard let incoming = board.stages.first else { return [] }
     return board.column(incoming.id).sorted { ($0.created, $0.id) < ($1.created, $1.id) }.map(\.id)
   }
+}
+
+/// A y/n question in triage.
+public enum TriageQuestion: Hashable, Sendable {
+  /// The candidate was decided already (or left Incoming): make this decision instead?
+  case changeDecision(TriageDecision)
+  /// At the end of the queue: show the candidates skipped on the way again?
+  case revisitSkipped([IdeaID])
 }
 
 /// What a decision asks before it is made.

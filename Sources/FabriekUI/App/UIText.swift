@@ -51,6 +51,7 @@ enum UIText {
     case .help: "This help"
     case .triage: "Triage (the Incoming queue, one candidate at a time)"
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
+    case .triageQuestion: "Triage, asking y/n (change a decision made already, go back to the skipped)"
     case .present: UIText.presentHelpHeading
     case .presentCapture: "Present, typing a contribution (i)"
     case .presentSummary: "Present, the session summary (S)"

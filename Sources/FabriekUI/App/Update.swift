@@ -116,6 +116,7 @@ extension AppState {
       case .help: performInHelp(action)
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
+      case .triageQuestion: return answerTriageQuestion(action)
       case .present: return performInPresent(action)
       case .presentCapture: return performInCapture(action)
       case .presentSummary: performInSummary(action)
