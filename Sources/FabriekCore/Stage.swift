@@ -17,6 +17,9 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public static let enrichment = "enrichment"
   public static let realisation = "realisation"
   public static let exited = "exited"
+  /// The stages a candidate in Incoming may be accepted into: it may skip Idea generation,
+  /// but not go further.
+  public static let acceptTargets: [String] = [ideaGeneration, enrichment]
 
   /// The programme's five stages.
   public static let defaults: [Stage] = [

@@ -47,7 +47,7 @@ public enum TriagePrompt: Hashable, Sendable {
   case decline(reason: Int, text: String)
   /// The revisit date as typed: `2027-03-01`, `+3w`, `+2m`.
   case park(text: String)
-  /// A stage of the board other than the first.
+  /// A stage a candidate may be accepted into (`Board.acceptStages`).
   case stage(choice: Int)
   /// One of the suspected duplicates that is still on the board.
   case merge(choices: [IdeaID], choice: Int)

@@ -72,4 +72,7 @@ extension UIText {
     "\(count) skipped — go back to \(count == 1 ? "it" : "them")? y/n"
   }
   static let leftAsItWas = "Left as it was."
+  static func cannotSkipTo(_ code: String, stage: String, allowed: [String]) -> String {
+    "\(code) is a candidate in Incoming: it can be accepted into \(allowed.joined(separator: " or ")), not \(stage)."
+  }
 }

@@ -86,9 +86,9 @@ extension AppState {
       guard let stage else { return [] }
       return commitDecision(.accept(stage: stage.id), on: idea.id)
     case .acceptInto:
-      guard board.stages.count > 1 else { return [] }
-      let preferred = board.stages.dropFirst().firstIndex { $0.id == Stage.ideaGeneration } ?? 1
-      openPrompt(.stage(choice: preferred - 1))
+      let stages = board.acceptStages
+      guard !stages.isEmpty else { return [] }
+      openPrompt(.stage(choice: stages.firstIndex { $0.id == Stage.ideaGeneration } ?? 0))
     case .decline:
       openPrompt(.decline(reason: 0, text: ""))
     case .park:
