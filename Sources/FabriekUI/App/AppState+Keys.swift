@@ -1,7 +1,9 @@
 /// Which layer of the key map takes the keys: the one of the screen on top, in the state it
 /// is in (a search active on the board, a triage prompt, a form's question, a list's filter).
 extension AppState {
-  public var keyLayer: KeyLayer { screen.keyLayer(searching: search.isActive) }
+  public var keyLayer: KeyLayer {
+    pendingOverLimit != nil ? .overLimit : screen.keyLayer(searching: search.isActive)
+  }
 
   /// The footer's key hints: the layer on top and those under it.
   public var keyHints: [(keys: String, hint: String)] { KeyMap.layer(keyLayer.footer).hints }

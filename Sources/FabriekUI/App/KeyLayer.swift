@@ -20,6 +20,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case formDiscard
   /// A form showing the fields someone else saved meanwhile.
   case formConflicts
+  /// Asking before a card goes into a column at its WIP limit (on the board or in triage).
+  case overLimit
   case list
   /// Typing a list's filter.
   case listFilter
@@ -39,7 +41,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .boardSearching, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .list, .typing, .scrolling, .everywhere:
+    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
+      .everywhere:
       false
     }
   }

@@ -21,6 +21,7 @@ extension KeyMap {
     case .form: form
     case .formDiscard: formDiscard
     case .formConflicts: formConflicts
+    case .overLimit: overLimit
     case .list: list
     case .listFilter: listFilter
     case .typing: typing

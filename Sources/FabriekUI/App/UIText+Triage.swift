@@ -75,4 +75,8 @@ extension UIText {
   static func cannotSkipTo(_ code: String, stage: String, allowed: [String]) -> String {
     "\(code) is a candidate in Incoming: it can be accepted into \(allowed.joined(separator: " or ")), not \(stage)."
   }
+  static func overLimitQuestion(_ code: String, stage: String, count: Int, limit: Int) -> String {
+    "\(stage) is at its WIP limit (\(count)/\(limit)) — move \(code) there anyway? y/n"
+  }
+  static let overLimitMark = "! "
 }

@@ -58,6 +58,7 @@ enum UIText {
     case .form: UIText.helpHeadingForm
     case .formDiscard: "Form, asking whether to discard the changes"
     case .formConflicts: "Form, showing fields someone else saved meanwhile"
+    case .overLimit: "Asking before a card goes into a column at its WIP limit"
     case .list: UIText.helpHeadingList
     case .listFilter: UIText.helpHeadingListFilter
     case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"

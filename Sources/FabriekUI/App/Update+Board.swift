@@ -55,10 +55,9 @@ extension AppState {
     // Out of Incoming is a triage decision: who accepted the candidate, when, into which stage.
     if focusColumn == 0, target > 0 {
       guard let op = acceptance(of: id, into: stage) else { return [] }
-      return commit(op, purpose: .change, follow: id)
+      return commitMove(op, of: id, into: stage)
     }
-    let op = BoardOperation.moveIdea(id, stage: stage.id, index: nil, enteredAt: now)
-    return commit(op, purpose: .change, follow: id)
+    return commitMove(.moveIdea(id, stage: stage.id, index: nil, enteredAt: now), of: id, into: stage)
   }
 
   /// The decision that takes a candidate out of Incoming into `stage`; nil (with the reason in

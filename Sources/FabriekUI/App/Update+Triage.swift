@@ -105,7 +105,15 @@ extension AppState {
   }
 
   mutating func commitDecision(_ kind: Decision.Kind, on id: IdeaID) -> [Effect] {
-    commit(.decide(id, Decision(kind: kind, by: user, at: now)), purpose: .change, follow: nil)
+    let op = BoardOperation.decide(id, Decision(kind: kind, by: user, at: now))
+    if case .accept(let stageID) = kind, let stage = board.stage(stageID) {
+      let effects = commitMove(op, of: id, into: stage)
+      // The triage follows its own candidate, not the board's focus.
+      if !effects.isEmpty { pendingFocus = nil }
+      if pendingOverLimit != nil { pendingOverLimit = PendingMove(op: op, follow: nil) }
+      return effects
+    }
+    return commit(op, purpose: .change, follow: nil)
   }
 
   /// A decision's prompt, part of the triage screen: its keys take over until it closes.

@@ -123,6 +123,7 @@ extension AppState {
       case .form: return performInForm(action)
       case .formDiscard: answerDiscard(action)
       case .formConflicts: return answerConflicts(action)
+      case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .typing, .scrolling, .everywhere: break
       }

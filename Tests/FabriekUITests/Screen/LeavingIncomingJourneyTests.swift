@@ -21,7 +21,7 @@ final class LeavingIncomingJourneyTests: XCTestCase {
 
   func testAMoveWithinTheLaterStagesIsAMoveOnly() throws {
     var journey = Journey(try ScreenFixtures.state())
-    journey.press("L", "L")
+    journey.press("L", "L", "y")
     guard case .moveIdea(IdeaID(1), Stage.enrichment, _, _) = journey.commits.last else {
       return XCTFail("\(journey.commits)")
     }
@@ -38,4 +38,41 @@ final class LeavingIncomingJourneyTests: XCTestCase {
     journey.press("↓", "↓", "Enter")
     XCTAssertEqual(journey.stage(of: "I-0002"), Stage.ideaGeneration, "the choice wraps round the two stages")
   }
+
+  func testAMoveIntoAColumnAtItsWIPLimitAsksFirst() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press("L", "L")
+    XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration, "not moved yet")
+    XCTAssertEqual(journey.state.keyLayer, .overLimit)
+    XCTAssertEqual(
+      journey.state.message?.text, "Enrichment is at its WIP limit (2/1) — move I-0001 there anyway? y/n")
+    journey.press("L")
+    XCTAssertEqual(journey.state.keyLayer, .overLimit, "a stray key neither answers nor moves")
+    journey.press("n")
+    XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration)
+    XCTAssertEqual(journey.state.keyLayer, .board)
+    journey.press("L", "y")
+    XCTAssertEqual(journey.stage(of: "I-0001"), Stage.enrichment)
+  }
+
+  func testTheHeaderOfAColumnOverItsLimitIsMarked() throws {
+    let journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    let header = journey.screen.lines[0]
+    XCTAssertTrue(header.contains("! 2/1"), header)
+    XCTAssertFalse(header.contains("! 2/12"), "a column under its limit is not marked")
+  }
+
+  func testAcceptingIntoAColumnAtItsLimitInTriageAsksFirst() throws {
+    var journey = Journey(try TriageFixtures.state())
+    journey.press("t", "A", "↓", "Enter")
+    XCTAssertEqual(journey.stage(of: "I-0002"), Stage.enrichment, "the first fills Enrichment to its limit of 1")
+    XCTAssertEqual(journey.state.triage?.candidate, IdeaID(4))
+    journey.press("A", "↓", "Enter")
+    XCTAssertEqual(journey.state.keyLayer, .overLimit)
+    XCTAssertEqual(journey.stage(of: "I-0004"), Stage.incoming)
+    journey.press("y")
+    XCTAssertEqual(journey.stage(of: "I-0004"), Stage.enrichment)
+    XCTAssertEqual(journey.state.triage?.candidate, IdeaID(1), "and on to the next candidate")
+  }
 }
+
