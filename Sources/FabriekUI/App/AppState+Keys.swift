@@ -2,7 +2,9 @@
 /// is in (a search active on the board, a triage prompt, a form's question, a list's filter).
 extension AppState {
   public var keyLayer: KeyLayer {
-    pendingOverLimit != nil ? .overLimit : screen.keyLayer(searching: search.isActive)
+    if pendingOverLimit != nil { return .overLimit }
+    if case .detail = screen, layout.boardArea != nil { return .detailBeside }
+    return screen.keyLayer(searching: search.isActive)
   }
 
   /// The footer's key hints: the layer on top and those under it.

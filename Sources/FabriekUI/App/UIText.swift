@@ -46,6 +46,7 @@ enum UIText {
     case .board: "Board"
     case .boardSearching: "Board, while a search is active"
     case .detail: "Detail pane"
+    case .detailBeside: "Detail pane beside the board (from 140 columns)"
     case .search: "Search field (type to search)"
     case .palette: "Command palette (type a command)"
     case .help: "This help"

@@ -85,6 +85,18 @@ extension AppState {
     return commit(.reorderIdea(id, index: index), purpose: .change, follow: id)
   }
 
+  /// The detail beside the board: j/k move the board's focus and the detail shows the focused
+  /// card; the rest as in the detail.
+  mutating func performInDetailBeside(_ action: Action) -> [Effect] {
+    guard case .focusCard = action else {
+      performInDetail(action)
+      return []
+    }
+    let effects = performOnBoard(action)
+    if let id = focusedID { openDetail(id) }
+    return effects
+  }
+
   /// The detail pane's keys.
   mutating func performInDetail(_ action: Action) {
     let page = max(1, detailRows - 1)

@@ -111,6 +111,7 @@ extension AppState {
       switch keyLayer {
       case .board, .boardSearching: return performOnBoard(action)
       case .detail: performInDetail(action)
+      case .detailBeside: return performInDetailBeside(action)
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
       case .help: performInHelp(action)
