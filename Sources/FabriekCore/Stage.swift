@@ -5,11 +5,15 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public var name: String
   /// The most cards the column should hold; `nil` means no limit.
   public var wipLimit: Int?
+  /// From this many days in the stage a card counts as stale (its age in `badgeWarning`);
+  /// `nil`: a card never goes stale here.
+  public var staleDays: Int?
 
-  public init(id: String, name: String, wipLimit: Int? = nil) {
+  public init(id: String, name: String, wipLimit: Int? = nil, staleDays: Int? = nil) {
     self.id = id
     self.name = name
     self.wipLimit = wipLimit
+    self.staleDays = staleDays
   }
 
   public static let incoming = "incoming"
@@ -23,10 +27,10 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
 
   /// The programme's five stages.
   public static let defaults: [Stage] = [
-    Stage(id: incoming, name: "Incoming"),
-    Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120),
-    Stage(id: enrichment, name: "Enrichment", wipLimit: 80),
-    Stage(id: realisation, name: "Realisation", wipLimit: 40),
+    Stage(id: incoming, name: "Incoming", staleDays: 14),
+    Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120, staleDays: 60),
+    Stage(id: enrichment, name: "Enrichment", wipLimit: 80, staleDays: 90),
+    Stage(id: realisation, name: "Realisation", wipLimit: 40, staleDays: 180),
     Stage(id: exited, name: "Exited"),
   ]
 }

@@ -36,7 +36,9 @@ enum UIText {
   static let badgeNoExitPlan = "!exit"
   static let badgeScore = "★"
   static func badgeDays(_ n: Int) -> String { "\(n)d" }
-  static func badgeMentor(_ n: Int) -> String { "⚑\(n)" }
+  /// One cell wide (`DisplayWidth`), as the other badges' symbols.
+  static let mentorSymbol = "☺"
+  static func badgeMentor(_ n: Int) -> String { mentorSymbol + "\(n)" }
 
   static let helpTitle = "Keys"
   static let helpPalette = "Commands (after :)"
