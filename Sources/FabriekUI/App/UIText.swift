@@ -40,6 +40,17 @@ enum UIText {
   static let mentorSymbol = "☺"
   static func badgeMentor(_ n: Int) -> String { mentorSymbol + "\(n)" }
 
+  /// The card badges, as the help overlay and the README explain them.
+  static let helpBadges = "Card badges"
+  public static let badgeLegend: [(badge: String, meaning: String)] = [
+    ("★3.5±2", "mean score of every reviewer, ± the largest spread on a criterion"),
+    ("≠", "reviewers disagree (a spread of 2 or more)"),
+    ("20d", "days in the stage; a warning once stale for that stage (the stage's staleDays)"),
+    (mentorSymbol + "2", "mentors"),
+    ("€35k/50k", "financing granted / asked"),
+    ("!exit", "no exit plan in a stage that needs one"),
+  ]
+
   static let helpTitle = "Keys"
   static let helpPalette = "Commands (after :)"
   static let helpOtherKeys = "any other key"
