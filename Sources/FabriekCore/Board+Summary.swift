@@ -57,7 +57,33 @@ extension Board {
     case .renameBoard(let n): return "renamed the board to “\(n)”"
     case .setImportProfile(let n, let p):
       return p == nil ? "removed the import profile “\(n)”" : "saved the import profile “\(n)”"
-    case .batch(let ops): return "\(ops.count) changes at once"
+    case .batch(let ops): return batchSummary(ops)
     }
+  }
+
+  /// A form's change with the people typed into its pickers (added, or taken away again by
+  /// its undo) is named after the change: "added I-0401 … with a new person".
+  private func batchSummary(_ ops: [BoardOperation]) -> String {
+    var added = 0
+    var removed = 0
+    var rest: [BoardOperation] = []
+    for op in ops {
+      switch op {
+      case .addPerson: added += 1
+      case .removePerson: removed += 1
+      default: rest.append(op)
+      }
+    }
+    guard rest.count == 1, let main = rest.first, added == 0 || removed == 0 else {
+      return "\(ops.count) changes at once"
+    }
+    let mainText: String
+    switch main {
+    case .addIdea(let i): mainText = "added \(i.code)"
+    default: mainText = summary(of: main)
+    }
+    if added > 0 { return mainText + (added == 1 ? " with a new person" : " with \(added) new people") }
+    if removed > 0 { return mainText + (removed == 1 ? " and the person added with it" : " and the \(removed) people added with it") }
+    return mainText
   }
 }

@@ -5,11 +5,15 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public var name: String
   /// The most cards the column should hold; `nil` means no limit.
   public var wipLimit: Int?
+  /// From this many days in the stage a card counts as stale (its age in `badgeWarning`);
+  /// `nil`: a card never goes stale here.
+  public var staleDays: Int?
 
-  public init(id: String, name: String, wipLimit: Int? = nil) {
+  public init(id: String, name: String, wipLimit: Int? = nil, staleDays: Int? = nil) {
     self.id = id
     self.name = name
     self.wipLimit = wipLimit
+    self.staleDays = staleDays
   }
 
   public static let incoming = "incoming"
@@ -17,13 +21,16 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public static let enrichment = "enrichment"
   public static let realisation = "realisation"
   public static let exited = "exited"
+  /// The stages a candidate in Incoming may be accepted into: it may skip Idea generation,
+  /// but not go further.
+  public static let acceptTargets: [String] = [ideaGeneration, enrichment]
 
   /// The programme's five stages.
   public static let defaults: [Stage] = [
-    Stage(id: incoming, name: "Incoming"),
-    Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120),
-    Stage(id: enrichment, name: "Enrichment", wipLimit: 80),
-    Stage(id: realisation, name: "Realisation", wipLimit: 40),
+    Stage(id: incoming, name: "Incoming", staleDays: 14),
+    Stage(id: ideaGeneration, name: "Idea generation", wipLimit: 120, staleDays: 60),
+    Stage(id: enrichment, name: "Enrichment", wipLimit: 80, staleDays: 90),
+    Stage(id: realisation, name: "Realisation", wipLimit: 40, staleDays: 180),
     Stage(id: exited, name: "Exited"),
   ]
 }

@@ -65,6 +65,16 @@ struct IdeaCommand: ParsableCommand {
           guard let stageID = try resolveStage(to, on: b, field: "--to") else {
             throw BoardError.invalid(field: "--to", reason: "give a stage")
           }
+          // Out of Incoming is a triage decision, into a stage a candidate may skip to.
+          if idea.isActive, idea.stage == b.stages.first?.id, stageID != idea.stage {
+            guard Stage.acceptTargets.contains(stageID) else {
+              let allowed = Stage.acceptTargets.compactMap { b.stage($0)?.name }.joined(separator: " or ")
+              throw BoardError.invalid(
+                field: "--to", reason: "\(idea.code) is a candidate in Incoming: accept it into \(allowed) first")
+            }
+            let decision = Decision(kind: .accept(stage: stageID), by: board.who, at: .now())
+            return Change(.decide(idea.id, decision), by: board.who)
+          }
           return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
         }
         let idea = try resolveIdea(code, on: store.board)

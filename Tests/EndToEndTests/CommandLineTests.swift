@@ -29,6 +29,22 @@ final class CommandLineTests: EndToEndTestCase {
     XCTAssertTrue(check.stdout.contains("OK, 31 ideas (3 changes)"), check.stdout)
   }
 
+  func testMovingACandidateOutOfIncomingAcceptsItAndItMaySkipToEnrichmentAtMost() throws {
+    XCTAssertEqual(try Binary.run(["demo-data", "--count", "5", "--out", board]).status, 0)
+    let code = try Binary.run(["idea", "add", "--file", board, "--title", "Kandidaat"]).stdout
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let far = try Binary.run(["idea", "move", "--file", board, code, "--to", "exited"])
+    XCTAssertEqual(far.status, 1)
+    XCTAssertTrue(far.stderr.contains("accept it into Idea generation or Enrichment first"), far.stderr)
+    let move = try Binary.run(["idea", "move", "--file", board, code, "--to", "enrichment", "--as", "noor"])
+    XCTAssertEqual(move.status, 0, move.stderr)
+    let show = try Binary.run(["idea", "show", "--file", board, code, "--json"])
+    let idea = try JSONDecoder().decode(Idea.self, from: Data(show.stdout.utf8))
+    XCTAssertEqual(idea.stage, Stage.enrichment)
+    XCTAssertEqual(idea.decision?.kind, .accept(stage: Stage.enrichment))
+    XCTAssertEqual(idea.decision?.by, "noor")
+  }
+
   func testCompactFoldsTheJournalIntoTheSnapshotAndKeepsABackup() throws {
     XCTAssertEqual(try Binary.run(["demo-data", "--count", "12", "--out", board]).status, 0)
     XCTAssertEqual(try Binary.run(["idea", "add", "--file", board, "--title", "Na compactie"]).status, 0)

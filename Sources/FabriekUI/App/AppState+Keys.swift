@@ -1,7 +1,11 @@
 /// Which layer of the key map takes the keys: the one of the screen on top, in the state it
 /// is in (a search active on the board, a triage prompt, a form's question, a list's filter).
 extension AppState {
-  public var keyLayer: KeyLayer { screen.keyLayer(searching: search.isActive) }
+  public var keyLayer: KeyLayer {
+    if pendingOverLimit != nil { return .overLimit }
+    if case .detail = screen, layout.boardArea != nil { return .detailBeside }
+    return screen.keyLayer(searching: search.isActive)
+  }
 
   /// The footer's key hints: the layer on top and those under it.
   public var keyHints: [(keys: String, hint: String)] { KeyMap.layer(keyLayer.footer).hints }
@@ -16,7 +20,8 @@ extension Screen {
     case .search: .search
     case .palette: .palette
     case .help: .help
-    case .triage(let session): session.prompt == nil ? .triage : .triagePrompt
+    case .triage(let session):
+      session.prompt != nil ? .triagePrompt : session.question != nil ? .triageQuestion : .triage
     case .present(let session):
       session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts

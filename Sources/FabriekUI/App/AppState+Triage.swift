@@ -29,6 +29,7 @@ extension AppState {
     session.criterion = 0
     triage = session
     showCandidate()
+    offerSkipped()
   }
 
   /// Shows a candidate of the queue (after an undo or a redo of its decision).
@@ -45,6 +46,7 @@ extension AppState {
     guard var session = triage else { return }
     session.record = session.candidate.map { DetailState(id: $0) }
     session.prompt = nil
+    session.question = nil
     triage = session
     refreshTriage()
   }

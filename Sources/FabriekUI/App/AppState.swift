@@ -50,6 +50,8 @@ public struct AppState: Sendable {
   public internal(set) var saveFailure: String?
   /// The idea the focus should land on when the board next changes (a moved card).
   var pendingFocus: IdeaID?
+  /// A move into a column at its WIP limit, waiting for y/n (`Update+WIP.swift`).
+  public internal(set) var pendingOverLimit: PendingMove?
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",

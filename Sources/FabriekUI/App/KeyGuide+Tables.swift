@@ -18,7 +18,9 @@ extension KeyGuide {
         .keys(.board, [.reorderCard(.previous), .reorderCard(.next)]), text: "move the card up / down in its column"),
       Row(
         .keys(.board, [.openDetail]),
-        text: "the idea's whole record (beside the board from 140 columns, full screen below)"),
+        text:
+          "the idea's whole record (beside the board from 140 columns, full screen below); beside it, "
+          + "`j`/`k` move the focus and the record follows, `J`/`K`, `Space`, `PgUp`/`PgDn` scroll it"),
       Row(.keys(.board, [.undo]), .keys(.board, [.redo]), text: "undo, redo"),
       Row(
         .keys(.board, [.startSearch]), .words(" then "),

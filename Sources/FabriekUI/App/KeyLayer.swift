@@ -5,9 +5,14 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case board
   /// The board while a search is active: `n` and `N` step through the matches.
   case boardSearching
-  case detail, search, palette, help, triage
+  case detail
+  /// The detail beside the board: j/k move the board's focus, the detail follows.
+  case detailBeside
+  case search, palette, help, triage
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
   case triagePrompt
+  /// A y/n question in triage: change a decision made already, go back to the skipped.
+  case triageQuestion
   case present
   /// Present mode's contribution line (`i`).
   case presentCapture
@@ -18,6 +23,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case formDiscard
   /// A form showing the fields someone else saved meanwhile.
   case formConflicts
+  /// Asking before a card goes into a column at its WIP limit (on the board or in triage).
+  case overLimit
   case list
   /// Typing a list's filter.
   case listFilter
@@ -35,9 +42,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .triagePrompt, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .list, .typing, .scrolling, .everywhere:
+    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
+      .everywhere:
       false
     }
   }
@@ -47,6 +55,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var footer: KeyLayer {
     switch self {
     case .formDiscard, .formConflicts: .form
+    case .triageQuestion: .triage
     default: self
     }
   }

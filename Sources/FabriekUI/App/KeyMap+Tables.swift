@@ -9,17 +9,20 @@ extension KeyMap {
     case .board: board
     case .boardSearching: boardSearching
     case .detail: detail
+    case .detailBeside: detailBeside
     case .search: search
     case .palette: palette
     case .help: help
     case .triage: triage
     case .triagePrompt: triagePrompt
+    case .triageQuestion: triageQuestion
     case .present: present
     case .presentCapture: presentCapture
     case .presentSummary: presentSummary
     case .form: form
     case .formDiscard: formDiscard
     case .formConflicts: formConflicts
+    case .overLimit: overLimit
     case .list: list
     case .listFilter: listFilter
     case .typing: typing
@@ -49,22 +52,23 @@ extension KeyMap {
       KeyBinding([.char("u")], .undo, help: "undo the last change"),
       KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
       KeyBinding([.char("/")], .startSearch, help: "search", hint: "search"),
-      KeyBinding([.char("n")], .openForm(.newIdea), help: "new idea (the next match while searching)"),
+      KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
+      // Help and quit before the hints below, which the footer shows when it is wide enough.
+      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
+      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
+      KeyBinding([.char("n")], .openForm(.newIdea), help: "new idea (the next match while searching)", hint: "new"),
       KeyBinding([.char("N")], .addNote, help: "quick note on the idea (previous match in a search)"),
       KeyBinding([.escape], .close, help: "clear the search"),
-      KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
       KeyBinding([.char("T")], .nextTheme, help: "next theme"),
-      KeyBinding([.char("e")], .editIdea, help: "edit the idea"),
+      KeyBinding([.char("e")], .editIdea, help: "edit the idea", hint: "edit"),
       KeyBinding([.char("M")], .editPart(.enrichment), help: UIText.helpEditEnrichment),
       KeyBinding([.char("F")], .editPart(.financing), help: UIText.helpEditFinancing),
       KeyBinding([.char("I")], .editPart(.indicators), help: UIText.helpEditIndicators),
       KeyBinding([.char("f")], .unavailable(.filter), help: "filter (not yet available)"),
-      KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue"),
-      KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)"),
+      KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue", hint: "triage"),
+      KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)", hint: "present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "mentors (not yet available)"),
       KeyBinding([.char("r")], .unavailable(.reports), help: "reports (not yet available)"),
-      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
     ])
 
   /// While a search is active the board's `n` and `N` walk through its matches.
@@ -76,8 +80,25 @@ extension KeyMap {
     ])
 
   public static let detail = KeyMap(
-    layer: .detail, under: [.scrolling, .everywhere],
+    layer: .detail, under: [.scrolling, .everywhere], bindings: detailBindings)
+
+  /// The detail beside the board (from 140 columns): j/k move the board's focus and the
+  /// detail follows it, as in lazygit and tig; J/K, Space and the page keys scroll the detail.
+  public static let detailBeside = KeyMap(
+    layer: .detailBeside, under: [.everywhere],
     bindings: [
+      KeyBinding([.char("j"), .down], .focusCard(.next), help: "next card (the detail follows)", hint: "card"),
+      KeyBinding([.char("k"), .up], .focusCard(.previous), help: "previous card (the detail follows)", hint: "card"),
+      KeyBinding([.char("J")], .scroll(.next), help: "scroll the detail down"),
+      KeyBinding([.char("K")], .scroll(.previous), help: "scroll the detail up"),
+      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "the detail a page down", hint: "scroll"),
+      KeyBinding([.pageUp], .scrollPage(.previous), help: "the detail a page up"),
+      KeyBinding([.home], .scrollToTop, help: "the detail's top"),
+      KeyBinding([.end], .scrollToBottom, help: "the detail's end"),
+    ] + detailBindings)
+
+  /// The detail's own keys, full screen or beside the board.
+  static let detailBindings: [KeyBinding] = [
       KeyBinding([.escape, .enter], .close, help: "close the detail", hint: "close"),
       KeyBinding([.char("n")], .jumpToMatch(.next), help: "next search match"),
       KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous search match"),
@@ -93,7 +114,7 @@ extension KeyMap {
       KeyBinding([.char("I")], .editPart(.indicators), help: UIText.helpEditIndicators),
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
-    ])
+    ]
 
   /// Typed characters go into the search field; these are the other keys.
   public static let search = KeyMap(

@@ -27,6 +27,15 @@ extension KeyMap {
       KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
     ])
 
+  /// A y/n question: `y` goes ahead, `n` or Esc leaves things as they are; other keys do
+  /// nothing, so that a stray key changes no decision.
+  public static let triageQuestion = KeyMap(
+    layer: .triageQuestion, under: [], otherKeys: (nil, "nothing: the question stays"),
+    bindings: [
+      KeyBinding([.char("y"), .char("Y")], .confirm, help: "yes: change the decision, or go back to the skipped"),
+      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "no: leave it as it is"),
+    ])
+
   /// Typed characters go into the prompt's text (the decline reason, the revisit date).
   public static let triagePrompt = KeyMap(
     layer: .triagePrompt, under: [.typing, .everywhere], takesText: true,

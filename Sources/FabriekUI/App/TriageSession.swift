@@ -13,6 +13,8 @@ public struct TriageSession: Hashable, Sendable {
   public internal(set) var record: DetailState?
   public internal(set) var duplicates: [IdeaID] = []
   public internal(set) var prompt: TriagePrompt?
+  /// A y/n question open over the candidate: change its decision, go back to the skipped.
+  public internal(set) var question: TriageQuestion?
 
   init(queue: [IdeaID]) {
     self.queue = queue
@@ -31,13 +33,21 @@ public struct TriageSession: Hashable, Sendable {
   }
 }
 
+/// A y/n question in triage.
+public enum TriageQuestion: Hashable, Sendable {
+  /// The candidate was decided already (or left Incoming): make this decision instead?
+  case changeDecision(TriageDecision)
+  /// At the end of the queue: show the candidates skipped on the way again?
+  case revisitSkipped([IdeaID])
+}
+
 /// What a decision asks before it is made.
 public enum TriagePrompt: Hashable, Sendable {
   /// A reason from `DeclineReason.allCases` and the words that explain it (required).
   case decline(reason: Int, text: String)
   /// The revisit date as typed: `2027-03-01`, `+3w`, `+2m`.
   case park(text: String)
-  /// A stage of the board other than the first.
+  /// A stage a candidate may be accepted into (`Board.acceptStages`).
   case stage(choice: Int)
   /// One of the suspected duplicates that is still on the board.
   case merge(choices: [IdeaID], choice: Int)

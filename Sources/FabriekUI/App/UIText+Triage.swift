@@ -55,4 +55,28 @@ extension UIText {
     let head = report.imported == 0 ? "nothing imported from \(report.file)" : "imported \(report.imported)"
     return "\(head), \(report.duplicates) duplicate\(report.duplicates == 1 ? "" : "s"), \(report.rejected) rejected"
   }
+
+  // A candidate decided already, and the skipped ones at the end of the queue.
+  static func decidedAccepted(_ stage: String) -> String { "accepted into \(stage)" }
+  static func decidedDeclined(_ reason: String) -> String { "declined (\(reason))" }
+  static func decidedParked(_ day: String) -> String { "parked until \(day)" }
+  static func decidedMerged(_ code: String) -> String { "merged into \(code)" }
+  static func decided(_ what: String, by who: String, on day: String) -> String {
+    "Decided: \(what), by \(who) on \(day)"
+  }
+  static func decidedWithout(_ place: String) -> String { "Decided: already in \(place)" }
+  static func changeDecisionQuestion(_ code: String, decided: String) -> String {
+    "\(code) — \(decided). Change the decision? y/n"
+  }
+  static func revisitSkippedQuestion(_ count: Int) -> String {
+    "\(count) skipped — go back to \(count == 1 ? "it" : "them")? y/n"
+  }
+  static let leftAsItWas = "Left as it was."
+  static func cannotSkipTo(_ code: String, stage: String, allowed: [String]) -> String {
+    "\(code) is a candidate in Incoming: it can be accepted into \(allowed.joined(separator: " or ")), not \(stage)."
+  }
+  static func overLimitQuestion(_ code: String, stage: String, count: Int, limit: Int) -> String {
+    "\(stage) is at its WIP limit (\(count)/\(limit)) — move \(code) there anyway? y/n"
+  }
+  static let overLimitMark = "! "
 }

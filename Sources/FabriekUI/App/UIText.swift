@@ -36,7 +36,20 @@ enum UIText {
   static let badgeNoExitPlan = "!exit"
   static let badgeScore = "★"
   static func badgeDays(_ n: Int) -> String { "\(n)d" }
-  static func badgeMentor(_ n: Int) -> String { "⚑\(n)" }
+  /// One cell wide (`DisplayWidth`), as the other badges' symbols.
+  static let mentorSymbol = "☺"
+  static func badgeMentor(_ n: Int) -> String { mentorSymbol + "\(n)" }
+
+  /// The card badges, as the help overlay and the README explain them.
+  static let helpBadges = "Card badges"
+  public static let badgeLegend: [(badge: String, meaning: String)] = [
+    ("★3.5±2", "mean score of every reviewer, ± the largest spread on a criterion"),
+    ("≠", "reviewers disagree (a spread of 2 or more)"),
+    ("20d", "days in the stage; a warning once stale for that stage (the stage's staleDays)"),
+    (mentorSymbol + "2", "mentors"),
+    ("€35k/50k", "financing granted / asked"),
+    ("!exit", "no exit plan in a stage that needs one"),
+  ]
 
   static let helpTitle = "Keys"
   static let helpPalette = "Commands (after :)"
@@ -46,17 +59,20 @@ enum UIText {
     case .board: "Board"
     case .boardSearching: "Board, while a search is active"
     case .detail: "Detail pane"
+    case .detailBeside: "Detail pane beside the board (from 140 columns)"
     case .search: "Search field (type to search)"
     case .palette: "Command palette (type a command)"
     case .help: "This help"
     case .triage: "Triage (the Incoming queue, one candidate at a time)"
     case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
+    case .triageQuestion: "Triage, asking y/n (change a decision made already, go back to the skipped)"
     case .present: UIText.presentHelpHeading
     case .presentCapture: "Present, typing a contribution (i)"
     case .presentSummary: "Present, the session summary (S)"
     case .form: UIText.helpHeadingForm
     case .formDiscard: "Form, asking whether to discard the changes"
     case .formConflicts: "Form, showing fields someone else saved meanwhile"
+    case .overLimit: "Asking before a card goes into a column at its WIP limit"
     case .list: UIText.helpHeadingList
     case .listFilter: UIText.helpHeadingListFilter
     case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"

@@ -51,8 +51,24 @@ extension AppState {
       message = StatusMessage(direction == .next ? UIText.lastStage(id.code) : UIText.firstStage(id.code))
       return []
     }
-    let op = BoardOperation.moveIdea(id, stage: board.stages[target].id, index: nil, enteredAt: now)
-    return commit(op, purpose: .change, follow: id)
+    let stage = board.stages[target]
+    // Out of Incoming is a triage decision: who accepted the candidate, when, into which stage.
+    if focusColumn == 0, target > 0 {
+      guard let op = acceptance(of: id, into: stage) else { return [] }
+      return commitMove(op, of: id, into: stage)
+    }
+    return commitMove(.moveIdea(id, stage: stage.id, index: nil, enteredAt: now), of: id, into: stage)
+  }
+
+  /// The decision that takes a candidate out of Incoming into `stage`; nil (with the reason in
+  /// the status line) when a candidate may not skip to that stage.
+  mutating func acceptance(of id: IdeaID, into stage: Stage) -> BoardOperation? {
+    guard Stage.acceptTargets.contains(stage.id) else {
+      let names = Stage.acceptTargets.compactMap { board.stage($0)?.name }
+      message = StatusMessage(UIText.cannotSkipTo(id.code, stage: stage.name, allowed: names), isError: true)
+      return nil
+    }
+    return .decide(id, Decision(kind: .accept(stage: stage.id), by: user, at: now))
   }
 
   /// J/K: a commit that moves the focused card one place down or up in its column.
@@ -67,6 +83,18 @@ extension AppState {
       return []
     }
     return commit(.reorderIdea(id, index: index), purpose: .change, follow: id)
+  }
+
+  /// The detail beside the board: j/k move the board's focus and the detail shows the focused
+  /// card; the rest as in the detail.
+  mutating func performInDetailBeside(_ action: Action) -> [Effect] {
+    guard case .focusCard = action else {
+      performInDetail(action)
+      return []
+    }
+    let effects = performOnBoard(action)
+    if let id = focusedID { openDetail(id) }
+    return effects
   }
 
   /// The detail pane's keys.

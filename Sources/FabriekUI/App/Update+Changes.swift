@@ -49,7 +49,9 @@ extension AppState {
       _ = focus(on: added)
     }
     followInTriage(change.op, purpose: purpose)
-    let text = describe(change.op)
+    // An undone batch (a form's change with the people typed into it) is named as it was made.
+    let text: String
+    if purpose == .undo, case .batch = change.op { text = describe(inverse) } else { text = describe(change.op) }
     switch purpose {
     case .change: message = StatusMessage(text)
     case .undo: message = StatusMessage(UIText.undone(text))
@@ -65,6 +67,9 @@ extension AppState {
     case .reorderIdea(let id, let index):
       let stage = board.ideas[id].flatMap { board.stage($0.stage)?.name } ?? ""
       return UIText.reordered(id.code, position: index + 1, stage: stage)
+    case .batch:
+      let text = board.summary(of: op)
+      return text.prefix(1).uppercased() + text.dropFirst()
     default:
       return board.summary(of: op)
     }

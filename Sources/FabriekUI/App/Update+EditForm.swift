@@ -45,19 +45,39 @@ struct NewPeople {
   mutating func id(for choice: PersonChoice, role: PersonRole) -> PersonID {
     switch choice {
     case .existing(let id): return id
-    case .new(let name):
-      if let index = people.firstIndex(where: { $0.fullName == name }) {
+    case .new(let typed):
+      if let index = typedTexts.firstIndex(of: typed) {
         if !people[index].roles.contains(role) { people[index].roles.append(role) }
         return people[index].id
       }
-      let words = name.split(separator: " ", maxSplits: 1).map(String.init)
-      let person = Person(
-        id: PersonID(next), givenName: words.first ?? name, familyName: words.count > 1 ? words[1] : "",
-        roles: [role])
+      var person = Self.person(from: typed, id: PersonID(next))
+      person.roles = [role]
       next += 1
       people.append(person)
+      typedTexts.append(typed)
       return person.id
     }
+  }
+
+  /// The text each new person was made from, by index in `people`.
+  private var typedTexts: [String] = []
+
+  /// A person from what was typed in a picker: an e-mail address goes to the e-mail field
+  /// and names the person after its local part (`noor.haddad@…` is Noor Haddad); otherwise
+  /// the first word is the given name and the rest the family name.
+  static func person(from typed: String, id: PersonID) -> Person {
+    let text = typed.trimmingCharactersInWhitespace()
+    if text.contains("@"), Rules.email(text).isEmpty {
+      let local = text.prefix { $0 != "@" }
+      let words = local.split { $0 == "." || $0 == "_" || $0 == "-" || $0 == "+" }
+        .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      let given = words.first ?? String(local)
+      let family = words.dropFirst().joined(separator: " ")
+      return Person(id: id, givenName: given, familyName: family, email: text)
+    }
+    let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    return Person(
+      id: id, givenName: words.first ?? text, familyName: words.dropFirst().joined(separator: " "))
   }
 
   /// The form's operation, after adding the new people when there are any.

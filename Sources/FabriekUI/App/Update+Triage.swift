@@ -49,17 +49,46 @@ extension AppState {
     return commit(.score(id, reviewer: user, scores: scores), purpose: .change, follow: nil)
   }
 
-  /// `a` decides at once; the others open their prompt.
-  mutating func decide(_ decision: TriageDecision, on idea: Idea) -> [Effect] {
+  /// Whether a candidate was decided already: it has a decision, an outcome, or it left the
+  /// first stage (moved on the board).
+  func isDecided(_ idea: Idea) -> Bool {
+    idea.decision != nil || !idea.isActive || idea.stage != board.stages.first?.id
+  }
+
+  /// How a decided candidate was decided, in words ("accepted into Idea generation by noor on …").
+  func decisionText(of idea: Idea) -> String? {
+    guard isDecided(idea) else { return nil }
+    func stageName(_ id: String) -> String { board.stage(id)?.name ?? id }
+    if let decision = idea.decision {
+      let what: String
+      switch decision.kind {
+      case .accept(let stage): what = UIText.decidedAccepted(stageName(stage))
+      case .decline(let reason, _): what = UIText.decidedDeclined(reason.label)
+      case .park(let day): what = UIText.decidedParked(day.description)
+      case .merge(let into): what = UIText.decidedMerged(into.code)
+      }
+      return UIText.decided(what, by: decision.by, on: decision.at.day.description)
+    }
+    return UIText.decidedWithout(idea.outcome?.label ?? stageName(idea.stage))
+  }
+
+  /// `a` decides at once; the others open their prompt. A candidate decided already is asked
+  /// about first (`confirmed` once the answer was y).
+  mutating func decide(_ decision: TriageDecision, on idea: Idea, confirmed: Bool = false) -> [Effect] {
+    if !confirmed, let decided = decisionText(of: idea) {
+      triage?.question = .changeDecision(decision)
+      message = StatusMessage(UIText.changeDecisionQuestion(idea.code, decided: decided))
+      return []
+    }
     switch decision {
     case .accept:
       let stage = board.stage(Stage.ideaGeneration) ?? board.stages.dropFirst().first
       guard let stage else { return [] }
       return commitDecision(.accept(stage: stage.id), on: idea.id)
     case .acceptInto:
-      guard board.stages.count > 1 else { return [] }
-      let preferred = board.stages.dropFirst().firstIndex { $0.id == Stage.ideaGeneration } ?? 1
-      openPrompt(.stage(choice: preferred - 1))
+      let stages = board.acceptStages
+      guard !stages.isEmpty else { return [] }
+      openPrompt(.stage(choice: stages.firstIndex { $0.id == Stage.ideaGeneration } ?? 0))
     case .decline:
       openPrompt(.decline(reason: 0, text: ""))
     case .park:
@@ -76,12 +105,54 @@ extension AppState {
   }
 
   mutating func commitDecision(_ kind: Decision.Kind, on id: IdeaID) -> [Effect] {
-    commit(.decide(id, Decision(kind: kind, by: user, at: now)), purpose: .change, follow: nil)
+    let op = BoardOperation.decide(id, Decision(kind: kind, by: user, at: now))
+    if case .accept(let stageID) = kind, let stage = board.stage(stageID) {
+      let effects = commitMove(op, of: id, into: stage)
+      // The triage follows its own candidate, not the board's focus.
+      if !effects.isEmpty { pendingFocus = nil }
+      if pendingOverLimit != nil { pendingOverLimit = PendingMove(op: op, follow: nil) }
+      return effects
+    }
+    return commit(op, purpose: .change, follow: nil)
   }
 
   /// A decision's prompt, part of the triage screen: its keys take over until it closes.
   mutating func openPrompt(_ prompt: TriagePrompt) {
     triage?.prompt = prompt
+  }
+
+  /// The answer to a triage question: y goes ahead, n leaves things as they are.
+  mutating func answerTriageQuestion(_ action: Action) -> [Effect] {
+    guard let question = triage?.question else { return [] }
+    triage?.question = nil
+    switch (action, question) {
+    case (.confirm, .changeDecision(let decision)):
+      message = nil
+      guard let id = triage?.candidate, let idea = board.ideas[id] else { return [] }
+      return decide(decision, on: idea, confirmed: true)
+    case (.confirm, .revisitSkipped(let skipped)):
+      message = nil
+      guard var session = triage else { return [] }
+      session.queue = skipped
+      session.position = 0
+      session.criterion = 0
+      triage = session
+      showCandidate()
+    case (.close, _):
+      message = StatusMessage(UIText.leftAsItWas)
+    default:
+      triage?.question = question
+    }
+    return []
+  }
+
+  /// At the page after the last candidate: the candidates skipped on the way are offered again.
+  mutating func offerSkipped() {
+    guard let session = triage, session.isFinished, session.question == nil else { return }
+    let skipped = session.queue.filter { board.ideas[$0].map { !isDecided($0) } ?? false }
+    guard !skipped.isEmpty else { return }
+    triage?.question = .revisitSkipped(skipped)
+    message = StatusMessage(UIText.revisitSkippedQuestion(skipped.count))
   }
 
   /// The page after a decision: the next candidate (called when the decision is committed).

@@ -57,7 +57,7 @@ extension AppState {
         return []
       }
     case .stage(let choice):
-      let stages = Array(board.stages.dropFirst())
+      let stages = board.acceptStages
       guard stages.indices.contains(choice) else { return [] }
       kind = .accept(stage: stages[choice].id)
     case .merge(let choices, let choice):
@@ -69,6 +69,11 @@ extension AppState {
   }
 }
 
+extension Board {
+  /// The stages of this board a candidate may be accepted into (`Stage.acceptTargets`).
+  var acceptStages: [Stage] { stages.filter { Stage.acceptTargets.contains($0.id) } }
+}
+
 extension TriagePrompt {
   /// The next or previous reason, stage or duplicate, wrapping around.
   func choosing(_ step: Int, in board: Board) -> TriagePrompt {
@@ -76,7 +81,7 @@ extension TriagePrompt {
     switch self {
     case .decline(let reason, let text): return .decline(reason: wrap(reason, DeclineReason.allCases.count), text: text)
     case .park: return self
-    case .stage(let choice): return .stage(choice: wrap(choice, board.stages.count - 1))
+    case .stage(let choice): return .stage(choice: wrap(choice, board.acceptStages.count))
     case .merge(let choices, let choice): return .merge(choices: choices, choice: wrap(choice, choices.count))
     }
   }

@@ -111,17 +111,20 @@ extension AppState {
       switch keyLayer {
       case .board, .boardSearching: return performOnBoard(action)
       case .detail: performInDetail(action)
+      case .detailBeside: return performInDetailBeside(action)
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
       case .help: performInHelp(action)
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
+      case .triageQuestion: return answerTriageQuestion(action)
       case .present: return performInPresent(action)
       case .presentCapture: return performInCapture(action)
       case .presentSummary: performInSummary(action)
       case .form: return performInForm(action)
       case .formDiscard: answerDiscard(action)
       case .formConflicts: return answerConflicts(action)
+      case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .typing, .scrolling, .everywhere: break
       }

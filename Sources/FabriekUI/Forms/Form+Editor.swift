@@ -24,12 +24,25 @@ extension AppState {
       message = StatusMessage(UIText.editorNeedsMultiline, isError: true)
       return []
     }
-    return [.editExternally(text: text.text)]
+    return [.editExternally(text: Self.editorFile(holding: text.text))]
   }
 
   /// The editor's text replaces the focused multi-line field's (the form is then dirty).
   mutating func receiveExternalEdit(_ text: String) {
     guard mode == .form, var current = form else { return }
-    if current.replaceFocusedText(text) { form = current }
+    if current.replaceFocusedText(Self.fieldText(fromEditorFile: text)) { form = current }
+  }
+
+  /// The file the editor opens ends with a newline, as a text file does, so that a line
+  /// appended to it starts a line of its own; an empty field is an empty file.
+  static func editorFile(holding text: String) -> String {
+    text.isEmpty ? "" : text + "\n"
+  }
+
+  /// The editor's file without the one line end it leaves at the end (`\n` or `\r\n`).
+  static func fieldText(fromEditorFile file: String) -> String {
+    var text = file
+    if text.hasSuffix("\r\n") || text.hasSuffix("\n") { text.removeLast() }
+    return text
   }
 }

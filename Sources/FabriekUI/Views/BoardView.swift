@@ -48,16 +48,17 @@ struct BoardView {
     }
   }
 
-  /// " Enrichment  12/80": the name, and the count with the WIP limit (over the limit in
-  /// `columnHeaderOverLimit`); the focused column's header in `columnHeaderFocused`.
+  /// " Enrichment  12/80": the name, and the count with the WIP limit (over the limit marked
+  /// "! " and in `columnHeaderOverLimit`); the focused column's header in `columnHeaderFocused`.
   private func drawHeader(into grid: inout Grid, slot: ScreenLayout.ColumnSlot, focused: Bool) {
     let stage = state.board.stages[slot.stage]
     let count = state.columns[slot.stage].count
     let headerStyle: Style = focused ? .columnHeaderFocused : .columnHeader
     let rect = slot.rect
     grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: headerStyle)
-    let countText = stage.wipLimit.map { "\(count)/\($0)" } ?? "\(count)"
     let over = stage.wipLimit.map { count > $0 } ?? false
+    // Over the limit is marked in words' stead too, for themes without colour: "! 13/12".
+    let countText = stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
     let countX = rect.maxX - 2 - DisplayWidth.of(countText)
     grid.put(stage.name, x: rect.x + 2, y: rect.y, style: headerStyle, maxWidth: max(1, countX - rect.x - 3))
     grid.put(countText, x: countX, y: rect.y, style: over ? .columnHeaderOverLimit : headerStyle)

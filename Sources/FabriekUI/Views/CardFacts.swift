@@ -27,9 +27,6 @@ enum CardFacts {
     return (granted, asked)
   }
 
-  /// From this many days in one stage an idea counts as stale.
-  static let staleDays = 90
-
   /// "★3.5" for one reviewer; with more, the largest spread on a criterion, "★3.5±1", and a
   /// disagreement (spread 2 or more) flagged in `badgeWarning`: "★3.5±2≠".
   static func scoreBadge(_ mean: Double, spread: Int?) -> Span {
@@ -47,7 +44,8 @@ enum CardFacts {
       badges.append(scoreBadge(mean, spread: board.rubric.largestSpread(idea.scores)))
     }
     let days = Format.days(from: idea.enteredStage, to: now)
-    badges.append(Span(UIText.badgeDays(days), style: days >= staleDays ? .badgeWarning : .cardMeta))
+    let stale = board.stage(idea.stage)?.staleDays.map { days >= $0 } ?? false
+    badges.append(Span(UIText.badgeDays(days), style: stale ? .badgeWarning : .cardMeta))
     if !idea.mentors.isEmpty { badges.append(Span(UIText.badgeMentor(idea.mentors.count), style: .badgeGood)) }
     if let money = financing(idea) {
       let text = Format.shortEuro(money.granted) + "/" + Format.shortEuro(money.asked).dropFirst()

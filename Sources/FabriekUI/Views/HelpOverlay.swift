@@ -18,6 +18,9 @@ struct HelpOverlay {
     lines.append([])
     lines.append([Span(UIText.helpPalette, style: .detailHeading)])
     for command in PaletteCommand.all { lines.append(line(command.usage, command.help)) }
+    lines.append([])
+    lines.append([Span(UIText.helpBadges, style: .detailHeading)])
+    for (badge, meaning) in UIText.badgeLegend { lines.append(line(badge, meaning)) }
     return lines
   }()
 

@@ -61,9 +61,15 @@ struct StatusLineView {
       }
     }
     var hints: [Span] = []
+    var used = 0
+    let room = max(0, width - x)
     for (keys, hint) in state.keyHints {
-      hints.append(Span((hints.isEmpty ? " " : "  ") + keys, style: .helpKey))
+      let key = (hints.isEmpty ? " " : "  ") + keys
+      // A hint whose key would not show is not begun (the ones after it are for wider screens).
+      if used + DisplayWidth.of(key) > room { break }
+      hints.append(Span(key, style: .helpKey))
       hints.append(Span(" " + hint, style: .dim))
+      used += DisplayWidth.of(key) + 1 + DisplayWidth.of(hint)
     }
     grid.put(spans: hints, x: x, y: row, maxWidth: max(0, width - x))
   }

@@ -18,6 +18,13 @@ struct TriagePanel {
     let mine = idea.scores[state.user] ?? [:]
     let consensus = rubric.consensus(idea.scores)
     let numbersX = area.maxX - Self.numbersWidth
+    if let decided = state.decisionText(of: idea) {
+      for line in WordWrap.wrap(decided, width: area.width) where y < area.maxY - 1 {
+        grid.put(segments: line, x: area.x, y: y, style: .badgeWarning)
+        y += 1
+      }
+      y += 1
+    }
     grid.put(UIText.rubricHeading, x: area.x, y: y, style: .detailHeading)
     put(UIText.rubricYou, UIText.rubricMean, UIText.rubricSpread, at: numbersX, y: y, into: &grid, style: .detailLabel)
     y += 1

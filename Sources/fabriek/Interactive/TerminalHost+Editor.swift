@@ -9,7 +9,8 @@ import Foundation
 
 /// Ctrl-O in a multi-line field: the text goes into a temporary file only we can read (0600),
 /// the terminal is handed to `$VISUAL` (else `$EDITOR`, else `vi`) through `/bin/sh`, taken
-/// back, and the file's text (one trailing newline stripped) comes back as `.editedExternally`.
+/// back, and the file's text comes back whole as `.editedExternally` (the form adds and drops
+/// the file's last newline, `Form+Editor.swift`).
 extension TerminalHost {
   func editExternally(_ text: String) -> [AppEvent] {
     let environment = ProcessInfo.processInfo.environment
@@ -22,11 +23,10 @@ extension TerminalHost {
     let status = Self.runShell("\(editor) \"$1\"", argument: path)
     terminal.resume()
     guard status == 0, let data = FileManager.default.contents(atPath: path),
-      var edited = String(data: data, encoding: .utf8)
+      let edited = String(data: data, encoding: .utf8)
     else {
       return [.notice(Form.editorFailedNotice(editor: editor), isError: true)]
     }
-    if edited.hasSuffix("\n") { edited.removeLast() }
     return [.editedExternally(text: edited)]
   }
 

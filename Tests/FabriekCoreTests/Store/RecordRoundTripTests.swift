@@ -197,7 +197,10 @@ enum FullBoard {
 
   /// The board, built change by change: each change is journalled by a store the same way.
   static func changes() throws -> [Change] {
-    let stages = [Stage(id: stage, name: long, wipLimit: Int.max), Stage(id: otherStage, name: short, wipLimit: 1)]
+    let stages = [
+      Stage(id: stage, name: long, wipLimit: Int.max, staleDays: Int.max),
+      Stage(id: otherStage, name: short, wipLimit: 1, staleDays: 30),
+    ]
     let rubric = Rubric(
       criteria: [
         Rubric.Criterion(id: criterion, name: short, weight: 0.1 + 0.2),

@@ -105,7 +105,7 @@ final class BoardEventTests: XCTestCase {
     XCTAssertEqual(journey.state.mode, .detail)
     journey.press("Esc", "L", "Enter", "G")
     let text = journey.screen.lines.joined(separator: "\n")
-    XCTAssertTrue(text.contains("moved I-0001 from Incoming to Idea generation"), text)
+    XCTAssertTrue(text.contains("accepted I-0001 into Idea generation"), text)
   }
 
   func testAnActiveSearchFollowsChangesToIdeasAndPeople() throws {

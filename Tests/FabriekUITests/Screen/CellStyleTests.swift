@@ -33,7 +33,7 @@ final class CellStyleTests: XCTestCase {
     let grid = render(try ScreenFixtures.state(width: 200, height: 60))
     let exit = try find("!exit", in: grid)
     XCTAssertEqual(grid[exit.x, exit.y].style, .badgeWarning)
-    let mentor = try find("⚑1", in: grid)
+    let mentor = try find("☺1", in: grid)
     XCTAssertEqual(grid[mentor.x, mentor.y].style, .badgeGood)
     let granted = try find("€35k/50k", in: grid)
     XCTAssertEqual(grid[granted.x, granted.y].style, .badgeGood)

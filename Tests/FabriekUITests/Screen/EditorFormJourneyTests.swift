@@ -19,7 +19,7 @@ final class EditorFormJourneyTests: XCTestCase {
     let original = try XCTUnwrap(journey.state.board.ideas[id])
     _ = try focusDescription(&journey)
     journey.press("Ctrl-O")
-    XCTAssertEqual(journey.effects.last, .editExternally(text: original.description))
+    XCTAssertEqual(journey.effects.last, .editExternally(text: original.description.isEmpty ? "" : original.description + "\n"))
     XCTAssertEqual(journey.state.mode, .form)
     XCTAssertEqual(journey.state.form?.isDirty, false)
 
@@ -30,6 +30,23 @@ final class EditorFormJourneyTests: XCTestCase {
     journey.press("Ctrl-S")
     XCTAssertEqual(journey.commits, [.editIdea(id, [.description(edited)])])
     XCTAssertEqual(journey.state.board.ideas[id]?.description, edited)
+  }
+
+  func testTheEditorsFileEndsWithANewlineSoThatAnAppendedLineIsALineOfItsOwn() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    _ = try focusDescription(&journey)
+    let original = "eerste regel"
+    journey.type(original)
+    journey.press("Ctrl-O")
+    guard case .editExternally(let file) = journey.effects.last else { return XCTFail("no editor effect") }
+    XCTAssertEqual(file, original + "\n", "the file ends with a newline")
+    // What `echo "nieuwe regel" >> file` leaves: the editor's trailing newline is dropped.
+    journey.send(.editedExternally(text: file + "nieuwe regel\n"))
+    XCTAssertEqual(journey.state.form?.text("description"), original + "\nnieuwe regel")
+    journey.press("Ctrl-O")
+    XCTAssertEqual(journey.effects.last, .editExternally(text: original + "\nnieuwe regel\n"))
+    journey.send(.editedExternally(text: "windows\r\n"))
+    XCTAssertEqual(journey.state.form?.text("description"), "windows")
   }
 
   func testF2AlsoOpensTheEditor() throws {

@@ -28,13 +28,13 @@ final class JourneyTests: XCTestCase {
     XCTAssertEqual(journey.stage(of: "I-0001"), Stage.ideaGeneration)
     XCTAssertEqual(journey.focusedCode, "I-0001", "the focus follows the moved card")
     XCTAssertEqual(journey.state.focusColumn, 1)
-    journey.press("Shift-→")
+    journey.press("Shift-→", "y")  // Enrichment is over its WIP limit: asked first
     XCTAssertEqual(journey.stage(of: "I-0001"), Stage.enrichment)
     XCTAssertEqual(journey.state.focusColumn, 2)
     XCTAssertEqual(
       journey.commits,
       [
-        .moveIdea(IdeaID(1), stage: Stage.ideaGeneration, index: nil, enteredAt: ScreenFixtures.now),
+        .decide(IdeaID(1), Decision(kind: .accept(stage: Stage.ideaGeneration), by: "fabriek", at: ScreenFixtures.now)),
         .moveIdea(IdeaID(1), stage: Stage.enrichment, index: nil, enteredAt: ScreenFixtures.now),
       ])
     XCTAssertEqual(journey.state.message?.text, "Moved I-0001 to Enrichment.")
@@ -46,7 +46,8 @@ final class JourneyTests: XCTestCase {
     XCTAssertEqual(journey.stage(of: "I-0001"), Stage.incoming)
     XCTAssertEqual(journey.state.board.columns[Stage.incoming]?.first, IdeaID(1), "back in its old place")
     XCTAssertEqual(journey.state.board.ideas[IdeaID(1)]?.enteredStage, ScreenFixtures.day(-3))
-    XCTAssertEqual(journey.state.message?.text, "Undone: Moved I-0001 to Incoming.")
+    XCTAssertEqual(journey.state.message?.text, "Undone: put back the triage decision on I-0001")
+    XCTAssertNil(journey.state.board.ideas[IdeaID(1)]?.decision, "the decision is undone with the move")
     journey.press("u")
     XCTAssertEqual(journey.state.message?.text, "Nothing to undo.")
 

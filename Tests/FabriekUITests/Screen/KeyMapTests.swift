@@ -91,7 +91,10 @@ final class KeyMapTests: XCTestCase {
   func testTheFooterHintsComeFromTheKeyMap() throws {
     XCTAssertEqual(
       KeyMap.board.hints.map { "\($0.keys) \($0.hint)" },
-      ["h/l column", "j/k card", "H/L move", "Enter open", "/ search", ": command", "? help", "q quit"])
+      [
+        "h/l column", "j/k card", "H/L move", "Enter open", "/ search", ": command", "? help", "q quit", "n new",
+        "e edit", "t triage", "p present",
+      ])
     let screen = render(try ScreenFixtures.state())
     XCTAssertEqual(
       screen.lines[22].trimmingCharacters(in: .whitespaces),

@@ -94,16 +94,19 @@ final class PaletteJourneyTests: XCTestCase {
     journey.press("Enter", ":")
     journey.type("quit")
     journey.press("Enter")
+    let accepted = Decision(kind: .accept(stage: Stage.ideaGeneration), by: "fabriek", at: ScreenFixtures.now)
+    // The undo puts back the candidate as it was in Incoming; the redo, as accepted.
+    guard journey.effects.count == 5, case .commit(.restoreTriage(_, let undone), .undo) = journey.effects[1],
+      case .commit(.restoreTriage(_, let redone), .redo) = journey.effects[2]
+    else { return XCTFail("\(journey.effects)") }
+    XCTAssertEqual([undone.stage, redone.stage], [Stage.incoming, Stage.ideaGeneration])
+    XCTAssertEqual([undone.decision, redone.decision], [nil, accepted])
     XCTAssertEqual(
       journey.effects,
       [
-        .commit(
-          .moveIdea(IdeaID(2), stage: Stage.ideaGeneration, index: nil, enteredAt: ScreenFixtures.now), purpose: .change
-        ),
-        .commit(
-          .moveIdea(IdeaID(2), stage: Stage.incoming, index: 1, enteredAt: ScreenFixtures.day(-12)), purpose: .undo),
-        .commit(
-          .moveIdea(IdeaID(2), stage: Stage.ideaGeneration, index: 2, enteredAt: ScreenFixtures.now), purpose: .redo),
+        .commit(.decide(IdeaID(2), accepted), purpose: .change),
+        .commit(.restoreTriage(IdeaID(2), undone), purpose: .undo),
+        .commit(.restoreTriage(IdeaID(2), redone), purpose: .redo),
         .cycleTheme, .quit,
       ])
   }

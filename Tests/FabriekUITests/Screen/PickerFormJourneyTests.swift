@@ -55,6 +55,40 @@ final class PickerFormJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.board.people[PersonID(5)], noor)
   }
 
+  func testANewPersonTypedAsAnAddressGetsItAsEMailAndGivenFamilyIsSplit() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("n")
+    journey.type("Buurtkeuken")
+    try journey.tab(to: "innovators")
+    journey.type("noor.haddad@example.be")
+    journey.press("↑", "Enter")
+    journey.type("Jan Van den Broeck")
+    journey.press("↑", "Enter", "Ctrl-S")
+    let id = try XCTUnwrap(journey.state.focusedID)
+    let innovators = try XCTUnwrap(journey.state.board.ideas[id]?.innovators)
+    XCTAssertEqual(innovators.count, 2)
+    let first = try XCTUnwrap(journey.state.board.people[innovators[0]])
+    XCTAssertEqual(first.email, "noor.haddad@example.be")
+    XCTAssertEqual([first.givenName, first.familyName], ["Noor", "Haddad"], "named after the local part")
+    let second = try XCTUnwrap(journey.state.board.people[innovators[1]])
+    XCTAssertEqual([second.givenName, second.familyName, second.email], ["Jan", "Van den Broeck", ""])
+  }
+
+  func testSavingANewIdeaWithANewPersonSaysSoAndSoDoUndoAndRedo() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
+    journey.press("n")
+    journey.type("Buurtkeuken")
+    try journey.tab(to: "innovators")
+    journey.type("Noor Haddad")
+    journey.press("↑", "Enter", "Ctrl-S")
+    let id = try XCTUnwrap(journey.state.focusedID)
+    XCTAssertEqual(journey.state.message?.text, "Added \(id.code) with a new person")
+    journey.press("u")
+    XCTAssertEqual(journey.state.message?.text, "Undone: Added \(id.code) with a new person")
+    journey.press("Ctrl-R")
+    XCTAssertEqual(journey.state.message?.text, "Redone: Added \(id.code) with a new person")
+  }
+
   func testThePickersListShowsUnderTheFieldAndEscClosesItWithoutClosingTheForm() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 40))
     journey.press("e")

@@ -11,11 +11,11 @@ enum ScreenFixtures {
   static func day(_ offset: Int) -> Timestamp { now.adding(days: offset) }
 
   static let stages = [
-    Stage(id: Stage.incoming, name: "Incoming"),
-    Stage(id: Stage.ideaGeneration, name: "Idea generation", wipLimit: 12),
-    Stage(id: Stage.enrichment, name: "Enrichment", wipLimit: 1),
-    Stage(id: Stage.realisation, name: "Realisation", wipLimit: 40),
-    Stage(id: Stage.exited, name: "Exited"),
+    Stage(id: Stage.incoming, name: "Incoming", staleDays: 90),
+    Stage(id: Stage.ideaGeneration, name: "Idea generation", wipLimit: 12, staleDays: 90),
+    Stage(id: Stage.enrichment, name: "Enrichment", wipLimit: 1, staleDays: 90),
+    Stage(id: Stage.realisation, name: "Realisation", wipLimit: 40, staleDays: 90),
+    Stage(id: Stage.exited, name: "Exited", staleDays: 90),
   ]
 
   static func board() throws -> Board {

@@ -66,6 +66,7 @@ extension Board {
             w.key("name")
             w.string(s.name)
             w.entry("wipLimit", s.wipLimit) { $0.int($1) }
+            w.entry("staleDays", s.staleDays) { $0.int($1) }
           }
         }
       }
@@ -123,6 +124,7 @@ extension Board {
             case "id": s.id = try r.string()
             case "name": s.name = try r.string()
             case "wipLimit": s.wipLimit = try r.optionalInt()
+            case "staleDays": s.staleDays = try r.optionalInt()
             default: try r.skip()
             }
           }

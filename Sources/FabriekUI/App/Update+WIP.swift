@@ -1,0 +1,46 @@
+import FabriekCore
+
+/// A card going into a column that is at its WIP limit is asked about first, on the board and
+/// in triage: `y` moves it anyway, `n` or Esc leaves it where it is.
+public struct PendingMove: Hashable, Sendable {
+  public let op: BoardOperation
+  public let follow: IdeaID?
+}
+
+extension KeyMap {
+  /// The y/n of a move over a WIP limit; other keys do nothing, so that a stray key moves nothing.
+  public static let overLimit = KeyMap(
+    layer: .overLimit, under: [], otherKeys: (nil, "nothing: the question stays"),
+    bindings: [
+      KeyBinding([.char("y"), .char("Y")], .confirm, help: "move the card over the limit", hint: "move anyway"),
+      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "leave the card where it is", hint: "leave"),
+    ])
+}
+
+extension AppState {
+  /// Commits a move of `id` into `stage`, or asks first when the stage's column is at its limit.
+  mutating func commitMove(_ op: BoardOperation, of id: IdeaID, into stage: Stage) -> [Effect] {
+    let count = board.columns[stage.id]?.count ?? 0
+    if let limit = stage.wipLimit, count >= limit, board.ideas[id]?.stage != stage.id {
+      pendingOverLimit = PendingMove(op: op, follow: id)
+      message = StatusMessage(UIText.overLimitQuestion(id.code, stage: stage.name, count: count, limit: limit))
+      return []
+    }
+    return commit(op, purpose: .change, follow: id)
+  }
+
+  mutating func answerOverLimit(_ action: Action) -> [Effect] {
+    guard let pending = pendingOverLimit else { return [] }
+    switch action {
+    case .confirm:
+      pendingOverLimit = nil
+      message = nil
+      return commit(pending.op, purpose: .change, follow: pending.follow)
+    case .close:
+      pendingOverLimit = nil
+      message = StatusMessage(UIText.leftAsItWas)
+    default: break
+    }
+    return []
+  }
+}
