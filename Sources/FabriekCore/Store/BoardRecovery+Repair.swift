@@ -25,14 +25,7 @@ extension BoardRecovery {
   }
 
   private static func repairUnderLock(_ files: StoreFiles, fs: FileSystem) throws(StoreError) -> RepairResult {
-    let lock: Int32
-    do {
-      lock = try fs.open(files.lock, .lockFile)
-      _ = try fs.lock(lock, .exclusive, nonBlocking: false)
-    } catch {
-      if let found = error.found { throw .unsafeFile(path: files.lock, found: found, target: fs.linkTarget(files.lock)) }
-      throw .io(error, nothingLost: true)
-    }
+    let lock = try lockExclusively(files, fs: fs)
     defer { fs.close(lock) }
     if fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true { throw .readOnlyBoard(path: files.snapshot) }
     let parsed: JournalCodec.Parsed
@@ -60,10 +53,8 @@ extension BoardRecovery {
       try fs.copyFile(files.journal, to: copy, tempTag: BoardStore.tempTag())
       result.copy = copy
       let fd = try fs.open(files.journal, .read)
-      var good = try fs.read(fd, from: 0, count: parsed.goodEnd)
-      fs.close(fd)
-      if parsed.unterminated { good.append(0x0A) }
-      try fs.replaceFile(files.journal, with: good, tempTag: BoardStore.tempTag())
+      defer { fs.close(fd) }
+      try replaceWithGoodPart(files.journal, fd: fd, parsed: parsed, fs: fs)
     } catch {
       throw .io(error, nothingLost: true)
     }

@@ -71,7 +71,7 @@ public enum BoardRecovery {
     return (plan, kept)
   }
 
-  private static func lockExclusively(_ files: StoreFiles, fs: FileSystem) throws(StoreError) -> Int32 {
+  static func lockExclusively(_ files: StoreFiles, fs: FileSystem) throws(StoreError) -> Int32 {
     do {
       let lock = try fs.open(files.lock, .lockFile)
       _ = try fs.lock(lock, .exclusive, nonBlocking: false)
@@ -166,6 +166,14 @@ public enum BoardRecovery {
     let size = fs.status(fd)?.size ?? 0
     let parsed = try JournalCodec.scan(fd, from: 0, size: size, fs: fs)
     guard parsed.goodEnd < size else { return }
+    try replaceWithGoodPart(journal, fd: fd, parsed: parsed, fs: fs)
+  }
+
+  /// Replaces the journal open at `fd` with its part up to `parsed.goodEnd`, its last change
+  /// ended by a newline.
+  static func replaceWithGoodPart(_ journal: String, fd: Int32, parsed: JournalCodec.Parsed, fs: FileSystem)
+    throws(IOError)
+  {
     var good = try fs.read(fd, from: 0, count: parsed.goodEnd)
     if parsed.unterminated { good.append(0x0A) }
     try fs.replaceFile(journal, with: good, tempTag: BoardStore.tempTag())

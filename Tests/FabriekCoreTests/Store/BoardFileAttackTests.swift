@@ -178,13 +178,12 @@ final class BoardFileAttackTests: XCTestCase {
     let fd = Glibc.open(path + ".journal", O_WRONLY | O_CREAT, 0o600)
     XCTAssertEqual(ftruncate(fd, 2 << 30), 0)
     Glibc.close(fd)
-    var reads = 0
-    let counting = CountingFileSystem { reads += $0 }
+    let counting = FaultyFileSystem()
     XCTAssertThrowsError(try BoardStore.open(path, fs: counting)) { error in
       guard case .damagedKept(_, let detail, _, _) = error as? StoreError else { return XCTFail("\(error)") }
       XCTAssertEqual(detail, "the bytes at 0 are not a recorded change")
     }
-    XCTAssertLessThanOrEqual(reads, 2 << 20, "bytes read from the 2 GB journal")
+    XCTAssertLessThanOrEqual(counting.bytesRead, 2 << 20, "bytes read from the 2 GB journal")
   }
 
   // MARK: 5. restore
@@ -386,40 +385,5 @@ final class BoardFileAttackTests: XCTestCase {
     XCTAssertThrowsError(try store.compact())
     XCTAssertEqual(try bytes(path), before)
     XCTAssertEqual(titles(reopened), ["Een"])
-  }
-}
-
-/// The real file system, counting the bytes it reads.
-final class CountingFileSystem: FileSystem, @unchecked Sendable {
-  private let real = PosixFileSystem()
-  private let count: (Int) -> Void
-  init(_ count: @escaping (Int) -> Void) { self.count = count }
-  func open(_ path: String, _ mode: OpenMode) throws(IOError) -> Int32 { try real.open(path, mode) }
-  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int { try real.write(fd, bytes) }
-  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int {
-    try real.write(fd, bytes, at: offset)
-  }
-  func sync(_ fd: Int32) throws(IOError) { try real.sync(fd) }
-  func truncate(_ fd: Int32, to size: Int) throws(IOError) { try real.truncate(fd, to: size) }
-  func close(_ fd: Int32) { real.close(fd) }
-  func rename(_ from: String, _ to: String) throws(IOError) { try real.rename(from, to) }
-  func link(_ from: String, _ to: String) throws(IOError) { try real.link(from, to) }
-  func remove(_ path: String) throws(IOError) { try real.remove(path) }
-  func makeDirectory(_ path: String) throws(IOError) { try real.makeDirectory(path) }
-  func status(_ path: String) -> FileStatus? { real.status(path) }
-  func linkStatus(_ path: String) -> FileStatus? { real.linkStatus(path) }
-  func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
-  func realPath(_ path: String) -> String? { real.realPath(path) }
-  func linkTarget(_ path: String) -> String? { real.linkTarget(path) }
-  func exchange(_ a: String, _ b: String) throws(IOError) { try real.exchange(a, b) }
-  func read(_ fd: Int32, from offset: Int, count n: Int) throws(IOError) -> [UInt8] {
-    let bytes = try real.read(fd, from: offset, count: n)
-    count(bytes.count)
-    return bytes
-  }
-  func list(_ directory: String) throws(IOError) -> [String] { try real.list(directory) }
-  func mapFile(_ path: String) throws(IOError) -> FileBytes? { try real.mapFile(path) }
-  func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool {
-    try real.lock(fd, kind, nonBlocking: nonBlocking)
   }
 }
