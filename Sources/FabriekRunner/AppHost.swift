@@ -1,3 +1,4 @@
+import FabriekCore
 import FabriekUI
 import Foundation
 
@@ -23,6 +24,10 @@ public protocol AppHost: AnyObject {
   /// The bytes of the file an import names, as typed (`~/` is the home folder, other
   /// relative paths start in the current one); nil when it cannot be read.
   func readFile(_ path: String) -> [UInt8]?
+
+  /// Keeps `:lang`'s choice for the next run (the user's settings file): a `.notice` saying
+  /// where, or why it could not; nothing when this host keeps no settings.
+  func rememberLanguage(_ language: Language) -> [AppEvent]
 }
 
 extension AppHost {
@@ -52,4 +57,10 @@ public final class HeadlessHost: AppHost {
   public func themeName(after name: String) -> String { name }
   public func switchTheme(to name: String) -> [AppEvent] { [] }
   public func editExternally(_ text: String) -> [AppEvent] { [] }
+  /// The languages `:lang` asked to remember, in order (a journey reads them).
+  public private(set) var rememberedLanguages: [Language] = []
+  public func rememberLanguage(_ language: Language) -> [AppEvent] {
+    rememberedLanguages.append(language)
+    return []
+  }
 }

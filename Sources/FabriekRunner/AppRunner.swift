@@ -81,6 +81,7 @@ public final class AppRunner {
     case .setTheme(let name): return host.switchTheme(to: name)
     case .importCSV(let path): return importCSV(path)
     case .editExternally(let text): return host.editExternally(text)
+    case .rememberLanguage(let language): return host.rememberLanguage(language)
     }
   }
 

@@ -23,6 +23,9 @@ struct Fabriek: ParsableCommand {
   @OptionGroup var board: BoardOptions
   @Option(help: "Colour theme: default, light, projector, monochrome or one of yours.") var theme: String?
   @Flag(help: "Open a scratch copy of the 400-idea sample board; the sample itself is never changed.") var demo = false
+  /// Read before the arguments are parsed (`LanguageChoice`), so that every subcommand and
+  /// its `--help` speak it; declared here so that `--help` lists it.
+  @Option(name: .customLong("lang"), help: "The language: en, nl or fr (before any subcommand).") var language: String?
 
   static let version = "0.2.0"
 
@@ -33,8 +36,16 @@ struct Fabriek: ParsableCommand {
   /// As ArgumentParser's own main, but a bad option or an unknown subcommand exits 1 (a
   /// refused request, as every other refusal), not 64.
   static func main() {
+    let (language, arguments, warning) = LanguageChoice.make(CommandLine.arguments.dropFirst())
+    Language.$current.withValue(language) {
+      if let warning { FileHandle.standardError.write(Data(("fabriek: " + Text.clean(warning) + "\n").utf8)) }
+      main(arguments)
+    }
+  }
+
+  private static func main(_ arguments: [String]) {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)

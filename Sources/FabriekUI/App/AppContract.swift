@@ -64,5 +64,8 @@ public enum Effect: Hashable, Sendable {
   /// Ctrl-O in a multi-line field: hand the terminal to `$VISUAL`/`$EDITOR` on this text;
   /// answered with `.editedExternally`, or with `.notice` when the editor failed.
   case editExternally(text: String)
+  /// `:lang`: the state speaks the language already; the host keeps it in the user's settings
+  /// file for the next run and answers with a `.notice` saying where (or why it could not).
+  case rememberLanguage(Language)
   case quit
 }

@@ -14,6 +14,9 @@ public struct AppState: Sendable {
   /// The clock for "days in stage" and the time of moves.
   public internal(set) var now: Timestamp
   public internal(set) var themeName: String
+  /// The language every text is made in (`update` and `render` bind `Language.current` to it);
+  /// `:lang` changes it.
+  public internal(set) var language: Language
   /// The themes `:theme` completes and accepts (`.themesAvailable`, from the run loop's catalogue).
   public internal(set) var themeNames: [String]
   /// The screen on top, which takes the keys (`AppState+Screens.swift`).
@@ -55,8 +58,9 @@ public struct AppState: Sendable {
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",
-    user: String = "fabriek", startInTriage: Bool = false
+    user: String = "fabriek", startInTriage: Bool = false, language: Language = Language.current
   ) {
+    self.language = language
     self.board = board
     self.file = file
     self.user = user
@@ -68,8 +72,10 @@ public struct AppState: Sendable {
     reloadColumns()
     cardFocus = Array(repeating: 0, count: columns.count)
     cardScroll = Array(repeating: 0, count: columns.count)
-    settle()
-    if startInTriage { startTriage() }
+    Language.$current.withValue(language) {
+      settle()
+      if startInTriage { startTriage() }
+    }
   }
 
   /// The idea of the focused card, if the focused column has any.

@@ -3,7 +3,7 @@ import FabriekCore
 /// A command of the `:` palette: its name, how it is written and what it does.
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
-    case go, search, triage, people, sessions, `import`, theme, undo, redo, help, quit
+    case go, search, triage, people, sessions, `import`, theme, lang, undo, redo, help, quit
     case new, edit, note
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
@@ -38,6 +38,8 @@ public struct PaletteCommand: Hashable, Sendable {
       takesArgument: true),
     PaletteCommand(
       name: .theme, usage: "theme NAME", help: "switch to a theme (no name: the next one)", takesArgument: true),
+    PaletteCommand(
+      name: .lang, usage: "lang en|nl|fr", help: "speak English, Dutch or French (remembered)", takesArgument: true),
     PaletteCommand(name: .undo, usage: "undo", help: "undo the last change", takesArgument: false),
     PaletteCommand(name: .redo, usage: "redo", help: "redo what was undone", takesArgument: false),
     PaletteCommand(name: .help, usage: "help", help: "show the keys", takesArgument: false),
@@ -67,6 +69,9 @@ public struct PaletteCommand: Hashable, Sendable {
     case .theme:
       let prefix = argument.lowercased()
       return themes.filter { $0.lowercased().hasPrefix(prefix) }.prefix(limit).map { "theme " + $0 }
+    case .lang:
+      let prefix = argument.lowercased()
+      return Language.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { "lang " + $0 }
     default: return []
     }
   }

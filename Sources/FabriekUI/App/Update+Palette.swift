@@ -92,6 +92,7 @@ extension AppState {
       // (and which answers with `.themeChanged` or a sentence naming the themes there are).
       let known = themeNames.first { $0.lowercased() == argument.lowercased() }
       return [.setTheme(known ?? argument)]
+    case .lang: return switchLanguage(to: argument)
     case .undo: return undo()
     case .redo: return redo()
     case .help: showHelp()

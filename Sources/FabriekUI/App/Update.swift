@@ -4,6 +4,11 @@ import FabriekCore
 /// Pure: no I/O, no clock; the only place the state changes. `AppRunner` calls it for the
 /// app, the benchmark and the journeys (docs/ARCHITECTURE.md, “One keystroke”).
 public func update(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
+  let language = state.language
+  return Language.$current.withValue(language) { updateInLanguage(&state, event) }
+}
+
+private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Effect] {
   switch event {
   case .key(let key):
     return state.handle(key)

@@ -3,7 +3,7 @@ import Foundation
 
 /// Cards drawn once and kept: a card's cells depend only on its idea, its first innovator's
 /// name, the board's stages and rubric, its size, its days in stage, whether it is focused or
-/// a search match, and the cells it is drawn over. A lookup compares all of those with what
+/// a search match, the language, and the cells it is drawn over. A lookup compares all of those with what
 /// the card was drawn from (an unchanged idea compares in a few pointer checks, its storage
 /// being shared), so a key that only moves the focus draws two cards anew and copies the rest.
 /// Nothing here can go stale: a changed idea, person, stage or rubric simply misses.
@@ -17,6 +17,8 @@ final class CardCache: @unchecked Sendable {
     var days: Int
     var isFocused: Bool
     var isMatch: Bool
+    /// Badges and labels are words of the language the card was drawn in.
+    var language: Language
   }
 
   struct Entry {

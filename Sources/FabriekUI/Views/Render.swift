@@ -1,8 +1,14 @@
+import FabriekCore
+
 /// Draws the whole state into a grid of the state's size: the screens that show under the one
 /// on top (present mode, triage or the board with its detail pane, an open list), the overlay
 /// on top, the message line and the status line; or, on a screen smaller than 80×24, a
 /// message saying what size is needed.
 public func render(_ state: AppState) -> Grid {
+  Language.$current.withValue(state.language) { renderInLanguage(state) }
+}
+
+private func renderInLanguage(_ state: AppState) -> Grid {
   var grid = Grid(width: state.width, height: state.height)
   let layout = ScreenLayout(state)
   if layout.isTooSmall {

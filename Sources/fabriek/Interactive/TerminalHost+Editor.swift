@@ -1,3 +1,4 @@
+import FabriekCore
 import FabriekUI
 import Foundation
 
@@ -65,5 +66,18 @@ extension TerminalHost {
     }
     process.waitUntilExit()
     return process.terminationReason == .exit ? process.terminationStatus : -1
+  }
+}
+
+extension TerminalHost {
+  /// `:lang`: the choice goes into the user's settings file, so that the next run speaks it.
+  func rememberLanguage(_ language: Language) -> [AppEvent] {
+    guard let settings = UserSettings.standard(environment: ProcessInfo.processInfo.environment) else { return [] }
+    do throws(SettingsError) {
+      try settings.setLanguage(language)
+      return [.notice(tr("lang.remembered", ["language": language.name, "path": settings.path], in: language), isError: false)]
+    } catch {
+      return [.notice(Language.$current.withValue(language) { error.message }, isError: true)]
+    }
   }
 }

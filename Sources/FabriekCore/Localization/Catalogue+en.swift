@@ -1,0 +1,40 @@
+// The English texts of fabriek, by key (Language.swift says how they are chosen; docs/GLOSSARY.md
+// holds the words every text uses). Each section belongs to one part of the code; keep a key's
+// parameters the same in every language (CatalogueTests checks both).
+extension Catalogue {
+  static let en: [String: CatalogueEntry] = [
+    // MARK: core: stages, rubric, outcomes, rules and errors of the board (FabriekCore)
+    "stage.incoming": "Incoming",
+    "stage.idea-generation": "Idea generation",
+    "stage.enrichment": "Enrichment",
+    "stage.realisation": "Realisation",
+    "stage.exited": "Exited",
+    "count.ideas": .plural("n", one: "{n} idea", other: "{n} ideas"),
+    "language.name.en": "English",
+    "language.name.nl": "Dutch",
+    "language.name.fr": "French",
+    // END core
+    // MARK: store: board file and recovery messages (FabriekCore/Store)
+    // END store
+    // MARK: intake: import messages (FabriekCore/Intake)
+    // END intake
+    // MARK: ui: the board screen, detail, forms, triage, present, lists, palette, help (FabriekUI)
+    "settings.languageNotText": "`language` must be a text such as \"nl\"",
+    "settings.cannotWrite": "it cannot be written (check the folder's permissions)",
+    "settings.cannotRead": "it cannot be read (check its permissions)",
+    "settings.notUTF8": "it is not UTF-8 text",
+    "settings.error": "The settings file {path} is not used: {reason}.",
+    "lang.unknown": "“{name}” is not a language fabriek speaks; choose en, nl or fr.",
+    "lang.remembered": "The interface is now in {language}; {path} remembers it.",
+    "lang.switched": "The interface is now in {language}.",
+    // END ui
+    // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
+    // END keys
+    // MARK: cli: command-line output, errors and --help (Sources/fabriek)
+    // END cli
+    // MARK: filter: the query language and saved views
+    // END filter
+    // MARK: exports: headings of exports and reports
+    // END exports
+  ]
+}

@@ -1,0 +1,40 @@
+// The French texts of fabriek, by key (Language.swift says how they are chosen; docs/GLOSSARY.md
+// holds the words every text uses). Each section belongs to one part of the code; keep a key's
+// parameters the same in every language (CatalogueTests checks both).
+extension Catalogue {
+  static let fr: [String: CatalogueEntry] = [
+    // MARK: core: stages, rubric, outcomes, rules and errors of the board (FabriekCore)
+    "stage.incoming": "Entrant",
+    "stage.idea-generation": "Génération d'idées",
+    "stage.enrichment": "Enrichissement",
+    "stage.realisation": "Réalisation",
+    "stage.exited": "Sorti",
+    "count.ideas": .plural("n", one: "{n} idée", other: "{n} idées"),
+    "language.name.en": "anglais",
+    "language.name.nl": "néerlandais",
+    "language.name.fr": "français",
+    // END core
+    // MARK: store: board file and recovery messages (FabriekCore/Store)
+    // END store
+    // MARK: intake: import messages (FabriekCore/Intake)
+    // END intake
+    // MARK: ui: the board screen, detail, forms, triage, present, lists, palette, help (FabriekUI)
+    "settings.languageNotText": "`language` doit être un texte, comme \"fr\"",
+    "settings.cannotWrite": "il ne peut pas être écrit (vérifiez les droits du dossier)",
+    "settings.cannotRead": "il ne peut pas être lu (vérifiez ses droits)",
+    "settings.notUTF8": "ce n'est pas du texte UTF-8",
+    "settings.error": "Le fichier de réglages {path} n'est pas utilisé : {reason}.",
+    "lang.unknown": "« {name} » n'est pas une langue de fabriek ; choisissez en, nl ou fr.",
+    "lang.remembered": "L'interface est maintenant en {language} ; {path} s'en souvient.",
+    "lang.switched": "L'interface est maintenant en {language}.",
+    // END ui
+    // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
+    // END keys
+    // MARK: cli: command-line output, errors and --help (Sources/fabriek)
+    // END cli
+    // MARK: filter: the query language and saved views
+    // END filter
+    // MARK: exports: headings of exports and reports
+    // END exports
+  ]
+}

@@ -1,0 +1,40 @@
+// The Dutch texts of fabriek, by key (Language.swift says how they are chosen; docs/GLOSSARY.md
+// holds the words every text uses). Each section belongs to one part of the code; keep a key's
+// parameters the same in every language (CatalogueTests checks both).
+extension Catalogue {
+  static let nl: [String: CatalogueEntry] = [
+    // MARK: core: stages, rubric, outcomes, rules and errors of the board (FabriekCore)
+    "stage.incoming": "Binnengekomen",
+    "stage.idea-generation": "Ideevorming",
+    "stage.enrichment": "Verrijking",
+    "stage.realisation": "Realisatie",
+    "stage.exited": "Uitgestapt",
+    "count.ideas": .plural("n", one: "{n} idee", other: "{n} ideeën"),
+    "language.name.en": "Engels",
+    "language.name.nl": "Nederlands",
+    "language.name.fr": "Frans",
+    // END core
+    // MARK: store: board file and recovery messages (FabriekCore/Store)
+    // END store
+    // MARK: intake: import messages (FabriekCore/Intake)
+    // END intake
+    // MARK: ui: the board screen, detail, forms, triage, present, lists, palette, help (FabriekUI)
+    "settings.languageNotText": "`language` moet een tekst zijn, zoals \"nl\"",
+    "settings.cannotWrite": "het kan niet geschreven worden (kijk de rechten van de map na)",
+    "settings.cannotRead": "het kan niet gelezen worden (kijk de rechten na)",
+    "settings.notUTF8": "het is geen UTF-8-tekst",
+    "settings.error": "Het instellingenbestand {path} wordt niet gebruikt: {reason}.",
+    "lang.unknown": "“{name}” is geen taal van fabriek; kies en, nl of fr.",
+    "lang.remembered": "De taal is nu {language}; {path} onthoudt dat.",
+    "lang.switched": "De taal is nu {language}.",
+    // END ui
+    // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
+    // END keys
+    // MARK: cli: command-line output, errors and --help (Sources/fabriek)
+    // END cli
+    // MARK: filter: the query language and saved views
+    // END filter
+    // MARK: exports: headings of exports and reports
+    // END exports
+  ]
+}

@@ -1,0 +1,49 @@
+import FabriekCore
+import FabriekUI
+import Foundation
+
+/// Which language a run speaks, chosen before the arguments are parsed so that errors and
+/// `--help` speak it too: `--lang` (anywhere on the line, taken out before parsing), the
+/// settings file's `language`, `LC_ALL`, `LC_MESSAGES`, `LANG`, else English
+/// (`Language.choose`).
+enum LanguageChoice {
+  static func make(_ arguments: ArraySlice<String>) -> (Language, [String], warning: String?) {
+    var rest: [String] = []
+    var flag: String?
+    var i = arguments.startIndex
+    while i < arguments.endIndex {
+      let argument = arguments[i]
+      if argument == "--" {
+        rest += arguments[i...]
+        break
+      }
+      if argument == "--lang", arguments.index(after: i) < arguments.endIndex {
+        flag = arguments[arguments.index(after: i)]
+        i = arguments.index(i, offsetBy: 2)
+        continue
+      }
+      if argument.hasPrefix("--lang=") {
+        flag = String(argument.dropFirst("--lang=".count))
+        i = arguments.index(after: i)
+        continue
+      }
+      rest.append(argument)
+      i = arguments.index(after: i)
+    }
+    let environment = ProcessInfo.processInfo.environment
+    var warning: String?
+    var configured: String?
+    if let settings = UserSettings.standard(environment: environment) {
+      do throws(SettingsError) {
+        configured = try settings.language()
+      } catch {
+        warning = error.message
+      }
+    }
+    let language = Language.choose(flag: flag, config: configured, environment: environment)
+    if let flag, Language(naming: flag) == nil {
+      warning = tr("lang.unknown", ["name": flag], in: language)
+    }
+    return (language, rest, warning)
+  }
+}
