@@ -6,18 +6,26 @@ import Foundation
 /// as `fabriek import` does (`BoardStore.importCandidates`), so that one undo takes the whole
 /// import back.
 extension AppRunner {
-  func importCSV(_ path: String) -> [AppEvent] {
-    guard let bytes = host.readFile(path) else {
-      return [.notice("Cannot read \(Self.clean(path)): check the path and that the file is readable.", isError: true)]
-    }
-    let options = ImportOptions(author: recordedAuthor, now: clock.now(state))
-    let table: ImportTable
-    do {
-      table = try ImportTable.read(file: bytes, options: options, board: store.board)
-    } catch {
-      return [.notice(Self.clean(error.message), isError: true)]
-    }
+  /// `:import PATH` first: the dry run on the board as it is, nothing changed.
+  func previewImport(_ path: String) -> [AppEvent] {
     let name = URL(fileURLWithPath: path).lastPathComponent
+    switch readTable(path) {
+    case .failure(let notice): return [.notice(notice.text, isError: true)]
+    case .success(let (table, options)):
+      let plan = ImportPlan(table: table, board: store.board, options: options)
+      return [.importPreviewed(ImportPreview(path: path, file: name, plan: plan, board: store.board))]
+    }
+  }
+
+  /// Enter on the dry run: the file is read again and planned under the store's lock.
+  func importCSV(_ path: String) -> [AppEvent] {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let table: ImportTable
+    let options: ImportOptions
+    switch readTable(path) {
+    case .failure(let notice): return [.notice(notice.text, isError: true)]
+    case .success(let read): (table, options) = read
+    }
     let result: BoardStore.ImportResult
     do throws(StoreError) {
       result = try store.importCandidates(table, options: options, file: name)
@@ -34,6 +42,24 @@ extension AppRunner {
     return events + [.imported(report)]
   }
 
+  private func readTable(_ path: String) -> Result<(ImportTable, ImportOptions), NoticeEvent> {
+    guard let bytes = host.readFile(path) else {
+      return .failure(NoticeEvent(tr("import.cannotRead", ["path": Self.clean(path)])))
+    }
+    let options = ImportOptions(author: recordedAuthor, now: clock.now(state))
+    do {
+      return .success((try ImportTable.read(file: bytes, options: options, board: store.board), options))
+    } catch {
+      return .failure(NoticeEvent(Self.clean(error.message)))
+    }
+  }
+
   /// Text from the file or the command line, with its unsafe characters made visible.
   static func clean(_ text: String) -> String { Sanitizer.segments(text).plainText }
+}
+
+/// A sentence for the status line, as the failure of a `Result`.
+struct NoticeEvent: Error {
+  var text: String
+  init(_ text: String) { self.text = text }
 }

@@ -67,7 +67,9 @@ public final class AppRunner {
   private func deliver(_ event: AppEvent, quit: inout Bool) {
     for effect in update(&state, event) {
       if recordsEffects { effects.append(effect) }
-      for answer in perform(effect, quit: &quit) { deliver(answer, quit: &quit) }
+      // The effect's sentences (a notice, an import's dry run) speak the state's language.
+      let answers = Language.$current.withValue(state.language) { perform(effect, quit: &quit) }
+      for answer in answers { deliver(answer, quit: &quit) }
     }
   }
 
@@ -80,6 +82,7 @@ public final class AppRunner {
     case .cycleTheme: return host.switchTheme(to: host.themeName(after: state.themeName))
     case .setTheme(let name): return host.switchTheme(to: name)
     case .importCSV(let path): return importCSV(path)
+    case .previewImport(let path): return previewImport(path)
     case .editExternally(let text): return host.editExternally(text)
     case .rememberLanguage(let language): return host.rememberLanguage(language)
     }

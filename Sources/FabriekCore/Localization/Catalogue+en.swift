@@ -36,5 +36,34 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
+    "import.head": "Would import {landing} of {rows} rows of {file} into {stage}",
+    "import.codes": "({first} to {last})",
+    "import.people": .plural("new", one: "with {new} new person and {existing} already on the board.", other: "with {new} new people and {existing} already on the board."),
+    "import.columnsHeading": "Columns → fields (fabriek import --map \"COLUMN=field\" changes one)",
+    "import.keptAsNote": "kept as a note",
+    "import.leftOut": "left out",
+    "import.guessed": "(guessed from {words})",
+    "import.landingHeading": .plural("n", one: "{n} row will land in Incoming", other: "{n} rows will land in Incoming"),
+    "import.landingRow": "line {line}: {code} “{title}”",
+    "import.duplicatesHeading": .plural("n", one: "{n} duplicate, not imported", other: "{n} duplicates, not imported"),
+    "import.duplicateRow": "line {line}: “{title}” duplicates {original}",
+    "import.originalRow": "line {line} “{title}”",
+    "import.problemsHeading": .plural("n", one: "{n} row refused", other: "{n} rows refused"),
+    "import.problemRow": "line {line}: {problem}",
+    "import.noticesHeading": .plural("n", one: "{n} value kept in the note", other: "{n} values kept in the note"),
+    "import.more": "… and {n} more",
+    "import.confirm": "Enter imports these rows as one change (u undoes it); Esc cancels.",
+    "import.nothingToDo": "Nothing to import; Esc goes back.",
+    "import.cancelled": "Nothing imported from {file}; the board is unchanged.",
+    "import.cannotRead": "Cannot read {path}: check the path and that the file is readable.",
+    "import.title": "Import {file}: dry run",
+    "mode.import": "IMPORT",
+    "keys.importPreview.import": "import the rows shown, as one change",
+    "keys.importPreview.importHint": "import",
+    "keys.importPreview.cancel": "cancel: nothing is imported",
+    "keys.importPreview.cancelHint": "cancel",
+    "keys.heading.importPreview": "Import, the dry run (:import PATH)",
+    // END import-preview
   ]
 }

@@ -36,5 +36,34 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
+    "import.head": "Importerait {landing} lignes sur {rows} de {file} dans {stage}",
+    "import.codes": "({first} à {last})",
+    "import.people": .plural("new", one: "avec {new} nouvelle personne et {existing} déjà sur le tableau.", other: "avec {new} nouvelles personnes et {existing} déjà sur le tableau."),
+    "import.columnsHeading": "Colonnes → champs (fabriek import --map \"COLONNE=champ\" en change une)",
+    "import.keptAsNote": "gardée en note",
+    "import.leftOut": "ignorée",
+    "import.guessed": "(devinée d'après {words})",
+    "import.landingHeading": .plural("n", one: "{n} ligne arrivera dans Entrant", other: "{n} lignes arriveront dans Entrant"),
+    "import.landingRow": "ligne {line} : {code} « {title} »",
+    "import.duplicatesHeading": .plural("n", one: "{n} doublon, non importé", other: "{n} doublons, non importés"),
+    "import.duplicateRow": "ligne {line} : « {title} » est un doublon de {original}",
+    "import.originalRow": "ligne {line} « {title} »",
+    "import.problemsHeading": .plural("n", one: "{n} ligne refusée", other: "{n} lignes refusées"),
+    "import.problemRow": "ligne {line} : {problem}",
+    "import.noticesHeading": .plural("n", one: "{n} valeur gardée en note", other: "{n} valeurs gardées en note"),
+    "import.more": "… et {n} de plus",
+    "import.confirm": "Entrée importe ces lignes en une seule modification (u l'annule) ; Échap annule.",
+    "import.nothingToDo": "Rien à importer ; Échap revient en arrière.",
+    "import.cancelled": "Rien n'a été importé de {file} ; le tableau est inchangé.",
+    "import.cannotRead": "Impossible de lire {path} : vérifiez le chemin et que le fichier est lisible.",
+    "import.title": "Importer {file} : essai à blanc",
+    "mode.import": "IMPORT",
+    "keys.importPreview.import": "importer les lignes affichées, en une seule modification",
+    "keys.importPreview.importHint": "importer",
+    "keys.importPreview.cancel": "annuler : rien n'est importé",
+    "keys.importPreview.cancelHint": "annuler",
+    "keys.heading.importPreview": "Importer, l'essai à blanc (:import CHEMIN)",
+    // END import-preview
   ]
 }

@@ -36,5 +36,34 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
+    "import.head": "Zou {landing} van {rows} rijen uit {file} importeren in {stage}",
+    "import.codes": "({first} tot {last})",
+    "import.people": .plural("new", one: "met {new} nieuwe persoon en {existing} die al op het bord staan.", other: "met {new} nieuwe personen en {existing} die al op het bord staan."),
+    "import.columnsHeading": "Kolommen → velden (fabriek import --map \"KOLOM=veld\" past er een aan)",
+    "import.keptAsNote": "bewaard als notitie",
+    "import.leftOut": "weggelaten",
+    "import.guessed": "(geraden uit {words})",
+    "import.landingHeading": .plural("n", one: "{n} rij komt in Binnengekomen", other: "{n} rijen komen in Binnengekomen"),
+    "import.landingRow": "regel {line}: {code} “{title}”",
+    "import.duplicatesHeading": .plural("n", one: "{n} dubbel, niet geïmporteerd", other: "{n} dubbels, niet geïmporteerd"),
+    "import.duplicateRow": "regel {line}: “{title}” is een dubbel van {original}",
+    "import.originalRow": "regel {line} “{title}”",
+    "import.problemsHeading": .plural("n", one: "{n} rij geweigerd", other: "{n} rijen geweigerd"),
+    "import.problemRow": "regel {line}: {problem}",
+    "import.noticesHeading": .plural("n", one: "{n} waarde bewaard in de notitie", other: "{n} waarden bewaard in de notitie"),
+    "import.more": "… en nog {n}",
+    "import.confirm": "Enter importeert deze rijen als één wijziging (u maakt ze ongedaan); Esc annuleert.",
+    "import.nothingToDo": "Niets te importeren; Esc gaat terug.",
+    "import.cancelled": "Niets geïmporteerd uit {file}; het bord is ongewijzigd.",
+    "import.cannotRead": "Kan {path} niet lezen: kijk het pad na en of het bestand leesbaar is.",
+    "import.title": "{file} importeren: proefimport",
+    "mode.import": "IMPORT",
+    "keys.importPreview.import": "de getoonde rijen importeren, als één wijziging",
+    "keys.importPreview.importHint": "importeren",
+    "keys.importPreview.cancel": "annuleren: er wordt niets geïmporteerd",
+    "keys.importPreview.cancelHint": "annuleren",
+    "keys.heading.importPreview": "Importeren, de proefimport (:import PAD)",
+    // END import-preview
   ]
 }

@@ -27,6 +27,8 @@ public enum AppEvent: Sendable {
   /// An import asked for by `Effect.importCSV` is done (it was committed, and answered with
   /// `.committed`, unless it imported nothing).
   case imported(ImportReport)
+  /// The dry run `Effect.previewImport` asked for, to show before anything is imported.
+  case importPreviewed(ImportPreview)
   /// The text `Effect.editExternally` came back with from `$VISUAL`/`$EDITOR`.
   case editedExternally(text: String)
 }
@@ -61,6 +63,9 @@ public enum Effect: Hashable, Sendable {
   /// `:import PATH`: read the CSV file, plan its import under the store's lock and commit it
   /// as one change; answered with `.committed` and `.imported`, or with `.notice` on failure.
   case importCSV(path: String)
+  /// `:import PATH`: read the file and plan its import without changing anything; answered
+  /// with `.importPreviewed`, or with `.notice` when the file cannot be read.
+  case previewImport(path: String)
   /// Ctrl-O in a multi-line field: hand the terminal to `$VISUAL`/`$EDITOR` on this text;
   /// answered with `.editedExternally`, or with `.notice` when the editor failed.
   case editExternally(text: String)

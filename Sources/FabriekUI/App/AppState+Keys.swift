@@ -26,6 +26,7 @@ extension Screen {
       session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
     case .list(let list): list.isTypingFilter ? .listFilter : .list
+    case .importPreview: .importPreview
     }
   }
 }

@@ -28,6 +28,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case list
   /// Typing a list's filter.
   case listFilter
+  /// The dry run of `:import`: Enter imports, Esc cancels.
+  case importPreview
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -44,7 +46,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .boardSearching, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
+    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview, .typing, .scrolling,
       .everywhere:
       false
     }

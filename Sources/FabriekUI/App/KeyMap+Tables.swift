@@ -25,6 +25,7 @@ extension KeyMap {
     case .overLimit: overLimit
     case .list: list
     case .listFilter: listFilter
+    case .importPreview: importPreview
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere

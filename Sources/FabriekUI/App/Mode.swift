@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// What kind of screen is on top, as the status line names it: the case of `Screen`, with a
 /// triage prompt and a list's filter told apart. The keys come from `AppState.keyLayer`.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
@@ -12,6 +14,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case list
   /// Typing the list's filter (`/`, or a character the list does not bind).
   case listFilter
+  /// The dry run of an import, before Enter imports it.
+  case importPreview
 
   /// What the status line calls the mode.
   public var label: String {
@@ -25,6 +29,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .present: UIText.modePresent
     case .form: UIText.modeForm
     case .list, .listFilter: UIText.modeList
+    case .importPreview: tr("mode.import")
     }
   }
 }

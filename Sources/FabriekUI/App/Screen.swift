@@ -23,6 +23,8 @@ public enum Screen: Sendable {
   case form(Form)
   /// `:people` or `:sessions`; typing its filter is part of it.
   case list(RecordList)
+  /// The dry run of `:import PATH`, waiting for Enter (import) or Esc (cancel).
+  case importPreview(ImportPreview)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -37,6 +39,7 @@ public enum Screen: Sendable {
     case .present: .present
     case .form: .form
     case .list(let list): list.isTypingFilter ? .listFilter : .list
+    case .importPreview: .importPreview
     }
   }
 }

@@ -75,6 +75,7 @@ enum UIText {
     case .overLimit: "Asking before a card goes into a column at its WIP limit"
     case .list: UIText.helpHeadingList
     case .listFilter: UIText.helpHeadingListFilter
+    case .importPreview: tr("keys.heading.importPreview")
     case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"
     case .scrolling: "Scrolling (the detail, this help, the session summary)"
     case .everywhere: "Everywhere (but a form's questions)"

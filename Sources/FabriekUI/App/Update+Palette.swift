@@ -85,7 +85,7 @@ extension AppState {
         message = StatusMessage(UIText.importNeedsPath, isError: true)
         return []
       }
-      return [.importCSV(path: argument)]
+      return [.previewImport(path: argument)]
     case .theme:
       if argument.isEmpty { return [.cycleTheme] }
       // A name the state does not list still goes to the run loop, whose catalogue may know it

@@ -27,7 +27,7 @@ extension AppState {
       typeInList(contentsOf: PastedText.oneLine(text))
     case .present:
       if present?.capture != nil { present?.capture?.append(PastedText.oneLine(text)) }
-    case .board, .detail, .help, .triage:
+    case .board, .detail, .help, .triage, .importPreview:
       message = StatusMessage(UIText.pasteNeedsText)
     }
     return []

@@ -63,6 +63,9 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
       state.refreshTriage()
     }
     return []
+  case .importPreviewed(let preview):
+    state.showImportPreview(preview)
+    return []
   case .imported(let report):
     state.message = StatusMessage(UIText.imported(report))
     return []
@@ -131,6 +134,7 @@ extension AppState {
       case .formConflicts: return answerConflicts(action)
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
+      case .importPreview: return performInImportPreview(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

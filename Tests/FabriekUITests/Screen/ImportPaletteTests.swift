@@ -2,7 +2,8 @@ import FabriekCore
 import FabriekUI
 import XCTest
 
-/// `:import PATH` asks the run loop for the import (update stays pure) and shows its summary;
+/// `:import PATH` asks the run loop for the import's dry run (update stays pure) and shows the
+/// summary of an import;
 /// `:triage` opens the triage screen.
 final class ImportPaletteTests: XCTestCase {
   func testImportAsksTheRunLoopAndShowsTheSummary() throws {
@@ -10,7 +11,7 @@ final class ImportPaletteTests: XCTestCase {
     journey.press(":")
     journey.type("import ~/Downloads/web form.csv")
     journey.press("Enter")
-    XCTAssertEqual(journey.effects, [.importCSV(path: "~/Downloads/web form.csv")])
+    XCTAssertEqual(journey.effects, [.previewImport(path: "~/Downloads/web form.csv")])
     journey.send(.imported(ImportReport(file: "web form.csv", imported: 38, duplicates: 2, rejected: 0)))
     XCTAssertEqual(journey.state.message, StatusMessage("imported 38, 2 duplicates, 0 rejected"))
     XCTAssertTrue(journey.screen.lines[23].contains("imported 38, 2 duplicates, 0 rejected"))

@@ -1,5 +1,6 @@
 import FabriekCore
 import FabriekUI
+import Foundation
 import XCTest
 
 /// Every case of `Screen`, and every state a case carries (a triage prompt, present mode's
@@ -69,6 +70,14 @@ final class ScreenStateTests: XCTestCase {
       $0.press("Enter", "/")
       $0.type("so")
     },
+    Path(name: "import preview", mode: .importPreview, shows: "dry run") {
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-screens-\(UUID().uuidString).csv")
+      try Data("Titel,E-mail\nRepair café,lotte@example.be\n".utf8).write(to: path)
+      defer { try? FileManager.default.removeItem(at: path) }
+      $0.press(":")
+      $0.type("import " + path.path)
+      $0.press("Enter")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -106,6 +115,7 @@ final class ScreenStateTests: XCTestCase {
       form.isConfirmingDiscard
         ? "form asking to discard" : form.conflicts.isEmpty ? "form" : "form with conflicts"
     case .list(let list): list.isTypingFilter ? "list filter" : "list"
+    case .importPreview: "import preview"
     }
   }
 
