@@ -98,19 +98,29 @@ public enum SnapshotCodec {
     r.releaser = file
     var seq: Int?
     var read: Board?
-    var count = 0
+    var count = (ideas: 0, people: 0, history: 0)
     var difference: String?
+    func differs(_ what: String) { if difference == nil { difference = what } }
+    let visitor = Board.RecordVisitor(
+      idea: { idea in
+        count.ideas += 1
+        if board.ideas[idea.id] != idea {
+          differs(board.ideas[idea.id] == nil ? "\(idea.code) is not on the board" : "\(idea.code) reads back differently")
+        }
+      },
+      person: { person in
+        count.people += 1
+        if board.people[person.id] != person { differs("the people read back differently") }
+      },
+      history: { index, entry in
+        count.history += 1
+        if index >= board.history.count || board.history[index] != entry { differs("the history read back differently") }
+      })
     do {
       try r.object { r, key in
         switch key {
         case "journalSeq": seq = try r.int()
-        case "board":
-          read = try Board(json: &r) { idea in
-            count += 1
-            if difference == nil, board.ideas[idea.id] != idea {
-              difference = board.ideas[idea.id] == nil ? "\(idea.code) is not on the board" : "\(idea.code) reads back differently"
-            }
-          }
+        case "board": read = try Board(json: &r, visitor: visitor)
         default: try r.skip()
         }
       }
@@ -120,12 +130,12 @@ public enum SnapshotCodec {
     guard let read else { throw .damaged(path: path, detail: "it holds no board") }
     if seq != journalSeq { throw .damaged(path: path, detail: "it reads back as change \(seq ?? -1), not \(journalSeq)") }
     if let difference { throw .damaged(path: path, detail: difference) }
-    if count != board.ideas.count {
-      throw .damaged(path: path, detail: "it reads back with \(count) ideas instead of \(board.ideas.count)")
+    if count.ideas != board.ideas.count {
+      throw .damaged(path: path, detail: "it reads back with \(count.ideas) ideas instead of \(board.ideas.count)")
     }
     let parts: [(String, Bool)] = [
-      ("the people", read.people == board.people), ("the sessions", read.sessions == board.sessions),
-      ("the history", read.history == board.history), ("the columns", read.columns == board.columns),
+      ("the people", count.people == board.people.count), ("the sessions", read.sessions == board.sessions),
+      ("the history", count.history == board.history.count), ("the columns", read.columns == board.columns),
       ("the stages", read.stages == board.stages), ("the rubric", read.rubric == board.rubric),
       ("the board's name", read.name == board.name), ("the import profiles", read.importProfiles == board.importProfiles),
     ]

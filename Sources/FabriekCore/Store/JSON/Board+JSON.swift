@@ -84,10 +84,21 @@ extension Board {
     return layout
   }
 
+  /// What a snapshot check is handed instead of the records being kept: each idea, person and
+  /// history line as it is read, so that checking a snapshot against a board never holds a
+  /// second copy of the bulk of it (`SnapshotCodec.verify`).
+  struct RecordVisitor {
+    var idea: (Idea) throws -> Void
+    var person: (Person) throws -> Void
+    /// The history line and its place in the history.
+    var history: (Int, HistoryEntry) throws -> Void
+  }
+
   /// Reads the board; with the snapshot's `layout` the ideas are read by two threads into
-  /// storage reserved at the right size. With `visit`, each idea is handed to it as it is
-  /// read and not kept (to check a snapshot against a board without a second copy of it).
-  init(json r: inout JSONReader, layout: SnapshotLayout? = nil, visit: ((Idea) throws -> Void)? = nil) throws {
+  /// storage reserved at the right size. With a `visitor`, ideas, people and history lines are
+  /// handed to it as they are read and not kept.
+  init(json r: inout JSONReader, layout: SnapshotLayout? = nil, visitor: RecordVisitor? = nil) throws {
+    let visit = visitor?.idea
     self.init(name: "")
     var chunk: IdeaChunkReader?
     if visit == nil, let s = layout, 0 < s.ideasStart, s.ideasStart < s.ideasSplit, s.ideasSplit < s.ideasEnd,
@@ -181,14 +192,24 @@ extension Board {
       case .people:
         try r.array { r in
           let p = try Person(json: &r)
-          people[p.id] = p
+          if let visitor { try visitor.person(p) } else { people[p.id] = p }
         }
       case .sessions:
         try r.array { r in
           let s = try Session(json: &r)
           sessions[s.id] = s
         }
-      case .history: try r.array { r in history.append(try HistoryEntry(json: &r)) }
+      case .history:
+        var index = 0
+        try r.array { r in
+          let entry = try HistoryEntry(json: &r)
+          if let visitor {
+            try visitor.history(index, entry)
+            index += 1
+          } else {
+            history.append(entry)
+          }
+        }
       case .importProfiles:
         try r.array { r in
           let p = try ImportProfile(json: &r)
