@@ -37,7 +37,8 @@ extension Catalogue {
     // MARK: exports: headings of exports and reports
     // END exports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
-    "import.head": "Would import {landing} of {rows} rows of {file} into {stage}",
+    "import.head": .plural("rows", one: "Would import {landing} of {rows} row of {file} into {stage}", other: "Would import {landing} of {rows} rows of {file} into {stage}"),
+    "import.originalIdea": "{code} “{title}”",
     "import.codes": "({first} to {last})",
     "import.people": .plural("new", one: "with {new} new person and {existing} already on the board.", other: "with {new} new people and {existing} already on the board."),
     "import.columnsHeading": "Columns → fields (fabriek import --map \"COLUMN=field\" changes one)",

@@ -37,7 +37,8 @@ extension Catalogue {
     // MARK: exports: headings of exports and reports
     // END exports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
-    "import.head": "Importerait {landing} lignes sur {rows} de {file} dans {stage}",
+    "import.head": .plural("rows", one: "Importerait {landing} ligne sur {rows} de {file} dans {stage}", other: "Importerait {landing} lignes sur {rows} de {file} dans {stage}"),
+    "import.originalIdea": "{code} « {title} »",
     "import.codes": "({first} à {last})",
     "import.people": .plural("new", one: "avec {new} nouvelle personne et {existing} déjà sur le tableau.", other: "avec {new} nouvelles personnes et {existing} déjà sur le tableau."),
     "import.columnsHeading": "Colonnes → champs (fabriek import --map \"COLONNE=champ\" en change une)",

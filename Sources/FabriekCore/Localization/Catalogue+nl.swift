@@ -37,7 +37,8 @@ extension Catalogue {
     // MARK: exports: headings of exports and reports
     // END exports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
-    "import.head": "Zou {landing} van {rows} rijen uit {file} importeren in {stage}",
+    "import.head": .plural("rows", one: "Zou {landing} van {rows} rij uit {file} importeren in {stage}", other: "Zou {landing} van {rows} rijen uit {file} importeren in {stage}"),
+    "import.originalIdea": "{code} “{title}”",
     "import.codes": "({first} tot {last})",
     "import.people": .plural("new", one: "met {new} nieuwe persoon en {existing} die al op het bord staan.", other: "met {new} nieuwe personen en {existing} die al op het bord staan."),
     "import.columnsHeading": "Kolommen → velden (fabriek import --map \"KOLOM=veld\" past er een aan)",

@@ -64,7 +64,7 @@ public struct ImportPreview: Sendable {
         let original: String =
           switch d.original {
           case .row(let line, let title): tr("import.originalRow", ["line": line, "title": clean(title)])
-          case .idea(let id, let title): id.code + " “" + clean(title) + "”"
+          case .idea(let id, let title): tr("import.originalIdea", ["code": id.code, "title": clean(title)])
           }
         return tr("import.duplicateRow", ["line": d.line, "title": clean(d.title), "original": original])
       })
