@@ -83,6 +83,7 @@ enum Bench {
     print("|---:|")
     print("| \(ms(median(imports))) |")
     XLSXImportBench.report(runs: max(1, runs / 2))
+    MentorAssignmentBench.report(runs: max(1, runs / 2))
   }
 
   /// Boards for the pty table alone (`--pty-only`), generated as the main run does.
