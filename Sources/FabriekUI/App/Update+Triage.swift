@@ -105,6 +105,15 @@ extension AppState {
   }
 
   mutating func commitDecision(_ kind: Decision.Kind, on id: IdeaID) -> [Effect] {
+    if case .merge(let target) = kind {
+      // What the duplicate adds goes along to the idea it is merged into (`Board+Merge.swift`).
+      do throws(BoardError) {
+        return commit(try board.mergeOperation(id, into: target, by: user, at: now), purpose: .change, follow: nil)
+      } catch {
+        message = StatusMessage(error.message, isError: true)
+        return []
+      }
+    }
     let op = BoardOperation.decide(id, Decision(kind: kind, by: user, at: now))
     if case .accept(let stageID) = kind, let stage = board.stage(stageID) {
       let effects = commitMove(op, of: id, into: stage)
