@@ -36,6 +36,11 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: mentoring: suggestions, matches and the pool assignment (FabriekCore/Mentoring)
+    "mentor.reason.speaks": "speaks {language}",
+    "mentor.reason.places": .plural("free", one: "{free} of {capacity} places free", other: "{free} of {capacity} places free"),
+    "mentor.reason.full": "no place free ({active} of {capacity})",
+    // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Would import {landing} of {rows} row of {file} into {stage}", other: "Would import {landing} of {rows} rows of {file} into {stage}"),
     "import.originalIdea": "{code} “{title}”",

@@ -36,6 +36,11 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: mentoring: suggestions, matches and the pool assignment (FabriekCore/Mentoring)
+    "mentor.reason.speaks": "parle {language}",
+    "mentor.reason.places": .plural("free", one: "{free} place libre sur {capacity}", other: "{free} places libres sur {capacity}"),
+    "mentor.reason.full": "aucune place libre ({active} sur {capacity})",
+    // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Importerait {landing} ligne sur {rows} de {file} dans {stage}", other: "Importerait {landing} lignes sur {rows} de {file} dans {stage}"),
     "import.originalIdea": "{code} « {title} »",

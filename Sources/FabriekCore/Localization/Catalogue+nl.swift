@@ -36,6 +36,11 @@ extension Catalogue {
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
+    // MARK: mentoring: suggestions, matches and the pool assignment (FabriekCore/Mentoring)
+    "mentor.reason.speaks": "spreekt {language}",
+    "mentor.reason.places": .plural("free", one: "{free} van {capacity} plaatsen vrij", other: "{free} van {capacity} plaatsen vrij"),
+    "mentor.reason.full": "geen plaats vrij ({active} van {capacity})",
+    // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Zou {landing} van {rows} rij uit {file} importeren in {stage}", other: "Zou {landing} van {rows} rijen uit {file} importeren in {stage}"),
     "import.originalIdea": "{code} “{title}”",

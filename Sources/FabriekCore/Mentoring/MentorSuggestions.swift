@@ -1,0 +1,157 @@
+import Foundation
+
+/// How much each part of a suggestion's score weighs; data, so that a board can tune it.
+public struct MatchWeights: Hashable, Sendable {
+  /// Per theme of the idea the person's expertise covers (at most `themesCounted`).
+  public var expertise: Double
+  public var themesCounted: Int
+  /// A language the innovators speak (or the idea is written in) that the person speaks too.
+  public var language: Double
+  /// Times the share of the person's places that is free.
+  public var capacity: Double
+
+  public init(expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2) {
+    self.expertise = expertise
+    self.themesCounted = themesCounted
+    self.language = language
+    self.capacity = capacity
+  }
+
+  public static let `default` = MatchWeights()
+}
+
+/// One person proposed for an idea, with the parts its score adds up from.
+public struct MentorSuggestion: Hashable, Sendable {
+  public var person: PersonID
+  public var score: Double
+  /// The idea's themes (tags, open enrichment modules) the person's expertise covers, as the
+  /// idea names them.
+  public var themes: [String]
+  /// A language both speak, when there is one.
+  public var language: String?
+  /// The ideas on the board the person mentors now, and how many they can take (nil: not said).
+  public var active: Int
+  public var capacity: Int?
+
+  public var placesFree: Int? { capacity.map { max(0, $0 - active) } }
+
+  /// "circular, food · speaks fr · 1 of 3 places free": why the person is proposed.
+  public var reasons: [String] {
+    var out: [String] = []
+    if !themes.isEmpty { out.append(themes.joined(separator: ", ")) }
+    if let language { out.append(tr("mentor.reason.speaks", ["language": language])) }
+    if let capacity, let free = placesFree {
+      out.append(
+        free > 0
+          ? tr("mentor.reason.places", ["free": free, "capacity": capacity])
+          : tr("mentor.reason.full", ["active": active, "capacity": capacity]))
+    }
+    return out
+  }
+}
+
+extension Board {
+  /// People with the role (mentor or partner) ranked for an idea, best first; excluded are the
+  /// idea's own innovators, coach and mentors, and people of an innovator's organisation.
+  public func mentorSuggestions(
+    for id: IdeaID, role: PersonRole = .mentor, weights: MatchWeights = .default, limit: Int = 20
+  ) -> [MentorSuggestion] {
+    guard let idea = ideas[id] else { return [] }
+    let load = mentorLoad()
+    let themes = MentorMatching.themes(of: idea)
+    let innovators = idea.innovators.compactMap { people[$0] }
+    let organisations = Set(innovators.map { MentorMatching.fold($0.organisation) }.filter { !$0.isEmpty })
+    var spoken = innovators.flatMap(\.languages)
+    if spoken.isEmpty, let guessed = MentorMatching.language(of: idea) { spoken = [guessed] }
+    let linked = Set(idea.innovators + idea.mentors + (idea.coach.map { [$0] } ?? []))
+    var out: [MentorSuggestion] = []
+    for person in people.values where person.roles.contains(role) && !linked.contains(person.id) {
+      if !organisations.isEmpty, organisations.contains(MentorMatching.fold(person.organisation)) { continue }
+      let covered = MentorMatching.covered(themes, by: person.expertise)
+      let language = spoken.first { person.languages.contains($0) }
+      let active = load[person.id] ?? 0
+      var score = weights.expertise * Double(min(covered.count, weights.themesCounted))
+      if language != nil { score += weights.language }
+      if let capacity = person.mentorCapacity, capacity > 0 {
+        score += weights.capacity * Double(max(0, capacity - active)) / Double(capacity)
+      }
+      out.append(
+        MentorSuggestion(
+          person: person.id, score: (score * 100).rounded() / 100, themes: covered, language: language, active: active,
+          capacity: person.mentorCapacity))
+    }
+    out.sort { $0.score != $1.score ? $0.score > $1.score : $0.person < $1.person }
+    return Array(out.prefix(max(0, limit)))
+  }
+
+  /// How many ideas on the board (not exited, declined or parked) each person mentors.
+  public func mentorLoad() -> [PersonID: Int] {
+    var load: [PersonID: Int] = [:]
+    for idea in ideas.values where idea.isActive && idea.stage != Stage.exited {
+      for m in idea.mentors { load[m, default: 0] += 1 }
+    }
+    return load
+  }
+}
+
+/// The matching of words behind suggestions: themes against expertise, the language of a text.
+enum MentorMatching {
+  /// Lower case, without accents.
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  static func words(_ text: String) -> [String] {
+    fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+
+  /// The idea's themes: its tags, then the enrichment modules still to do, in the words an
+  /// expertise would use for them.
+  static func themes(of idea: Idea) -> [(name: String, words: [String])] {
+    var out = idea.tags.map { (name: $0.hasPrefix("#") ? String($0.dropFirst()) : $0, words: words($0)) }
+    for module in idea.enrichment where module.status == .planned || module.status == .inProgress {
+      out.append((name: module.kind.label, words: moduleWords[module.kind] ?? words(module.kind.label)))
+    }
+    return out
+  }
+
+  static let moduleWords: [EnrichmentKind: [String]] = [
+    .impactMeasurement: ["impact", "impactmeting", "mesure"],
+    .financials: ["financien", "finances", "financial", "fundraising", "businessplan", "financement"],
+    .targetAudience: ["marketing", "communicatie", "communication", "doelgroep"],
+    .coCreation: ["cocreatie", "creatie", "creation", "design"],
+    .competition: ["pitch", "wedstrijd", "concours"],
+    .training: ["opleiding", "formation", "training"],
+    .partnerMatchmaking: ["partner", "partenaire", "netwerk", "reseau", "procurement", "overheidsopdrachten"],
+  ]
+
+  /// The themes an expertise covers: a word of the theme and a word of the expertise that are
+  /// the same or share their first five letters (`circulair` and `circulaire`).
+  static func covered(_ themes: [(name: String, words: [String])], by expertise: [String]) -> [String] {
+    let known = expertise.flatMap(words)
+    return themes.filter { theme in theme.words.contains { w in known.contains { related(w, $0) } } }.map(\.name)
+  }
+
+  static func related(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    guard a.count >= 5, b.count >= 5 else { return false }
+    return a.prefix(5) == b.prefix(5)
+  }
+
+  /// nl, fr or en, when the idea's title, pitch and description say so clearly.
+  static func language(of idea: Idea) -> String? {
+    var counts: [String: Int] = [:]
+    for word in words(idea.title + " " + idea.pitch + " " + idea.description) {
+      for (language, list) in stopWords where list.contains(word) { counts[language, default: 0] += 1 }
+    }
+    guard let best = counts.max(by: { $0.value < $1.value }), best.value >= 2 else { return nil }
+    return counts.values.filter { $0 == best.value }.count == 1 ? best.key : nil
+  }
+
+  static let stopWords: [String: Set<String>] = [
+    "nl": ["de", "het", "een", "en", "van", "voor", "met", "op", "in", "die", "wij", "je", "naar", "om"],
+    "fr": ["le", "la", "les", "des", "et", "pour", "une", "un", "du", "avec", "dans", "sur", "nous", "au"],
+    "en": ["the", "and", "for", "with", "a", "of", "to", "our", "we", "an", "on", "by"],
+  ]
+}
