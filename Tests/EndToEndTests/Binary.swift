@@ -37,9 +37,7 @@ enum Binary {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
     p.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    for (k, v) in environment { env[k] = v }
-    p.environment = env
+    p.environment = Self.environment(environment)
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out
@@ -51,6 +49,18 @@ enum Binary {
     return Result(
       status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
       stderr: String(decoding: e, as: UTF8.self))
+  }
+
+  /// The test process's environment with the language pinned, so that a developer's own
+  /// `LANG` or settings file cannot change what a test reads: English, and a settings folder
+  /// that does not exist, unless the test says otherwise.
+  static func environment(_ overrides: [String: String]) -> [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { env[name] = nil }
+    env["LANG"] = "C.UTF-8"
+    env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-no-settings").path
+    for (k, v) in overrides { env[k] = v }
+    return env
   }
 
   static func temporaryDirectory() throws -> String {

@@ -40,6 +40,15 @@ extension Catalogue {
     "mentor.reason.speaks": "speaks {language}",
     "mentor.reason.places": .plural("free", one: "{free} of {capacity} places free", other: "{free} of {capacity} places free"),
     "mentor.reason.full": "no place free ({active} of {capacity})",
+    "mentor.cli.abstract": "Broker mentors and partners: suggest people for an idea.",
+    "mentor.cli.suggest.abstract": "People with the mentor (or partner) role for an idea, best first, with why.",
+    "mentor.cli.suggest.discussion": "The score adds up visible parts: 3 per theme of the idea (tags, enrichment modules still to do) that the person's expertise covers, 2 for a language the innovators speak, up to 2 for free places (2 taken off when none is free). The idea's own innovators, coach and mentors and people of an innovator's organisation are left out.",
+    "mentor.cli.code": "The idea's code, e.g. I-0042.",
+    "mentor.cli.partner": "Suggest partners instead of mentors.",
+    "mentor.cli.limit": "How many to list.",
+    "mentor.cli.json": "Print JSON: an array, best first, of {\"person\", \"name\", \"score\", \"reasons\"}.",
+    "mentor.cli.noMentor": "No mentor to suggest for {code}: nobody on the board has the mentor role, or all are linked to it already.",
+    "mentor.cli.noPartner": "No partner to suggest for {code}: nobody on the board has the partner role, or all are linked to it already.",
     // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Would import {landing} of {rows} row of {file} into {stage}", other: "Would import {landing} of {rows} rows of {file} into {stage}"),

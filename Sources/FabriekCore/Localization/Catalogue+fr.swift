@@ -40,6 +40,15 @@ extension Catalogue {
     "mentor.reason.speaks": "parle {language}",
     "mentor.reason.places": .plural("free", one: "{free} place libre sur {capacity}", other: "{free} places libres sur {capacity}"),
     "mentor.reason.full": "aucune place libre ({active} sur {capacity})",
+    "mentor.cli.abstract": "Mettre en relation mentors et partenaires : proposer des personnes pour une idée.",
+    "mentor.cli.suggest.abstract": "Les personnes ayant le rôle de mentor (ou de partenaire) pour une idée, la meilleure d'abord, avec la raison.",
+    "mentor.cli.suggest.discussion": "Le score additionne des parts visibles : 3 par thème de l'idée (étiquettes, modules d'enrichissement encore à faire) que couvre l'expertise de la personne, 2 pour une langue que parlent les porteurs de projet, jusqu'à 2 pour les places libres (2 de moins quand aucune n'est libre). Les porteurs de projet, le coach et les mentors de l'idée ainsi que les personnes de l'organisation d'un porteur de projet sont écartés.",
+    "mentor.cli.code": "Le code de l'idée, p. ex. I-0042.",
+    "mentor.cli.partner": "Proposer des partenaires plutôt que des mentors.",
+    "mentor.cli.limit": "Combien en afficher.",
+    "mentor.cli.json": "Afficher du JSON : un tableau, le meilleur d'abord, de {\"person\", \"name\", \"score\", \"reasons\"}.",
+    "mentor.cli.noMentor": "Aucun mentor à proposer pour {code} : personne sur le tableau n'a le rôle de mentor, ou tous y sont déjà liés.",
+    "mentor.cli.noPartner": "Aucun partenaire à proposer pour {code} : personne sur le tableau n'a le rôle de partenaire, ou tous y sont déjà liés.",
     // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Importerait {landing} ligne sur {rows} de {file} dans {stage}", other: "Importerait {landing} lignes sur {rows} de {file} dans {stage}"),

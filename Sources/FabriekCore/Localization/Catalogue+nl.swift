@@ -40,6 +40,15 @@ extension Catalogue {
     "mentor.reason.speaks": "spreekt {language}",
     "mentor.reason.places": .plural("free", one: "{free} van {capacity} plaatsen vrij", other: "{free} van {capacity} plaatsen vrij"),
     "mentor.reason.full": "geen plaats vrij ({active} van {capacity})",
+    "mentor.cli.abstract": "Mentors en partners koppelen: mensen voorstellen voor een idee.",
+    "mentor.cli.suggest.abstract": "Mensen met de rol mentor (of partner) voor een idee, de beste eerst, met de reden.",
+    "mentor.cli.suggest.discussion": "De score telt zichtbare delen op: 3 per thema van het idee (labels, verrijkingsmodules die nog moeten gebeuren) dat de expertise van de persoon dekt, 2 voor een taal die de innovators spreken, tot 2 voor vrije plaatsen (2 eraf als er geen vrij is). De eigen innovators, coach en mentors van het idee en mensen van de organisatie van een innovator vallen weg.",
+    "mentor.cli.code": "De code van het idee, bv. I-0042.",
+    "mentor.cli.partner": "Partners voorstellen in plaats van mentors.",
+    "mentor.cli.limit": "Hoeveel er getoond worden.",
+    "mentor.cli.json": "JSON tonen: een lijst, de beste eerst, van {\"person\", \"name\", \"score\", \"reasons\"}.",
+    "mentor.cli.noMentor": "Geen mentor voor te stellen voor {code}: niemand op het bord heeft de rol mentor, of ze zijn er al allemaal aan gekoppeld.",
+    "mentor.cli.noPartner": "Geen partner voor te stellen voor {code}: niemand op het bord heeft de rol partner, of ze zijn er al allemaal aan gekoppeld.",
     // END mentoring
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Zou {landing} van {rows} rij uit {file} importeren in {stage}", other: "Zou {landing} van {rows} rijen uit {file} importeren in {stage}"),

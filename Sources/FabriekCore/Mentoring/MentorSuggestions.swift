@@ -7,7 +7,7 @@ public struct MatchWeights: Hashable, Sendable {
   public var themesCounted: Int
   /// A language the innovators speak (or the idea is written in) that the person speaks too.
   public var language: Double
-  /// Times the share of the person's places that is free.
+  /// Times the share of the person's places that is free; taken off when none is.
   public var capacity: Double
 
   public init(expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2) {
@@ -73,7 +73,10 @@ extension Board {
       var score = weights.expertise * Double(min(covered.count, weights.themesCounted))
       if language != nil { score += weights.language }
       if let capacity = person.mentorCapacity, capacity > 0 {
-        score += weights.capacity * Double(max(0, capacity - active)) / Double(capacity)
+        // A full person would be over capacity, which the rules refuse without a reason: they
+        // lose what a free one gains.
+        let free = capacity - active
+        score += free > 0 ? weights.capacity * Double(free) / Double(capacity) : -weights.capacity
       }
       out.append(
         MentorSuggestion(

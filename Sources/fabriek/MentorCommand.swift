@@ -1,0 +1,64 @@
+import ArgumentParser
+import FabriekCore
+import Foundation
+
+/// `fabriek mentor`: the brokering of mentors and partners from the command line. Today it
+/// suggests people for an idea (`Board.mentorSuggestions`); the scores are the same numbers the
+/// pool assignment maximises.
+struct MentorCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "mentor", abstract: tr("mentor.cli.abstract"), subcommands: [Suggest.self])
+  }
+
+  struct Suggest: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: tr("mentor.cli.suggest.abstract"), discussion: tr("mentor.cli.suggest.discussion"))
+    }
+    @OptionGroup var board: BoardOptions
+    @Argument(help: ArgumentHelp(tr("mentor.cli.code")), completion: Completions.ideaCodes) var code: String
+    @Flag(help: ArgumentHelp(tr("mentor.cli.partner"))) var partner = false
+    @Option(help: ArgumentHelp(tr("mentor.cli.limit"))) var limit = 10
+    @Flag(help: ArgumentHelp(tr("mentor.cli.json"))) var json = false
+
+    func run() throws {
+      try Failure.guarded {
+        let b = try board.openForReading().board
+        let idea = try resolveIdea(code, on: b)
+        let suggestions = b.mentorSuggestions(for: idea.id, role: partner ? .partner : .mentor, limit: max(0, limit))
+        if json {
+          print(try JSONOutput.encode(suggestions.map { Coded($0, on: b) }))
+          return
+        }
+        if suggestions.isEmpty {
+          print(tr(partner ? "mentor.cli.noPartner" : "mentor.cli.noMentor", ["code": idea.code]))
+          return
+        }
+        let names = suggestions.map { Text.clean(b.people[$0.person]?.fullName ?? $0.person.code) }
+        let width = min(28, names.map(\.count).max() ?? 0)
+        let scores = suggestions.map { Language.current.decimal($0.score, places: 2) }
+        let scoreWidth = scores.map(\.count).max() ?? 0
+        for ((s, name), score) in zip(zip(suggestions, names), scores) {
+          let padded = name.count >= width ? name : name + String(repeating: " ", count: width - name.count)
+          let score = String(repeating: " ", count: scoreWidth - score.count) + score
+          print("\(s.person.code)  \(padded)  \(score)  \(Text.clean(s.reasons.joined(separator: " · ")))")
+        }
+      }
+    }
+  }
+
+  /// `{"person": "P-0042", "name": …, "score": 13.5, "reasons": [...]}`: the stable shape
+  /// scripts rely on (README, "Mentors").
+  struct Coded: Encodable {
+    var person: String
+    var name: String
+    var score: Double
+    var reasons: [String]
+    init(_ s: MentorSuggestion, on board: Board) {
+      person = s.person.code
+      name = board.people[s.person]?.fullName ?? ""
+      score = s.score
+      reasons = s.reasons
+    }
+  }
+}
