@@ -21,8 +21,12 @@ extension Board {
       return .batch(inverses.reversed())
     }
     let what = summary(of: op)
+    let subject = subject(of: op)
+    let placeBefore = whereabouts(of: subject)
     let inverse = try perform(op)
-    history.append(HistoryEntry(at: at, who: who, subject: subject(of: op), what: what, why: why))
+    var entry = HistoryEntry(at: at, who: who, subject: subject, what: what, why: why)
+    entry.event = StageEvent(from: placeBefore, to: whereabouts(of: subject))
+    history.append(entry)
     return inverse
   }
 

@@ -105,11 +105,18 @@ public struct HistoryEntry: Hashable, Codable, Sendable {
   public var subject: Subject
   public var what: String
   public var why: String?
-  public init(at: Timestamp, who: String, subject: Subject, what: String, why: String? = nil) {
+  /// Where the change put its idea, when it changed the idea's place: the stage it entered,
+  /// or how it left the board. What reports count stages by (`Reports/`); nil for a change
+  /// that left the idea where it was, and on lines written before fabriek recorded it.
+  public var event: StageEvent?
+  public init(
+    at: Timestamp, who: String, subject: Subject, what: String, why: String? = nil, event: StageEvent? = nil
+  ) {
     self.at = at
     self.who = who
     self.subject = subject
     self.what = what
     self.why = why
+    self.event = event
   }
 }

@@ -295,6 +295,27 @@ final class OperationTests: XCTestCase {
       b.history(of: .idea(IdeaID(2))).last,
       HistoryEntry(
         at: t, who: "noor", subject: .idea(IdeaID(2)), what: "moved I-0002 from Incoming to Enrichment",
-        why: "klaar voor verrijking"))
+        why: "klaar voor verrijking", event: .entered(stage: Stage.enrichment)))
+  }
+
+  func testEachLineSaysWhereItsChangePutTheIdea() throws {
+    var b = board
+    let start = b.history.count
+    try b.apply(.moveIdea(IdeaID(2), stage: Stage.enrichment, index: nil, enteredAt: t), by: "noor", at: t)
+    try b.apply(.reorderIdea(IdeaID(2), index: 0), by: "noor", at: t)
+    try b.apply(.editIdea(IdeaID(2), [.title("Nieuw")]), by: "noor", at: t)
+    let undo = try b.apply(
+      .decide(IdeaID(1), Decision(kind: .decline(reason: .outOfScope, text: "buiten het programma"), by: "noor", at: t)),
+      by: "noor", at: t)
+    try b.apply(undo, by: "noor", at: t)
+    let revisit = Day(year: 2027, month: 1, day: 1) ?? t.day
+    try b.apply(.decide(IdeaID(1), Decision(kind: .park(revisit: revisit), by: "noor", at: t)), by: "noor", at: t)
+    try b.apply(.reopen(IdeaID(1), stage: Stage.ideaGeneration, at: t), by: "noor", at: t)
+    XCTAssertEqual(
+      b.history[start...].map(\.event),
+      [
+        .entered(stage: Stage.enrichment), nil, nil, .declined(.outOfScope), .entered(stage: Stage.incoming), .parked,
+        .entered(stage: Stage.ideaGeneration),
+      ])
   }
 }

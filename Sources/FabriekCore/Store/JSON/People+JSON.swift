@@ -113,6 +113,7 @@ extension HistoryEntry {
     w.object { w in
       w.key("at")
       w.timestamp(at)
+      w.entry("event", event) { $0.string($1.text) }
       w.key("subject")
       w.object { w in
         switch subject {
@@ -148,6 +149,7 @@ extension HistoryEntry {
   }
 
   init(json r: inout JSONReader) throws {
+    var event: StageEvent?
     var at: Timestamp?
     var who = ""
     var what = ""
@@ -159,6 +161,10 @@ extension HistoryEntry {
       case .who: who = try r.string()
       case .what: what = try r.string()
       case .why: why = r.isNull() ? nil : try r.string()
+      case .event:
+        let text = try r.string()
+        guard let e = StageEvent(text: text) else { throw r.failure("“\(text)” is not a stage event") }
+        event = e
       case .subject:
         try r.tagged { r, tag in
           var n: Int?
@@ -175,7 +181,7 @@ extension HistoryEntry {
       }
     }
     guard let at, let subject else { throw r.failure("a history line lacks its date or subject") }
-    self.init(at: at, who: who, subject: subject, what: what, why: why)
+    self.init(at: at, who: who, subject: subject, what: what, why: why, event: event)
   }
 }
 
@@ -196,7 +202,7 @@ extension Session {
 
 extension HistoryEntry {
   enum Key: Int, JSONKeys {
-    case at, subject, what, who, why
+    case at, event, subject, what, who, why
     static let table = KeyTable(Key.self)
   }
 }
