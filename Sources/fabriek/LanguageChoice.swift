@@ -33,14 +33,28 @@ enum LanguageChoice {
     let environment = ProcessInfo.processInfo.environment
     var warning: String?
     var configured: String?
-    if let settings = UserSettings.standard(environment: environment) {
+    var unusable = false
+    let settings = UserSettings.standard(environment: environment)
+    if let settings {
       do throws(SettingsError) {
         configured = try settings.language()
       } catch {
-        warning = error.message
+        unusable = true
       }
     }
     let language = Language.choose(flag: flag, config: configured, environment: environment)
+    if unusable, let settings {
+      // The reason is worded when the file is read: read it again in the language chosen
+      // without it, so that the warning speaks that language.
+      warning = Language.$current.withValue(language) { () -> String? in
+        do throws(SettingsError) {
+          _ = try settings.language()
+          return nil
+        } catch {
+          return error.message
+        }
+      }
+    }
     if let flag, Language(naming: flag) == nil {
       warning = tr("lang.unknown", ["name": flag], in: language)
     }
