@@ -40,7 +40,7 @@ struct ImportSummary {
     lines += mappingNotes
     let noted = plan.notedColumns
     if !noted.isEmpty {
-      let names = noted.prefix(12).map { "“\(Text.clean($0))”" }.joined(separator: ", ") + (noted.count > 12 ? ", …" : "")
+      let names = noted.prefix(12).map { quoted($0) }.joined(separator: ", ") + (noted.count > 12 ? ", …" : "")
       lines.append(tr("cli.import.notedColumns", ["n": noted.count, "names": names]))
     }
     if dryRun { lines += wouldImport }
@@ -120,7 +120,7 @@ struct ImportSummary {
       case .profile: line += "  (" + tr("cli.import.byProfile") + ")"
       case .guessed(let words):
         line +=
-          "  (" + tr("cli.import.guessed", ["words": words.map { "“\(Text.clean($0))”" }.joined(separator: ", ")]) + ")"
+          "  (" + tr("cli.import.guessed", ["words": words.map { quoted($0) }.joined(separator: ", ")]) + ")"
       case .recognised, .none: break
       }
       out.append(line)
@@ -172,7 +172,7 @@ struct ImportSummary {
       let people = row.innovators.map { id in
         fresh[id].map { tr("cli.import.newPerson", ["name": $0.fullName]) } ?? board.person(id)?.fullName ?? id.code
       }
-      let text = "\(row.idea.code) “\(Text.clean(row.title))”"
+      let text = row.idea.code + " " + quoted(row.title)
       let by = people.isEmpty ? text : tr("cli.import.rowBy", ["idea": text, "people": Text.clean(people.joined(separator: ", "))])
       return "  " + lineSays(row.line, by)
     }
@@ -181,9 +181,12 @@ struct ImportSummary {
   private func describe(_ original: ImportPlan.Original) -> String {
     switch original {
     case .row(let line, let title): tr("cli.import.originalRow", ["line": String(line), "title": Text.clean(title)])
-    case .idea(let id, let title): "\(id.code) “\(Text.clean(title))”"
+    case .idea(let id, let title): id.code + " " + quoted(title)
     }
   }
+
+  /// Text from the file in the language's quotation marks (“…”, « … »), cleaned.
+  private func quoted(_ text: String) -> String { tr("cli.quote", ["text": Text.clean(text)]) }
 
   /// "line 12: …": what the file's line says, numbered as a spreadsheet shows it.
   private func lineSays(_ line: Int, _ text: String) -> String { tr("cli.import.line", ["line": String(line), "text": text]) }

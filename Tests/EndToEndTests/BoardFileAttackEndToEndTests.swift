@@ -122,7 +122,7 @@ final class BoardFileAttackEndToEndTests: EndToEndTestCase {
     XCTAssertEqual(repair.status, 0, repair.stderr)
     XCTAssertTrue(
       repair.stdout.hasPrefix("\(board): kept 1 change; set aside 2 lines from the damage on"), repair.stdout)
-    XCTAssertTrue(repair.stdout.contains("OK, 1 ideas"), repair.stdout)
+    XCTAssertTrue(repair.stdout.contains("OK, 1 idea ("), repair.stdout)
   }
 
   func testRestoreOnAHealthyBoardIsRefusedAndWithForceLosesNoChange() throws {

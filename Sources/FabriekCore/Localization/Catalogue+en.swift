@@ -71,6 +71,7 @@ extension Catalogue {
     "cli.count.sessions": .plural("n", one: "{n} session", other: "{n} sessions"),
     "cli.count.lines": .plural("n", one: "{n} line", other: "{n} lines"),
     "cli.more": "… and {n} more",
+    "cli.quote": "“{text}”",
     "cli.list.or": " or ",
     "cli.list.and": " and ",
     "cli.settings.notTOML": "line {line} is not TOML such as language = \"nl\"",

@@ -71,6 +71,7 @@ extension Catalogue {
     "cli.count.sessions": .plural("n", one: "{n} session", other: "{n} sessions"),
     "cli.count.lines": .plural("n", one: "{n} ligne", other: "{n} lignes"),
     "cli.more": "… et {n} autres",
+    "cli.quote": "«\u{00A0}{text}\u{00A0}»",
     "cli.list.or": " ou ",
     "cli.list.and": " et ",
     "cli.settings.notTOML": "la ligne {line} n'est pas du TOML comme language = \"nl\"",

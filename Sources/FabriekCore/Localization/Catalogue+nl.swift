@@ -71,6 +71,7 @@ extension Catalogue {
     "cli.count.sessions": .plural("n", one: "{n} sessie", other: "{n} sessies"),
     "cli.count.lines": .plural("n", one: "{n} regel", other: "{n} regels"),
     "cli.more": "… en nog {n}",
+    "cli.quote": "“{text}”",
     "cli.list.or": " of ",
     "cli.list.and": " en ",
     "cli.settings.notTOML": "regel {line} is geen TOML zoals language = \"nl\"",
