@@ -42,9 +42,9 @@ struct Fabriek: ParsableCommand {
   /// refused request, as every other refusal), not 64, and the library's own words of help
   /// and errors are in the run's language (`ParserText`).
   static func main() {
-    let (language, arguments, warning) = LanguageChoice.make(CommandLine.arguments.dropFirst())
+    let (language, arguments, warnings) = LanguageChoice.make(CommandLine.arguments.dropFirst())
     Language.$current.withValue(language) {
-      if let warning { FileHandle.standardError.write(Data(("fabriek: " + Text.clean(warning) + "\n").utf8)) }
+      for warning in warnings { FileHandle.standardError.write(Data(("fabriek: " + Text.clean(warning) + "\n").utf8)) }
       main(arguments)
     }
   }

@@ -7,7 +7,7 @@ import Foundation
 /// settings file's `language`, `LC_ALL`, `LC_MESSAGES`, `LANG`, else English
 /// (`Language.choose`).
 enum LanguageChoice {
-  static func make(_ arguments: ArraySlice<String>) -> (Language, [String], warning: String?) {
+  static func make(_ arguments: ArraySlice<String>) -> (Language, [String], warnings: [String]) {
     var rest: [String] = []
     var flag: String?
     var i = arguments.startIndex
@@ -31,7 +31,7 @@ enum LanguageChoice {
       i = arguments.index(after: i)
     }
     let environment = ProcessInfo.processInfo.environment
-    var warning: String?
+    var warnings: [String] = []
     var configured: String?
     var unusable = false
     let settings = UserSettings.standard(environment: environment)
@@ -46,7 +46,7 @@ enum LanguageChoice {
     if unusable, let settings {
       // The reason is worded when the file is read: read it again in the language chosen
       // without it, so that the warning speaks that language.
-      warning = Language.$current.withValue(language) { () -> String? in
+      let warning = Language.$current.withValue(language) { () -> String? in
         do throws(SettingsError) {
           _ = try settings.language()
           return nil
@@ -54,10 +54,11 @@ enum LanguageChoice {
           return error.message
         }
       }
+      if let warning { warnings.append(warning) }
     }
     if let flag, Language(naming: flag) == nil {
-      warning = tr("lang.unknown", ["name": flag], in: language)
+      warnings.append(tr("lang.unknown", ["name": flag], in: language))
     }
-    return (language, rest, warning)
+    return (language, rest, warnings)
   }
 }

@@ -165,6 +165,39 @@ final class LanguageCommandLineTests: EndToEndTestCase {
     XCTAssertEqual(check.stdout, dutchCheck)
   }
 
+  func testABrokenSettingsFileAndAnUnknownLangAreBothSaid() throws {
+    try createBoard()
+    try writeSettings("language: fr\n")
+    let check = try fabriek(["--lang", "xx", "check", "--file", board], ["LANG": "nl_BE.UTF-8"])
+    XCTAssertEqual(check.status, 0, check.stderr)
+    XCTAssertEqual(
+      check.stderr.split(separator: "\n").map(String.init),
+      [
+        "fabriek: Het instellingenbestand \(dir)/config/fabriek/config.toml wordt niet gebruikt: regel 1 is geen TOML "
+          + "zoals language = \"nl\".",
+        "fabriek: “xx” is geen taal van fabriek; kies en, nl of fr.",
+      ])
+    XCTAssertEqual(check.stdout, dutchCheck)
+  }
+
+  func testTheImportSummaryIsFrench() throws {
+    let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("sample-data/candidates.csv").path
+    try createBoard()
+    let dry = try fabriek(["--lang", "fr", "import", sample, "--dry-run", "--file", board])
+    XCTAssertEqual(dry.status, 0, dry.stderr)
+    let lines = dry.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(
+      lines.first,
+      "Importerait 38 sur 40 lignes dans Entrant (I-0002 à I-0039), avec 38 nouvelles personnes et 0 personne déjà "
+        + "sur le tableau ; essai à blanc, rien n'a été modifié.")
+    XCTAssertEqual(lines.dropFirst().first, "Lu comme CSV séparé par des points-virgules, en utf-8.")
+    XCTAssertTrue(
+      dry.stdout.contains("\n  ligne 2\u{00A0}: I-0002 «\u{00A0}Buurtrestaurant voor eenzame senioren in Laken\u{00A0}» par "),
+      dry.stdout)
+    XCTAssertTrue(dry.stdout.contains("\n2 doublons, non importés\u{00A0}:\n"), dry.stdout)
+  }
+
   func testIdeaShowWritesDatesTheLanguagesWay() throws {
     try createBoard()
     let dutch = try fabriek(["--lang", "nl", "idea", "show", "I-0001", "--file", board])
