@@ -35,7 +35,8 @@ struct CheckCommand: ParsableCommand {
       }
       print("  " + padded(declined) + "  " + Language.current.integer(Int64(counts.declined)))
       print("  " + padded(parked) + "  " + Language.current.integer(Int64(counts.parked)))
-      print(tr("cli.check.peopleSessions", ["people": store.board.people.count, "sessions": store.board.sessions.count]))
+      print(
+        tr("cli.check.peopleSessions", ["people": store.board.people.count, "sessions": store.board.sessions.count]))
     }
   }
 }

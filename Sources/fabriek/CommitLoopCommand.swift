@@ -5,7 +5,9 @@ import Foundation
 /// Commits changes in a loop and reports each one once it is durable. The crash test kills
 /// it at random moments and checks that every reported change survived.
 struct CommitLoopCommand: ParsableCommand {
-  static var configuration: CommandConfiguration { CommandConfiguration(commandName: "commit-loop", shouldDisplay: false) }
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "commit-loop", shouldDisplay: false)
+  }
   @OptionGroup var board: BoardOptions
   @Option var count: Int = 1_000
   @Option var prefix: String = "crash"

@@ -27,7 +27,9 @@ struct ExportCommand: ParsableCommand {
       case .found(let found): f = found
       case .ambiguous(let ids):
         throw UsageError(
-          message: tr("cli.export.ambiguousFormat", ["format": Text.clean(format), "formats": ids.joined(separator: tr("cli.list.or"))]))
+          message: tr(
+            "cli.export.ambiguousFormat",
+            ["format": Text.clean(format), "formats": ids.joined(separator: tr("cli.list.or"))]))
       case .none: throw UsageError(message: tr("cli.export.unknownFormat", ["format": Text.clean(format)]))
       }
       let store = try board.openForReading()
@@ -47,7 +49,8 @@ struct ExportCommand: ParsableCommand {
       default: throw UsageError(message: tr("cli.export.unknownDelimiter", ["delimiter": Text.clean(delimiter)]))
       }
       let export = BoardExport(board: store.board, scope: scope)
-      let text = try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
+      let text =
+        try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
       if let out, !force, PosixFileSystem().linkStatus(BoardLocation.absolute(out)) != nil {
         throw UsageError(message: tr("cli.export.exists", ["file": Text.clean(BoardLocation.absolute(out))]))
       }

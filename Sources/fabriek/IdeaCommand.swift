@@ -141,7 +141,9 @@ struct IdeaCommand: ParsableCommand {
         let store = try board.openForReading()
         let b = store.board
         var ideas: [Idea]
-        let place = try stage.map { s throws(BoardError) in try b.place(named: s, field: "--stage", includingOutcomes: true) }
+        let place = try stage.map { s throws(BoardError) in
+          try b.place(named: s, field: "--stage", includingOutcomes: true)
+        }
         switch place {
         case .declined: ideas = b.declined
         case .parked: ideas = b.parked

@@ -62,7 +62,8 @@ struct IdeaReport {
         add(reviewer, "\(total)  (" + parts.joined(separator: ", ") + ")")
       }
       if let d = idea.decision {
-        add(tr("cli.show.decision"), tr("cli.show.decidedBy", ["what": describe(d.kind), "who": d.by, "day": d.at.day]))
+        add(
+          tr("cli.show.decision"), tr("cli.show.decidedBy", ["what": describe(d.kind), "who": d.by, "day": d.at.day]))
       }
     }
     if !idea.enrichment.isEmpty {
@@ -126,7 +127,8 @@ struct IdeaReport {
     let seconds = ((t.seconds % 86_400) + 86_400) % 86_400
     let hh = seconds / 3600
     let mm = seconds / 60 % 60
-    return Language.current.date(t.day) + " " + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "") + String(mm)
+    return Language.current.date(t.day) + " " + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "")
+      + String(mm)
   }
 
   /// A weighted score with one decimal always written (`3.0`, `3,5`).

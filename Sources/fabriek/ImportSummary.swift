@@ -24,7 +24,8 @@ struct ImportSummary {
     if let first = plan.imported.first, let last = plan.imported.last {
       codes =
         first.idea == last.idea
-        ? " (\(first.idea.code))" : " (" + tr("cli.import.codeRange", ["first": first.idea.code, "last": last.idea.code]) + ")"
+        ? " (\(first.idea.code))"
+        : " (" + tr("cli.import.codeRange", ["first": first.idea.code, "last": last.idea.code]) + ")"
     }
     let head = tr(
       dryRun ? "cli.import.wouldImport" : "cli.import.imported",
@@ -96,7 +97,8 @@ struct ImportSummary {
     }
     if let p = plan.profileToSave {
       let isNew = board.importProfile(named: p.name) == nil
-      let key = dryRun ? (isNew ? "cli.import.wouldSaveProfile" : "cli.import.wouldUpdateProfile") : "cli.import.savedProfile"
+      let key =
+        dryRun ? (isNew ? "cli.import.wouldSaveProfile" : "cli.import.wouldUpdateProfile") : "cli.import.savedProfile"
       out.append(tr(key, ["name": Text.clean(p.name)]))
     } else if let name = plan.table.profile?.name, !plan.table.profileFitted {
       out.append(tr("cli.import.readWithProfile", ["name": Text.clean(name)]))
@@ -157,11 +159,14 @@ struct ImportSummary {
           + tr(
             "cli.import.unmatchedLine",
             [
-              "field": u.field.label, "value": Text.clean(u.value), "lines": tr("cli.import.atLines", ["n": u.lines.count, "at": at]),
+              "field": u.field.label, "value": Text.clean(u.value),
+              "lines": tr("cli.import.atLines", ["n": u.lines.count, "at": at]),
               "id": u.field.rawValue, "options": u.options,
             ]))
     }
-    if unmatched.count > Self.shown { out.append("  " + tr("cli.import.moreAnswers", ["n": unmatched.count - Self.shown])) }
+    if unmatched.count > Self.shown {
+      out.append("  " + tr("cli.import.moreAnswers", ["n": unmatched.count - Self.shown]))
+    }
     return out
   }
 
@@ -173,7 +178,9 @@ struct ImportSummary {
         fresh[id].map { tr("cli.import.newPerson", ["name": $0.fullName]) } ?? board.person(id)?.fullName ?? id.code
       }
       let text = row.idea.code + " " + quoted(row.title)
-      let by = people.isEmpty ? text : tr("cli.import.rowBy", ["idea": text, "people": Text.clean(people.joined(separator: ", "))])
+      let by =
+        people.isEmpty
+        ? text : tr("cli.import.rowBy", ["idea": text, "people": Text.clean(people.joined(separator: ", "))])
       return "  " + lineSays(row.line, by)
     }
   }
@@ -189,5 +196,7 @@ struct ImportSummary {
   private func quoted(_ text: String) -> String { tr("cli.quote", ["text": Text.clean(text)]) }
 
   /// "line 12: …": what the file's line says, numbered as a spreadsheet shows it.
-  private func lineSays(_ line: Int, _ text: String) -> String { tr("cli.import.line", ["line": String(line), "text": text]) }
+  private func lineSays(_ line: Int, _ text: String) -> String {
+    tr("cli.import.line", ["line": String(line), "text": text])
+  }
 }

@@ -90,13 +90,17 @@ final class LanguageCommandLineTests: EndToEndTestCase {
   func testIdeaHelpIsFrench() throws {
     let help = try fabriek(["--lang", "fr", "idea", "--help"])
     XCTAssertEqual(help.status, 0, help.stderr)
-    XCTAssertTrue(help.stdout.hasPrefix("APERÇU\u{00A0}: Ajouter, déplacer, annoter, afficher et lister des idées.\n"), help.stdout)
+    XCTAssertTrue(
+      help.stdout.hasPrefix("APERÇU\u{00A0}: Ajouter, déplacer, annoter, afficher et lister des idées.\n"), help.stdout)
     XCTAssertTrue(help.stdout.contains("\nUTILISATION\u{00A0}: fabriek idea <sous-commande>\n"), help.stdout)
     XCTAssertTrue(help.stdout.contains("\nSOUS-COMMANDES\u{00A0}:\n"), help.stdout)
-    XCTAssertTrue(help.stdout.contains("  move                    Déplacer une idée vers une autre phase.\n"), help.stdout)
+    XCTAssertTrue(
+      help.stdout.contains("  move                    Déplacer une idée vers une autre phase.\n"), help.stdout)
     let move = try fabriek(["--lang", "fr", "help", "idea", "move"])
     XCTAssertEqual(move.status, 0, move.stderr)
-    XCTAssertTrue(move.stdout.contains("\nARGUMENTS\u{00A0}:\n  <code>                  Le code de l'idée, p. ex. I-0042.\n"), move.stdout)
+    XCTAssertTrue(
+      move.stdout.contains("\nARGUMENTS\u{00A0}:\n  <code>                  Le code de l'idée, p. ex. I-0042.\n"),
+      move.stdout)
     XCTAssertTrue(move.stdout.contains("  --to <to>               Identifiant ou nom de la phase.\n"), move.stdout)
   }
 
@@ -114,7 +118,9 @@ final class LanguageCommandLineTests: EndToEndTestCase {
       """)
     let unknown = try fabriek(["--lang", "fr", "--bogus"])
     XCTAssertEqual(unknown.status, 1)
-    XCTAssertTrue(unknown.stderr.hasPrefix("Erreur\u{00A0}: Option inconnue '--bogus'\nUtilisation\u{00A0}: fabriek"), unknown.stderr)
+    XCTAssertTrue(
+      unknown.stderr.hasPrefix("Erreur\u{00A0}: Option inconnue '--bogus'\nUtilisation\u{00A0}: fabriek"),
+      unknown.stderr)
     let english = try fabriek(["--bogus"])
     XCTAssertTrue(english.stderr.hasPrefix("Error: Unknown option '--bogus'\nUsage: fabriek"), english.stderr)
   }
@@ -193,9 +199,26 @@ final class LanguageCommandLineTests: EndToEndTestCase {
         + "sur le tableau ; essai à blanc, rien n'a été modifié.")
     XCTAssertEqual(lines.dropFirst().first, "Lu comme CSV séparé par des points-virgules, en utf-8.")
     XCTAssertTrue(
-      dry.stdout.contains("\n  ligne 2\u{00A0}: I-0002 «\u{00A0}Buurtrestaurant voor eenzame senioren in Laken\u{00A0}» par "),
+      dry.stdout.contains(
+        "\n  ligne 2\u{00A0}: I-0002 «\u{00A0}Buurtrestaurant voor eenzame senioren in Laken\u{00A0}» par "),
       dry.stdout)
     XCTAssertTrue(dry.stdout.contains("\n2 doublons, non importés\u{00A0}:\n"), dry.stdout)
+  }
+
+  func testMoveAndListSayWhereAnIdeaIsInDutch() throws {
+    try createBoard()
+    let move = try fabriek(["--lang", "nl", "idea", "move", "I-0001", "--to", "idea-generation", "--file", board])
+    XCTAssertEqual(move.status, 0, move.stderr)
+    XCTAssertEqual(move.stdout, "I-0001 staat in Ideevorming\n")
+    let list = try fabriek(["idea", "list", "--file", board], ["LANG": "nl_BE.UTF-8"])
+    XCTAssertEqual(list.stdout, "I-0001  Ideevorming  Alpha buurtrestaurant\n")
+    let far = try fabriek(["--lang", "nl", "idea", "add", "--title", "Kandidaat", "--file", board])
+    XCTAssertEqual(far.stdout, "I-0002\n", far.stderr)
+    let refused = try fabriek(["--lang", "nl", "idea", "move", "I-0002", "--to", "exited", "--file", board])
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertTrue(
+      refused.stderr.contains("I-0002 is een kandidaat in Binnengekomen: aanvaard het eerst in Ideevorming of Verrijking"),
+      refused.stderr)
   }
 
   func testIdeaShowWritesDatesTheLanguagesWay() throws {

@@ -18,7 +18,9 @@ public struct UserSettings: Sendable {
     if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
       return UserSettings(path: config + "/fabriek/config.toml")
     }
-    if let home = environment["HOME"], !home.isEmpty { return UserSettings(path: home + "/.config/fabriek/config.toml") }
+    if let home = environment["HOME"], !home.isEmpty {
+      return UserSettings(path: home + "/.config/fabriek/config.toml")
+    }
     return nil
   }
 

@@ -66,7 +66,8 @@ final class UserSettingsTests: XCTestCase {
     try write("theme = \"light\"\ncolors = [\n  \"red\",\n]\n[ui]   # screen\nx = 1\n[more]\n")
     try UserSettings(path: path).setLanguage(.nl)
     XCTAssertEqual(
-      try contents(), "theme = \"light\"\ncolors = [\n  \"red\",\n]\nlanguage = \"nl\"\n[ui]   # screen\nx = 1\n[more]\n")
+      try contents(),
+      "theme = \"light\"\ncolors = [\n  \"red\",\n]\nlanguage = \"nl\"\n[ui]   # screen\nx = 1\n[more]\n")
   }
 
   func testSetLanguageAppendsToAFileWithoutTablesAndMakesAMissingFile() throws {
@@ -92,7 +93,8 @@ final class UserSettingsTests: XCTestCase {
         return error.message
       }
     }
-    XCTAssertEqual(dutch, "Het instellingenbestand \(path) wordt niet gebruikt: regel 2 is geen TOML zoals language = \"nl\".")
+    XCTAssertEqual(
+      dutch, "Het instellingenbestand \(path) wordt niet gebruikt: regel 2 is geen TOML zoals language = \"nl\".")
   }
 
   func testALanguageThatIsNotTextIsRefusedWithItsReason() throws {
