@@ -217,7 +217,8 @@ final class LanguageCommandLineTests: EndToEndTestCase {
     let refused = try fabriek(["--lang", "nl", "idea", "move", "I-0002", "--to", "exited", "--file", board])
     XCTAssertEqual(refused.status, 1)
     XCTAssertTrue(
-      refused.stderr.contains("I-0002 is een kandidaat in Binnengekomen: aanvaard het eerst in Ideevorming of Verrijking"),
+      refused.stderr.contains(
+        "I-0002 is een kandidaat in Binnengekomen: aanvaard het eerst in Ideevorming of Verrijking"),
       refused.stderr)
   }
 
