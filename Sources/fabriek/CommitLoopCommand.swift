@@ -5,11 +5,13 @@ import Foundation
 /// Commits changes in a loop and reports each one once it is durable. The crash test kills
 /// it at random moments and checks that every reported change survived.
 struct CommitLoopCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "commit-loop", shouldDisplay: false)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "commit-loop", shouldDisplay: false)
+  }
   @OptionGroup var board: BoardOptions
   @Option var count: Int = 1_000
   @Option var prefix: String = "crash"
-  @Option(help: "Compact after this many journal entries.") var compactEvery: Int = 50
+  @Option(help: .text("cli.help.compactEvery")) var compactEvery: Int = 50
 
   func run() throws {
     try Failure.guarded {
@@ -19,7 +21,7 @@ struct CommitLoopCommand: ParsableCommand {
         try store.commit { (b: Board) throws(BoardError) -> Change in
           Change(.addIdea(Idea(id: IdeaID(b.nextIdea), title: "\(prefix) \(k)", created: .now())), by: board.who)
         }
-        print("committed \(k)")
+        print("committed \(k)")  // read by the crash test: the same in every language
         fflush(nil)
       }
     }

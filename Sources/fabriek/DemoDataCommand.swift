@@ -3,17 +3,17 @@ import FabriekCore
 import Foundation
 
 struct DemoDataCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "demo-data",
-    abstract: "Generate a realistic board (Dutch, French and English records), the same for the same seed.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "demo-data", abstract: tr("cli.demo.abstract"))
+  }
 
-  @Option(help: "How many ideas.") var count: Int = 400
-  @Option(help: "Seed for the generator.") var seed: UInt64 = 1
-  @Option(help: "Where to write the board; must not exist yet.") var out: String
-  @Flag(help: "Replace the file when it exists.") var force = false
+  @Option(help: .text("cli.help.demoCount")) var count: Int = 400
+  @Option(help: .text("cli.help.demoSeed")) var seed: UInt64 = 1
+  @Option(help: .text("cli.help.demoOut")) var out: String
+  @Flag(help: .text("cli.help.demoForce")) var force = false
 
   func validate() throws {
-    guard (0...1_000_000).contains(count) else { throw ValidationError("--count must be between 0 and 1000000.") }
+    guard (0...1_000_000).contains(count) else { throw ValidationError(tr("cli.demo.countRange", ["max": 1_000_000])) }
   }
 
   func run() throws {
@@ -22,8 +22,13 @@ struct DemoDataCommand: ParsableCommand {
       let path = BoardLocation.absolute(out)
       try BoardStore.create(at: path, board: board, replacing: force)
       print(
-        "\(Text.clean(path)): \(board.ideas.count) ideas, \(board.people.count) people, "
-          + "\(board.sessions.count) sessions")
+        tr(
+          "cli.demo.written",
+          [
+            "file": Text.clean(path), "ideas": tr("count.ideas", ["n": board.ideas.count]),
+            "people": tr("cli.count.people", ["n": board.people.count]),
+            "sessions": tr("cli.count.sessions", ["n": board.sessions.count]),
+          ]))
     }
   }
 }

@@ -5,9 +5,9 @@ import FabriekCore
 extension ExportCommand {
   func sessionSummary(_ format: BoardExport.Format, on board: Board) throws -> String? {
     guard let session else { return nil }
-    guard format == .md else { throw UsageError(message: "--session: a session's summary is exported as md only.") }
+    guard format == .md else { throw UsageError(message: tr("cli.export.sessionMarkdownOnly")) }
     guard let id = SessionID(code: session) else {
-      throw UsageError(message: "--session: “\(Text.clean(session))” is not a session code like S-0003.")
+      throw UsageError(message: tr("cli.session.notACode", ["code": Text.clean(session)]))
     }
     return try SessionSummary.markdown(id, on: board)
   }

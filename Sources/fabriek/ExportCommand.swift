@@ -3,28 +3,18 @@ import FabriekCore
 import Foundation
 
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Export the ideas, or one stage's, as CSV (for spreadsheets), JSON (complete) or Markdown (a report).",
-    discussion: """
-      CSV cells that a spreadsheet would run as a formula get a leading quote, and invisible \
-      characters are written as \\u{…}; `fabriek import` reads such a file back. The output goes \
-      to standard output unless --out names a file (created readable by you only: it holds \
-      personal data).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export", abstract: tr("cli.export.abstract"), discussion: tr("cli.export.discussion"))
+  }
 
   @OptionGroup var board: BoardOptions
-  @Option(help: "csv, json or md.", completion: Completions.formats) var format: String
-  @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
-  @Option(help: "Write to this file instead of standard output (an existing file only with --force).") var out: String?
-  @Flag(help: "With --out: replace the file if it exists.") var force = false
-  @Option(
-    help: ArgumentHelp(
-      "With --format csv: the separator, , (default) or ; (what spreadsheets in Belgium expect) or tab.",
-      valueName: "separator"))
-  var delimiter: String = ","
-  @Option(help: "With --format md: the summary of this session (e.g. S-0003) instead of the ideas.") var session:
-    String?
+  @Option(help: .text("cli.help.format"), completion: Completions.formats) var format: String
+  @Option(help: .text("cli.help.place"), completion: Completions.places) var stage: String?
+  @Option(help: .text("cli.help.exportOut")) var out: String?
+  @Flag(help: .text("cli.help.exportForce")) var force = false
+  @Option(help: ArgumentHelp(tr("cli.help.delimiter"), valueName: "separator")) var delimiter: String = ","
+  @Option(help: .text("cli.help.exportSession")) var session: String?
 
   func run() throws {
     try Failure.guarded {
@@ -36,8 +26,11 @@ struct ExportCommand: ParsableCommand {
       switch Choosing.match(format, in: formats) {
       case .found(let found): f = found
       case .ambiguous(let ids):
-        throw UsageError(message: "--format: “\(Text.clean(format))” could be \(ids.joined(separator: " or ")).")
-      case .none: throw UsageError(message: "--format: “\(Text.clean(format))” is not csv, json or md.")
+        throw UsageError(
+          message: tr(
+            "cli.export.ambiguousFormat",
+            ["format": Text.clean(format), "formats": ids.joined(separator: tr("cli.list.or"))]))
+      case .none: throw UsageError(message: tr("cli.export.unknownFormat", ["format": Text.clean(format)]))
       }
       let store = try board.openForReading()
       var scope = BoardExport.Scope.all
@@ -53,14 +46,13 @@ struct ExportCommand: ParsableCommand {
       case ",", "comma": separator = ","
       case ";", "semicolon": separator = ";"
       case "tab", "\t": separator = "\t"
-      default: throw UsageError(message: "--delimiter: “\(Text.clean(delimiter))” is not , ; or tab.")
+      default: throw UsageError(message: tr("cli.export.unknownDelimiter", ["delimiter": Text.clean(delimiter)]))
       }
       let export = BoardExport(board: store.board, scope: scope)
-      let text = try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
+      let text =
+        try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
       if let out, !force, PosixFileSystem().linkStatus(BoardLocation.absolute(out)) != nil {
-        throw UsageError(
-          message:
-            "\(Text.clean(BoardLocation.absolute(out))) exists already; nothing was written: give --force to replace it, or another --out.")
+        throw UsageError(message: tr("cli.export.exists", ["file": Text.clean(BoardLocation.absolute(out))]))
       }
       guard let out else {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -70,7 +62,7 @@ struct ExportCommand: ParsableCommand {
       do throws(IOError) {
         try PosixFileSystem().replaceFile(path, with: Array(text.utf8), tempTag: "export-\(getpid())")
       } catch {
-        throw UsageError(message: "Could not write \(Text.clean(path)): \(error.reason).")
+        throw UsageError(message: tr("cli.export.cannotWrite", ["file": Text.clean(path), "reason": error.reason]))
       }
     }
   }

@@ -6,27 +6,32 @@ import Foundation
 
 @main
 struct Fabriek: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "fabriek",
-    abstract: "The idea board of a social-innovation factory: triage, coach, present.",
-    discussion: """
-      With no subcommand, fabriek opens the board full screen. Exit codes: 0 ok, 1 a refused \
-      request (fix the command), 2 a data problem (a damaged, unreadable or newer board file).
-      """,
-    version: Fabriek.version,
-    subcommands: [
-      CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
-      CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
-      MentorCommand.self,
-    ]
-  )
+  /// Made when the library asks for it, inside `main`'s binding of `Language.current`, so that
+  /// `--help` speaks the run's language (as every command's configuration).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "fabriek",
+      abstract: tr("cli.fabriek.abstract"),
+      discussion: tr("cli.fabriek.discussion"),
+      version: Fabriek.version,
+      subcommands: [
+        CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
+        CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
+        MentorCommand.self,
+      ]
+    )
+  }
+
+  /// The library's one hook for its fixed words: "Error: " before a parse error
+  /// (`ParserText` translates the rest).
+  static var _errorPrefix: String { tr("cli.parser.errorPrefix") }
 
   @OptionGroup var board: BoardOptions
-  @Option(help: "Colour theme: default, light, projector, monochrome or one of yours.") var theme: String?
-  @Flag(help: "Open a scratch copy of the 400-idea sample board; the sample itself is never changed.") var demo = false
+  @Option(help: .text("cli.help.theme")) var theme: String?
+  @Flag(help: .text("cli.help.demo")) var demo = false
   /// Read before the arguments are parsed (`LanguageChoice`), so that every subcommand and
   /// its `--help` speak it; declared here so that `--help` lists it.
-  @Option(name: .customLong("lang"), help: "The language: en, nl or fr (before any subcommand).") var language: String?
+  @Option(name: .customLong("lang"), help: .text("cli.help.lang")) var language: String?
 
   static let version = "0.2.0"
 
@@ -35,11 +40,12 @@ struct Fabriek: ParsableCommand {
   }
 
   /// As ArgumentParser's own main, but a bad option or an unknown subcommand exits 1 (a
-  /// refused request, as every other refusal), not 64.
+  /// refused request, as every other refusal), not 64, and the library's own words of help
+  /// and errors are in the run's language (`ParserText`).
   static func main() {
-    let (language, arguments, warning) = LanguageChoice.make(CommandLine.arguments.dropFirst())
+    let (language, arguments, warnings) = LanguageChoice.make(CommandLine.arguments.dropFirst())
     Language.$current.withValue(language) {
-      if let warning { FileHandle.standardError.write(Data(("fabriek: " + Text.clean(warning) + "\n").utf8)) }
+      for warning in warnings { FileHandle.standardError.write(Data(("fabriek: " + Text.clean(warning) + "\n").utf8)) }
       main(arguments)
     }
   }
@@ -51,8 +57,17 @@ struct Fabriek: ParsableCommand {
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
     } catch {
-      if exitCode(for: error) == .success { exit(withError: error) }  // --help, --version
-      let text = fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+      if exitCode(for: error) == .success {  // --help, help …, --version, completion scripts
+        let text = fullMessage(for: error)
+        // Only help is translated: a completion script or the version is printed as it is.
+        guard Language.current != .en, text.hasPrefix("OVERVIEW: ") || text.hasPrefix("USAGE: ") else {
+          exit(withError: error)
+        }
+        print(ParserText.translate(text, in: Language.current))
+        Foundation.exit(0)
+      }
+      let text = ParserText.translate(
+        fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines), in: Language.current)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Text.clean(String($0)) }
       FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       Foundation.exit(1)
@@ -73,8 +88,8 @@ extension TerminalSignal {
 
 /// `--file` and `--as`, shared by every command that touches a board.
 struct BoardOptions: ParsableArguments {
-  @Option(name: .long, help: "The board file (default: $XDG_DATA_HOME/fabriek/board.json).") var file: String?
-  @Option(name: .customLong("as"), help: "Who makes the changes (default: $USER).") var author: String?
+  @Option(name: .long, help: .text("cli.help.file")) var file: String?
+  @Option(name: .customLong("as"), help: .text("cli.help.as")) var author: String?
 
   func resolvedPath() throws(StoreError) -> String { try BoardLocation.resolve(file) }
   var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "fabriek" }
@@ -124,6 +139,15 @@ enum Failure {
   }
 }
 
+/// A request the command refuses, as one sentence in the run's language.
 struct UsageError: Error {
   var message: String
+}
+
+extension ArgumentHelp {
+  /// The help of an option, flag or argument in the run's language: the library builds it when
+  /// it makes the command, inside `Fabriek.main`'s binding of `Language.current`.
+  static func text(_ key: String, _ arguments: [String: any LocalizedArgument] = [:]) -> ArgumentHelp {
+    ArgumentHelp(tr(key, arguments))
+  }
 }

@@ -3,16 +3,17 @@ import FabriekCore
 import Foundation
 
 struct IdeaCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "idea", abstract: "Add, move, annotate, show and list ideas.",
-    subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self, Reopen.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "idea", abstract: tr("cli.idea.abstract"),
+      subcommands: [Add.self, Move.self, NoteCommand.self, Show.self, List.self, Reopen.self])
+  }
 
   struct Reopen: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Bring a declined or parked idea back onto the board (into the stage it left, or --to).")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.reopen.abstract")) }
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
-    @Option(help: "Stage id or name (default: the stage it left).", completion: Completions.stages) var to: String?
+    @Argument(help: .text("cli.help.code"), completion: Completions.ideaCodes) var code: String
+    @Option(help: .text("cli.help.reopenTo"), completion: Completions.stages) var to: String?
 
     func run() throws {
       try Failure.guarded {
@@ -23,19 +24,18 @@ struct IdeaCommand: ParsableCommand {
           return Change(.reopen(idea.id, stage: stage, at: .now()), by: board.who)
         }
         let idea = try resolveIdea(code, on: store.board)
-        print("\(idea.code) is in \(Text.clean(store.board.stage(idea.stage)?.name ?? idea.stage))")
+        print(IdeaCommand.isIn(idea, on: store.board))
       }
     }
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Add an idea (to Incoming unless --stage says otherwise).")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.add.abstract")) }
     @OptionGroup var board: BoardOptions
-    @Option(help: "The idea's title.") var title: String
-    @Option(help: "Stage id or name, e.g. enrichment or \"Idea generation\".", completion: Completions.stages) var stage: String?
-    @Option(help: "A one-paragraph pitch.") var pitch: String = ""
-    @Option(name: .customLong("tag"), help: "A tag (repeat for more).") var tags: [String] = []
+    @Option(help: .text("cli.help.title")) var title: String
+    @Option(help: .text("cli.help.addStage"), completion: Completions.stages) var stage: String?
+    @Option(help: .text("cli.help.pitch")) var pitch: String = ""
+    @Option(name: .customLong("tag"), help: .text("cli.help.tag")) var tags: [String] = []
 
     func run() throws {
       try Failure.guarded {
@@ -52,10 +52,10 @@ struct IdeaCommand: ParsableCommand {
   }
 
   struct Move: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Move an idea to another stage.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.move.abstract")) }
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
-    @Option(help: "Stage id or name.", completion: Completions.stages) var to: String
+    @Argument(help: .text("cli.help.code"), completion: Completions.ideaCodes) var code: String
+    @Option(help: .text("cli.help.moveTo"), completion: Completions.stages) var to: String
 
     func run() throws {
       try Failure.guarded {
@@ -63,14 +63,20 @@ struct IdeaCommand: ParsableCommand {
         try store.commit { (b: Board) throws(BoardError) -> Change in
           let idea = try resolveIdea(code, on: b)
           guard let stageID = try resolveStage(to, on: b, field: "--to") else {
-            throw BoardError.invalid(field: "--to", reason: "give a stage")
+            throw BoardError.invalid(field: "--to", reason: tr("cli.move.giveStage"))
           }
           // Out of Incoming is a triage decision, into a stage a candidate may skip to.
           if idea.isActive, idea.stage == b.stages.first?.id, stageID != idea.stage {
             guard Stage.acceptTargets.contains(stageID) else {
-              let allowed = Stage.acceptTargets.compactMap { b.stage($0)?.name }.joined(separator: " or ")
+              let allowed = Stage.acceptTargets.compactMap { b.stage($0)?.displayName }
               throw BoardError.invalid(
-                field: "--to", reason: "\(idea.code) is a candidate in Incoming: accept it into \(allowed) first")
+                field: "--to",
+                reason: tr(
+                  "cli.move.candidate",
+                  [
+                    "code": idea.code, "incoming": b.stages.first?.displayName ?? idea.stage,
+                    "stages": allowed.joined(separator: tr("cli.list.or")),
+                  ]))
             }
             let decision = Decision(kind: .accept(stage: stageID), by: board.who, at: .now())
             return Change(.decide(idea.id, decision), by: board.who)
@@ -78,17 +84,19 @@ struct IdeaCommand: ParsableCommand {
           return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
         }
         let idea = try resolveIdea(code, on: store.board)
-        print("\(idea.code) is in \(Text.clean(store.board.stage(idea.stage)?.name ?? idea.stage))")
+        print(IdeaCommand.isIn(idea, on: store.board))
       }
     }
   }
 
   struct NoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an idea.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(commandName: "note", abstract: tr("cli.note.abstract"))
+    }
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
-    @Option(help: "The note.") var text: String
-    @Flag(help: "Keep the note out of present mode and exports for outsiders.") var `private` = false
+    @Argument(help: .text("cli.help.code"), completion: Completions.ideaCodes) var code: String
+    @Option(help: .text("cli.help.noteText")) var text: String
+    @Flag(help: .text("cli.help.private")) var `private` = false
 
     func run() throws {
       try Failure.guarded {
@@ -104,10 +112,10 @@ struct IdeaCommand: ParsableCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show an idea's whole record.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.show.abstract")) }
     @OptionGroup var board: BoardOptions
-    @Argument(help: "The idea's code, e.g. I-0042.", completion: Completions.ideaCodes) var code: String
-    @Flag(help: "Print the record as JSON.") var json = false
+    @Argument(help: .text("cli.help.code"), completion: Completions.ideaCodes) var code: String
+    @Flag(help: .text("cli.help.showJSON")) var json = false
 
     func run() throws {
       try Failure.guarded {
@@ -123,17 +131,19 @@ struct IdeaCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List ideas, in column order, optionally of one stage.")
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.list.abstract")) }
     @OptionGroup var board: BoardOptions
-    @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
-    @Flag(help: "Print JSON.") var json = false
+    @Option(help: .text("cli.help.place"), completion: Completions.places) var stage: String?
+    @Flag(help: .text("cli.help.listJSON")) var json = false
 
     func run() throws {
       try Failure.guarded {
         let store = try board.openForReading()
         let b = store.board
         var ideas: [Idea]
-        let place = try stage.map { s throws(BoardError) in try b.place(named: s, field: "--stage", includingOutcomes: true) }
+        let place = try stage.map { s throws(BoardError) in
+          try b.place(named: s, field: "--stage", includingOutcomes: true)
+        }
         switch place {
         case .declined: ideas = b.declined
         case .parked: ideas = b.parked
@@ -145,12 +155,12 @@ struct IdeaCommand: ParsableCommand {
           return
         }
         for i in ideas {
-          let stageName = b.stage(i.stage)?.name ?? i.stage
+          let stageName = b.stage(i.stage)?.displayName ?? i.stage
           // Off the board an idea is listed by what happened to it, with the stage it left.
           let place: String
           switch i.outcome {
-          case .declined?: place = "declined (from \(stageName))"
-          case .parked(let day)?: place = "parked until \(day) (from \(stageName))"
+          case .declined?: place = tr("cli.list.declinedFrom", ["stage": stageName])
+          case .parked(let day)?: place = tr("cli.list.parkedFrom", ["day": day, "stage": stageName])
           case nil: place = stageName
           }
           print("\(i.code)  \(Text.clean(place))  \(Text.clean(i.title))")
@@ -160,11 +170,18 @@ struct IdeaCommand: ParsableCommand {
   }
 }
 
+extension IdeaCommand {
+  /// "I-0042 is in Enrichment": where an idea is after a command moved it.
+  static func isIn(_ idea: Idea, on board: Board) -> String {
+    tr("cli.idea.isIn", ["code": idea.code, "stage": Text.clean(board.stage(idea.stage)?.displayName ?? idea.stage)])
+  }
+}
+
 func resolveIdea(_ code: String, on board: Board) throws(BoardError) -> Idea {
   guard let id = IdeaID(code: code) else {
-    throw .invalid(field: "code", reason: "“\(Text.clean(code))” is not an idea code like I-0042")
+    throw .invalid(field: "code", reason: tr("cli.idea.notACode", ["code": Text.clean(code)]))
   }
-  guard let idea = board.idea(id) else { throw .notFound("Idea \(id.code)") }
+  guard let idea = board.idea(id) else { throw .notFound(tr("cli.idea.thing", ["code": id.code])) }
   return idea
 }
 

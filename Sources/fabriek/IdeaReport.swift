@@ -1,5 +1,6 @@
 import FabriekCore
 import FabriekUI
+import Foundation
 
 /// An idea's whole record as plain text, for `fabriek idea show`: a section per part of the
 /// record, each a column of labels and a column of values. Labels are measured in terminal
@@ -27,79 +28,87 @@ struct IdeaReport {
     func person(_ id: PersonID) -> String { board.person(id)?.fullName ?? id.code }
     func section(_ title: String) { sections.append(Section(title: title)) }
 
+    let language = Language.current
     let heading = "\(idea.code)  \(Text.clean(idea.title))"
-    add("stage", (board.stage(idea.stage)?.name ?? idea.stage) + " since \(idea.enteredStage.day)")
-    add("outcome", idea.outcome?.label)
-    add("pitch", idea.pitch)
-    add("applicant", idea.applicantKind?.label)
-    add("origin", idea.origin?.label)
-    add("region", idea.region?.label)
-    add("tags", idea.tags.joined(separator: ", "))
-    add("SDGs", idea.sdgs.map(String.init).joined(separator: ", "))
-    add("value model", idea.valueModel?.label)
-    add("readiness", idea.readiness.map { "\($0) / 9" })
-    add("created", idea.created.description)
+    add(
+      tr("cli.show.stage"),
+      tr(
+        "cli.show.stageSince",
+        ["stage": board.stage(idea.stage)?.displayName ?? idea.stage, "day": idea.enteredStage.day]))
+    add(tr("cli.show.outcome"), idea.outcome.map(describe))
+    add(tr("cli.show.pitch"), idea.pitch)
+    add(tr("cli.show.applicant"), idea.applicantKind?.label)
+    add(tr("cli.show.origin"), idea.origin?.label)
+    add(tr("cli.show.region"), idea.region?.label)
+    add(tr("cli.show.tags"), idea.tags.joined(separator: ", "))
+    add(tr("cli.show.sdgs"), idea.sdgs.map(String.init).joined(separator: ", "))
+    add(tr("cli.show.valueModel"), idea.valueModel?.label)
+    add(tr("cli.show.readiness"), idea.readiness.map { "\($0) / 9" })
+    add(tr("cli.show.created"), Self.moment(idea.created))
     if !idea.description.isEmpty {
-      section("Description")
+      section(tr("cli.show.description"))
       sections[sections.count - 1].lines = idea.description.split(separator: "\n", omittingEmptySubsequences: false)
         .map { "  " + Text.clean(String($0)) }
     }
-    section("People")
-    add("innovators", idea.innovators.map(person).joined(separator: ", "))
-    add("coach", idea.coach.map(person))
-    add("mentors", idea.mentors.map(person).joined(separator: ", "))
+    section(tr("cli.show.people"))
+    add(tr("cli.show.innovators"), idea.innovators.map(person).joined(separator: ", "))
+    add(tr("cli.show.coach"), idea.coach.map(person))
+    add(tr("cli.show.mentors"), idea.mentors.map(person).joined(separator: ", "))
     if !idea.scores.isEmpty || idea.decision != nil {
-      section("Triage")
+      section(tr("cli.show.triage"))
       for (reviewer, scores) in idea.scores.sorted(by: { $0.key < $1.key }) {
-        let total = board.rubric.weightedTotal(scores).map { String(format: "%.1f", $0) } ?? "-"
+        let total = board.rubric.weightedTotal(scores).map { Self.oneDecimal($0) } ?? "-"
         let parts = board.rubric.criteria.compactMap { c in scores[c.id].map { "\(c.name) \($0)" } }
         add(reviewer, "\(total)  (" + parts.joined(separator: ", ") + ")")
       }
-      if let d = idea.decision { add("decision", "\(describe(d.kind)) by \(d.by) on \(d.at.day)") }
+      if let d = idea.decision {
+        add(
+          tr("cli.show.decision"), tr("cli.show.decidedBy", ["what": describe(d.kind), "who": d.by, "day": d.at.day]))
+      }
     }
     if !idea.enrichment.isEmpty {
-      section("Enrichment")
+      section(tr("cli.show.enrichment"))
       for m in idea.enrichment {
-        add(m.kind.label, Self.words(m.status.rawValue) + (m.notes.isEmpty ? "" : ": " + m.notes))
+        add(m.kind.label, tr("cli.status." + m.status.rawValue) + (m.notes.isEmpty ? "" : ": " + m.notes))
       }
     }
     if !idea.theoryOfChange.isEmpty || !idea.indicators.isEmpty {
-      section("Impact")
-      add("theory of change", idea.theoryOfChange)
+      section(tr("cli.show.impact"))
+      add(tr("cli.show.theoryOfChange"), idea.theoryOfChange)
       for i in idea.indicators {
-        let nums = [("baseline", i.baseline), ("target", i.target), ("now", i.current)].compactMap { l, v in
-          v.map { "\(l) \($0)" }
-        }
+        let nums = [("cli.show.baseline", i.baseline), ("cli.show.target", i.target), ("cli.show.now", i.current)]
+          .compactMap { key, v in v.map { tr(key) + " " + language.decimal($0, places: 2) } }
         add(i.name, nums.joined(separator: ", ") + (i.unit.isEmpty ? "" : " " + i.unit))
       }
     }
     if !idea.financing.isEmpty {
-      section("Financing")
+      section(tr("cli.show.financing"))
       for f in idea.financing {
-        add(
-          f.kind.label,
-          "\(f.funder): asked \(f.asked)" + (f.granted.map { ", granted \($0)" } ?? "") + ", \(Self.words(f.status.rawValue))")
+        var value = tr("cli.show.asked", ["funder": f.funder, "amount": f.asked])
+        if let granted = f.granted { value += tr("cli.show.granted", ["amount": granted]) }
+        add(f.kind.label, value + ", " + tr("cli.status." + f.status.rawValue))
       }
     }
-    section("Exit plan")
+    section(tr("cli.show.exitPlan"))
     if let p = idea.exitPlan {
-      add("criteria", p.criteria)
-      add("target date", p.targetDate?.description)
-      add("status", Self.words(p.status.rawValue))
-      add("outcome", p.outcome)
+      add(tr("cli.show.criteria"), p.criteria)
+      add(tr("cli.show.targetDate"), p.targetDate.map(language.date))
+      add(tr("cli.show.status"), tr("cli.status." + p.status.rawValue))
+      add(tr("cli.show.outcome"), p.outcome)
     } else {
-      sections[sections.count - 1].lines = ["  none yet"]
+      sections[sections.count - 1].lines = ["  " + tr("cli.show.noneYet")]
     }
     if !idea.notes.isEmpty {
-      section("Notes")
+      section(tr("cli.show.notes"))
       for n in idea.notes {
-        add("\(n.at.day) \(n.author)\(n.isPrivate ? " (private)" : "")", n.text)
+        let label = language.date(n.at.day) + " " + n.author
+        add(n.isPrivate ? tr("cli.show.privateNote", ["label": label]) : label, n.text)
       }
     }
     let history = board.history(of: .idea(idea.id))
     if !history.isEmpty {
-      section("History")
-      for h in history { add("\(h.at) \(h.who)", h.what) }
+      section(tr("cli.show.history"))
+      for h in history { add(Self.moment(h.at) + " " + h.who, h.what) }
     }
     var out = [heading]
     for s in sections {
@@ -113,8 +122,20 @@ struct IdeaReport {
     return out.joined(separator: "\n")
   }
 
-  /// "in-progress" → "in progress".
-  static func words(_ id: String) -> String { id.replacingOccurrences(of: "-", with: " ") }
+  /// `2 Mar 2026 09:00` (UTC, as the board keeps time): a moment the way people read it.
+  static func moment(_ t: Timestamp) -> String {
+    let seconds = ((t.seconds % 86_400) + 86_400) % 86_400
+    let hh = seconds / 3600
+    let mm = seconds / 60 % 60
+    return Language.current.date(t.day) + " " + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "")
+      + String(mm)
+  }
+
+  /// A weighted score with one decimal always written (`3.0`, `3,5`).
+  static func oneDecimal(_ x: Double) -> String {
+    let text = String(format: "%.1f", x)
+    return Language.current == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+  }
 
   /// Label and value columns; values keep their own lines, indented under the first.
   static func aligned(_ rows: [(label: String, value: String)]) -> [String] {
@@ -138,10 +159,20 @@ struct IdeaReport {
 
   private func describe(_ kind: Decision.Kind) -> String {
     switch kind {
-    case .accept(let s): "accepted into \(board.stage(s)?.name ?? s)"
-    case .decline(let r, let t): "declined (\(r.label)): \(t)"
-    case .park(let d): "parked until \(d)"
-    case .merge(let into): "merged into \(into.code)"
+    case .accept(let s): tr("cli.show.accepted", ["stage": board.stage(s)?.displayName ?? s])
+    case .decline(let r, let t): tr("cli.show.declined", ["reason": r.label, "text": t])
+    case .park(let d): tr("cli.show.parked", ["day": d])
+    case .merge(let into): tr("cli.show.merged", ["code": into.code])
+    }
+  }
+
+  private func describe(_ outcome: Outcome) -> String {
+    switch outcome {
+    case .declined(let reason, let text):
+      text.isEmpty
+        ? tr("cli.show.outcomeDeclined", ["reason": reason.label])
+        : tr("cli.show.outcomeDeclinedWhy", ["reason": reason.label, "text": text])
+    case .parked(let day): tr("cli.show.parked", ["day": day])
     }
   }
 }

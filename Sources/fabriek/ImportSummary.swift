@@ -19,48 +19,57 @@ struct ImportSummary {
 
   var text: String {
     var lines: [String] = []
-    let stage = board.stage(Stage.incoming)?.name ?? board.stages.first?.name ?? "Incoming"
-    let verb = dryRun ? "Would import" : "Imported"
-    var head = "\(verb) \(plan.imported.count) of \(rows) \(rows == 1 ? "row" : "rows") into \(Text.clean(stage))"
+    let stage = board.stage(Stage.incoming)?.displayName ?? board.stages.first?.displayName ?? tr("stage.incoming")
+    var codes = ""
     if let first = plan.imported.first, let last = plan.imported.last {
-      head += first.idea == last.idea ? " (\(first.idea.code))" : " (\(first.idea.code) to \(last.idea.code))"
+      codes =
+        first.idea == last.idea
+        ? " (\(first.idea.code))"
+        : " (" + tr("cli.import.codeRange", ["first": first.idea.code, "last": last.idea.code]) + ")"
     }
-    head += ", with \(count(plan.newPeople.count, "new person", "new people"))"
-    head += " and \(count(plan.existingPeople.count, "person", "people")) already on the board"
-    lines.append(head + (dryRun ? "; dry run, nothing was changed." : "."))
-    lines.append("Read as \(format).")
+    let head = tr(
+      dryRun ? "cli.import.wouldImport" : "cli.import.imported",
+      [
+        "imported": plan.imported.count, "rows": tr("cli.count.rows", ["n": rows]), "stage": Text.clean(stage),
+        "codes": codes, "newPeople": tr("cli.count.newPeople", ["n": plan.newPeople.count]),
+        "existing": tr("cli.count.people", ["n": plan.existingPeople.count]),
+      ])
+    lines.append(head)
+    lines.append(tr("cli.import.readAs", ["format": format]))
     lines += profileLines
     if dryRun { lines += mappingTable }
     lines += mappingNotes
     let noted = plan.notedColumns
     if !noted.isEmpty {
-      let names = noted.prefix(12).map { "“\(Text.clean($0))”" }.joined(separator: ", ") + (noted.count > 12 ? ", …" : "")
-      lines.append(
-        "\(count(noted.count, "column", "columns")) kept as a note on each idea, under the question: \(names) "
-          + "(read one as a field with --map \"COLUMN=field\").")
+      let names = noted.prefix(12).map { quoted($0) }.joined(separator: ", ") + (noted.count > 12 ? ", …" : "")
+      lines.append(tr("cli.import.notedColumns", ["n": noted.count, "names": names]))
     }
     if dryRun { lines += wouldImport }
     lines += unmatchedLines
     if !plan.duplicates.isEmpty {
-      lines.append("\(count(plan.duplicates.count, "duplicate", "duplicates")), not imported:")
+      lines.append(tr("cli.import.duplicates", ["n": plan.duplicates.count]))
       for d in plan.duplicates {
         let email = d.email.isEmpty ? "" : " (\(Text.clean(d.email)))"
-        lines.append("  line \(d.line): “\(Text.clean(d.title))”\(email) duplicates \(describe(d.original))")
+        lines.append(
+          "  "
+            + tr(
+              "cli.import.duplicateLine",
+              ["line": String(d.line), "title": Text.clean(d.title), "email": email, "original": describe(d.original)]))
       }
     }
     if !plan.rejected.isEmpty {
-      lines.append("\(count(plan.rejected.count, "row", "rows")) rejected:")
-      for r in plan.rejected { lines.append("  line \(r.line): \(Text.clean(r.problem.message))") }
+      lines.append(tr("cli.import.rejected", ["n": plan.rejected.count]))
+      for r in plan.rejected { lines.append("  " + lineSays(r.line, Text.clean(r.problem.message))) }
     }
     let others = plan.notices.filter { if case .unmatched = $0.notice { false } else { true } }
     if !others.isEmpty {
       let rowsWith = Set(others.map(\.line)).count
-      lines.append("\(count(rowsWith, "row", "rows")) imported with a value kept in the note or a person made from less:")
-      for n in others.prefix(Self.shown) { lines.append("  line \(n.line): \(Text.clean(n.notice.message))") }
-      if others.count > Self.shown { lines.append("  … and \(others.count - Self.shown) more") }
+      lines.append(tr("cli.import.noticed", ["n": rowsWith]))
+      for n in others.prefix(Self.shown) { lines.append("  " + lineSays(n.line, Text.clean(n.notice.message))) }
+      if others.count > Self.shown { lines.append("  " + tr("cli.more", ["n": others.count - Self.shown])) }
     }
     if mappedByHand && plan.profileToSave == nil && plan.table.profile == nil {
-      lines.append("To read the next export of this form the same way with no flags, add --profile NAME.")
+      lines.append(tr("cli.import.addProfile"))
     }
     return lines.joined(separator: "\n")
   }
@@ -68,33 +77,31 @@ struct ImportSummary {
   private var format: String {
     switch plan.table.format {
     case .csv(let delimiter, let encoding):
-      let name =
+      let key =
         switch delimiter {
-        case ";": "semicolon-separated"
-        case "\t": "tab-separated"
-        default: "comma-separated"
+        case ";": "cli.import.csvSemicolon"
+        case "\t": "cli.import.csvTab"
+        default: "cli.import.csvComma"
         }
-      return "\(name) CSV in \(encoding.rawValue)"
+      return tr(key, ["encoding": encoding.rawValue])
     case .xlsx(let sheet, let sheets):
-      let others = sheets.count > 1 ? " (the workbook has \(sheets.count) sheets; choose one with --sheet)" : ""
-      return "an Excel workbook, sheet “\(Text.clean(sheet))”\(others)"
+      let others = sheets.count > 1 ? tr("cli.import.otherSheets", ["n": sheets.count]) : ""
+      return tr("cli.import.workbook", ["sheet": Text.clean(sheet), "others": others])
     }
   }
 
   private var profileLines: [String] {
     var out: [String] = []
     if let p = plan.table.profile, plan.table.profileFitted {
-      out.append("Read with the import profile “\(Text.clean(p.name))” saved on the board (it fits these columns).")
+      out.append(tr("cli.import.profileFitted", ["name": Text.clean(p.name)]))
     }
     if let p = plan.profileToSave {
-      let verb = board.importProfile(named: p.name) == nil ? "save" : "update"
-      out.append(
-        dryRun
-          ? "Would \(verb) the import profile “\(Text.clean(p.name))” on the board."
-          : "Saved the import profile “\(Text.clean(p.name))” on the board: the next export of this form imports "
-            + "with no flags.")
+      let isNew = board.importProfile(named: p.name) == nil
+      let key =
+        dryRun ? (isNew ? "cli.import.wouldSaveProfile" : "cli.import.wouldUpdateProfile") : "cli.import.savedProfile"
+      out.append(tr(key, ["name": Text.clean(p.name)]))
     } else if let name = plan.table.profile?.name, !plan.table.profileFitted {
-      out.append("Read with the import profile “\(Text.clean(name))”.")
+      out.append(tr("cli.import.readWithProfile", ["name": Text.clean(name)]))
     }
     return out
   }
@@ -103,18 +110,19 @@ struct ImportSummary {
   private var mappingTable: [String] {
     let columns = plan.columns
     let width = min(44, columns.map { Text.clean($0.heading).count }.max() ?? 0)
-    var out = ["Columns (change one with --map \"COLUMN=field\"):"]
+    var out = [tr("cli.import.columns")]
     for c in columns {
       var name = Text.clean(c.heading)
       if name.count > width { name = String(name.prefix(width - 1)) + "…" }
       name += String(repeating: " ", count: max(0, width - name.count))
-      let field = c.field.map { $0 == .ignore ? "left out" : $0.rawValue } ?? "kept as note"
+      let field = c.field.map { $0 == .ignore ? tr("cli.import.leftOut") : $0.rawValue } ?? tr("cli.import.keptAsNote")
       var line = "  \(name)  → \(field)"
       switch c.source {
       case .map: line += "  (--map)"
-      case .profile: line += "  (profile)"
+      case .profile: line += "  (" + tr("cli.import.byProfile") + ")"
       case .guessed(let words):
-        line += "  (guessed from " + words.map { "“\(Text.clean($0))”" }.joined(separator: ", ") + ")"
+        line +=
+          "  (" + tr("cli.import.guessed", ["words": words.map { quoted($0) }.joined(separator: ", ")]) + ")"
       case .recognised, .none: break
       }
       out.append(line)
@@ -126,13 +134,16 @@ struct ImportSummary {
     plan.table.notes.map { note in
       switch note {
       case .weak(let column, let field):
-        "“\(Text.clean(column))” is read as \(field.rawValue) on little evidence; check it, or --map \"COLUMN=field\"."
+        tr("cli.import.weak", ["column": Text.clean(column), "field": field.rawValue])
       case .tie(let column, let fields):
-        "“\(Text.clean(column))” fits \(fields.map(\.rawValue).joined(separator: " and ")) equally; it is read as "
-          + "\(fields.first?.rawValue ?? "?") (--map \"COLUMN=field\" to choose)."
+        tr(
+          "cli.import.tie",
+          [
+            "column": Text.clean(column), "fields": fields.map(\.rawValue).joined(separator: tr("cli.list.and")),
+            "field": fields.first?.rawValue ?? "?",
+          ])
       case .sameField(let field, let used, let kept):
-        "“\(Text.clean(used))” and “\(Text.clean(kept))” both look like \(field.rawValue); “\(Text.clean(used))” is "
-          + "read as it and “\(Text.clean(kept))” kept as a note."
+        tr("cli.import.sameField", ["field": field.rawValue, "used": Text.clean(used), "kept": Text.clean(kept)])
       }
     }
   }
@@ -140,14 +151,22 @@ struct ImportSummary {
   private var unmatchedLines: [String] {
     let unmatched = plan.unmatched
     guard !unmatched.isEmpty else { return [] }
-    var out = ["Answers that fit no option (the field is left empty and the answer kept in the note):"]
+    var out = [tr("cli.import.unmatched")]
     for u in unmatched.prefix(Self.shown) {
       let at = u.lines.prefix(8).map(String.init).joined(separator: ", ") + (u.lines.count > 8 ? ", …" : "")
       out.append(
-        "  \(u.field.label) “\(Text.clean(u.value))” (\(u.lines.count == 1 ? "line" : "lines") \(at)): "
-          + "--value \"\(u.field.rawValue):\(Text.clean(u.value))=OPTION\", OPTION one of \(u.options)")
+        "  "
+          + tr(
+            "cli.import.unmatchedLine",
+            [
+              "field": u.field.label, "value": Text.clean(u.value),
+              "lines": tr("cli.import.atLines", ["n": u.lines.count, "at": at]),
+              "id": u.field.rawValue, "options": u.options,
+            ]))
     }
-    if unmatched.count > Self.shown { out.append("  … and \(unmatched.count - Self.shown) more answers") }
+    if unmatched.count > Self.shown {
+      out.append("  " + tr("cli.import.moreAnswers", ["n": unmatched.count - Self.shown]))
+    }
     return out
   }
 
@@ -156,19 +175,28 @@ struct ImportSummary {
     let fresh = Dictionary(plan.newPeople.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     return plan.imported.map { row in
       let people = row.innovators.map { id in
-        fresh[id].map { $0.fullName + " (new)" } ?? board.person(id)?.fullName ?? id.code
+        fresh[id].map { tr("cli.import.newPerson", ["name": $0.fullName]) } ?? board.person(id)?.fullName ?? id.code
       }
-      let by = people.isEmpty ? "" : " by " + Text.clean(people.joined(separator: ", "))
-      return "  line \(row.line): \(row.idea.code) “\(Text.clean(row.title))”\(by)"
+      let text = row.idea.code + " " + quoted(row.title)
+      let by =
+        people.isEmpty
+        ? text : tr("cli.import.rowBy", ["idea": text, "people": Text.clean(people.joined(separator: ", "))])
+      return "  " + lineSays(row.line, by)
     }
   }
 
   private func describe(_ original: ImportPlan.Original) -> String {
     switch original {
-    case .row(let line, let title): "line \(line) “\(Text.clean(title))”"
-    case .idea(let id, let title): "\(id.code) “\(Text.clean(title))”"
+    case .row(let line, let title): tr("cli.import.originalRow", ["line": String(line), "title": Text.clean(title)])
+    case .idea(let id, let title): id.code + " " + quoted(title)
     }
   }
 
-  private func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+  /// Text from the file in the language's quotation marks (“…”, « … »), cleaned.
+  private func quoted(_ text: String) -> String { tr("cli.quote", ["text": Text.clean(text)]) }
+
+  /// "line 12: …": what the file's line says, numbered as a spreadsheet shows it.
+  private func lineSays(_ line: Int, _ text: String) -> String {
+    tr("cli.import.line", ["line": String(line), "text": text])
+  }
 }

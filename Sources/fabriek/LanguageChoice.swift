@@ -7,7 +7,7 @@ import Foundation
 /// settings file's `language`, `LC_ALL`, `LC_MESSAGES`, `LANG`, else English
 /// (`Language.choose`).
 enum LanguageChoice {
-  static func make(_ arguments: ArraySlice<String>) -> (Language, [String], warning: String?) {
+  static func make(_ arguments: ArraySlice<String>) -> (Language, [String], warnings: [String]) {
     var rest: [String] = []
     var flag: String?
     var i = arguments.startIndex
@@ -31,19 +31,34 @@ enum LanguageChoice {
       i = arguments.index(after: i)
     }
     let environment = ProcessInfo.processInfo.environment
-    var warning: String?
+    var warnings: [String] = []
     var configured: String?
-    if let settings = UserSettings.standard(environment: environment) {
+    var unusable = false
+    let settings = UserSettings.standard(environment: environment)
+    if let settings {
       do throws(SettingsError) {
         configured = try settings.language()
       } catch {
-        warning = error.message
+        unusable = true
       }
     }
     let language = Language.choose(flag: flag, config: configured, environment: environment)
-    if let flag, Language(naming: flag) == nil {
-      warning = tr("lang.unknown", ["name": flag], in: language)
+    if unusable, let settings {
+      // The reason is worded when the file is read: read it again in the language chosen
+      // without it, so that the warning speaks that language.
+      let warning = Language.$current.withValue(language) { () -> String? in
+        do throws(SettingsError) {
+          _ = try settings.language()
+          return nil
+        } catch {
+          return error.message
+        }
+      }
+      if let warning { warnings.append(warning) }
     }
-    return (language, rest, warning)
+    if let flag, Language(naming: flag) == nil {
+      warnings.append(tr("lang.unknown", ["name": flag], in: language))
+    }
+    return (language, rest, warnings)
   }
 }

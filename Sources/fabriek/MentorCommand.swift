@@ -16,10 +16,10 @@ struct MentorCommand: ParsableCommand {
       CommandConfiguration(abstract: tr("mentor.cli.suggest.abstract"), discussion: tr("mentor.cli.suggest.discussion"))
     }
     @OptionGroup var board: BoardOptions
-    @Argument(help: ArgumentHelp(tr("mentor.cli.code")), completion: Completions.ideaCodes) var code: String
-    @Flag(help: ArgumentHelp(tr("mentor.cli.partner"))) var partner = false
-    @Option(help: ArgumentHelp(tr("mentor.cli.limit"))) var limit = 10
-    @Flag(help: ArgumentHelp(tr("mentor.cli.json"))) var json = false
+    @Argument(help: .text("mentor.cli.code"), completion: Completions.ideaCodes) var code: String
+    @Flag(help: .text("mentor.cli.partner")) var partner = false
+    @Option(help: .text("mentor.cli.limit")) var limit = 10
+    @Flag(help: .text("mentor.cli.json")) var json = false
 
     func run() throws {
       try Failure.guarded {

@@ -3,18 +3,14 @@ import FabriekCore
 import Foundation
 
 struct RestoreCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "restore",
-    abstract: "Put a damaged board back from a backup and replay the journals' changes on top of it.",
-    discussion: """
-      The current snapshot and journal are kept aside first. A healthy board is refused unless \
-      --force. When changes cannot be brought back, they are listed and fabriek asks first \
-      (--yes answers for you).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "restore", abstract: tr("cli.restore.abstract"), discussion: tr("cli.restore.discussion"))
+  }
   @OptionGroup var board: BoardOptions
-  @Option(help: "The backup to restore (default: the newest good one).") var from: String?
-  @Flag(help: "Restore even though the board is healthy (a roll-back).") var force = false
-  @Flag(help: "Do not ask when some changes cannot be brought back.") var yes = false
+  @Option(help: .text("cli.help.restoreFrom")) var from: String?
+  @Flag(help: .text("cli.help.restoreForce")) var force = false
+  @Flag(help: .text("cli.help.restoreYes")) var yes = false
 
   func run() throws {
     try Failure.guarded {
@@ -26,19 +22,21 @@ struct RestoreCommand: ParsableCommand {
       }
       print(
         Text.clean(
-          "Restoring \(plan.board) from \(plan.backup) (change \(plan.backupSeq)) with \(plan.replayed) changes of the journals replayed on top."
-        ))
+          tr(
+            "cli.restore.plan",
+            [
+              "board": plan.board, "backup": plan.backup, "change": String(plan.backupSeq),
+              "replayed": tr("cli.count.changes", ["n": plan.replayed]),
+            ])))
       if !plan.lost.isEmpty {
-        print(Text.clean("\(plan.lost.count) changes will not be in the result:"))
+        print(Text.clean(tr("cli.restore.lost", ["n": plan.lost.count])))
         for change in plan.lost.prefix(50) { print("  " + Text.clean(change.description)) }
-        if plan.lost.count > 50 { print("  … and \(plan.lost.count - 50) more") }
+        if plan.lost.count > 50 { print("  " + tr("cli.more", ["n": plan.lost.count - 50])) }
         if !yes {
-          guard isatty(0) == 1 else {
-            throw UsageError(message: "Some changes cannot be brought back; run again with --yes to restore without them.")
-          }
-          FileHandle.standardOutput.write(Data("Restore anyway? [y/N] ".utf8))
-          guard let answer = readLine(), answer.lowercased().hasPrefix("y") else {
-            print("Nothing was changed.")
+          guard isatty(0) == 1 else { throw UsageError(message: tr("cli.restore.needsYes")) }
+          FileHandle.standardOutput.write(Data((tr("cli.restore.ask") + " ").utf8))
+          guard let answer = readLine(), Self.isYes(answer) else {
+            print(tr("cli.restore.nothingChanged"))
             return
           }
         }
@@ -46,9 +44,21 @@ struct RestoreCommand: ParsableCommand {
       let done = try BoardRecovery.restore(path, from: backup, force: force)
       print(
         Text.clean(
-          "\(path): restored from \(done.plan.backup) up to change \(done.plan.restoredSeq); the previous files are kept as \(done.keptAside.joined(separator: ", "))."
-        ))
+          tr(
+            "cli.restore.done",
+            [
+              "board": path, "backup": done.plan.backup, "change": String(done.plan.restoredSeq),
+              "kept": done.keptAside.joined(separator: ", "),
+            ])))
     }
+  }
+}
+
+extension RestoreCommand {
+  /// "y", "yes", "j", "ja", "o", "oui": the answer to the question, in any of our languages.
+  static func isYes(_ answer: String) -> Bool {
+    let a = answer.trimmingCharacters(in: .whitespaces).lowercased()
+    return a.hasPrefix("y") || a.hasPrefix("j") || a.hasPrefix("o")
   }
 }
 
@@ -57,20 +67,24 @@ enum RepairReport {
   static func run(_ path: String) throws {
     let result = try BoardRecovery.repair(path)
     if result.nothingToRepair {
-      print(Text.clean("\(path): the journal needs no repair."))
+      print(Text.clean(tr("cli.repair.nothing", ["board": path])))
       return
     }
-    let copy = result.copy.map { " in \($0)" } ?? ""
+    let copy = result.copy.map { tr("cli.repair.inCopy", ["copy": $0]) } ?? ""
+    let kept = tr("cli.count.changes", ["n": result.kept])
     if result.setAside > 0 {
       print(
         Text.clean(
-          "\(path): kept \(result.kept) changes; set aside \(result.setAside) lines from the damage on (the damaged change and \(result.setAside - 1) after it)\(copy)."
-        ))
+          tr(
+            "cli.repair.setAside",
+            [
+              "board": path, "kept": kept, "lines": tr("cli.count.lines", ["n": result.setAside]),
+              "after": result.setAside - 1, "copy": copy,
+            ])))
     } else {
       print(
         Text.clean(
-          "\(path): kept \(result.kept) changes; set aside an unfinished write of \(result.unfinishedBytes) bytes (never reported saved)\(copy)."
-        ))
+          tr("cli.repair.unfinished", ["board": path, "kept": kept, "bytes": result.unfinishedBytes, "copy": copy])))
     }
   }
 }

@@ -121,8 +121,8 @@ final class BoardFileAttackEndToEndTests: EndToEndTestCase {
     let repair = try fabriek("check", "--repair", "--file", board)
     XCTAssertEqual(repair.status, 0, repair.stderr)
     XCTAssertTrue(
-      repair.stdout.hasPrefix("\(board): kept 1 changes; set aside 2 lines from the damage on"), repair.stdout)
-    XCTAssertTrue(repair.stdout.contains("OK, 1 ideas"), repair.stdout)
+      repair.stdout.hasPrefix("\(board): kept 1 change; set aside 2 lines from the damage on"), repair.stdout)
+    XCTAssertTrue(repair.stdout.contains("OK, 1 idea ("), repair.stdout)
   }
 
   func testRestoreOnAHealthyBoardIsRefusedAndWithForceLosesNoChange() throws {

@@ -54,7 +54,7 @@ final class CommandLineTests: EndToEndTestCase {
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: board + ".journal")).count, 0)
     XCTAssertTrue(FileManager.default.fileExists(atPath: board + ".bak.1"))
     let check = try Binary.run(["check", "--file", board])
-    XCTAssertTrue(check.stdout.contains("OK, 13 ideas (1 changes)"), check.stdout)
+    XCTAssertTrue(check.stdout.contains("OK, 13 ideas (1 change)"), check.stdout)
   }
 
   func testExitCodesAndOneSentenceErrors() throws {

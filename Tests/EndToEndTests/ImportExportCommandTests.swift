@@ -40,13 +40,13 @@ final class ImportExportCommandTests: EndToEndTestCase {
         line 42: “Soepbar met voedseloverschotten (Leuven)” (jerome.leclercq@mail.example) duplicates line 5 “Soepbar met voedseloverschotten”
 
       """)
-    XCTAssertTrue(try Binary.run(["check", "--file", board]).stdout.contains("OK, 38 ideas (1 changes)"))
+    XCTAssertTrue(try Binary.run(["check", "--file", board]).stdout.contains("OK, 38 ideas (1 change)"))
 
     let again = try Binary.run(["import", "--file", board, Self.sample])
     XCTAssertEqual(again.status, 0, again.stderr)
     XCTAssertTrue(again.stdout.hasPrefix("Imported 0 of 40 rows into Incoming, with 0 new people"), again.stdout)
     XCTAssertTrue(again.stdout.contains("40 duplicates, not imported:\n  line 2: "), again.stdout)
-    XCTAssertTrue(try Binary.run(["check", "--file", board]).stdout.contains("OK, 38 ideas (1 changes)"))
+    XCTAssertTrue(try Binary.run(["check", "--file", board]).stdout.contains("OK, 38 ideas (1 change)"))
   }
 
   func testRejectedRowsAndValuesKeptInTheNoteAreListedWithLineAndReason() throws {

@@ -18,7 +18,9 @@ public struct UserSettings: Sendable {
     if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
       return UserSettings(path: config + "/fabriek/config.toml")
     }
-    if let home = environment["HOME"], !home.isEmpty { return UserSettings(path: home + "/.config/fabriek/config.toml") }
+    if let home = environment["HOME"], !home.isEmpty {
+      return UserSettings(path: home + "/.config/fabriek/config.toml")
+    }
     return nil
   }
 
@@ -26,30 +28,32 @@ public struct UserSettings: Sendable {
   /// or the key is missing, and when the file is not TOML (the caller then says so).
   public func language() throws(SettingsError) -> String? {
     guard let text = try read() else { return nil }
+    let table: TOMLTable
     do {
-      let table = try TOMLParser.parse(text)
-      guard let entry = table["language"] else { return nil }
-      guard case .string(let value) = entry.value else {
-        throw SettingsError(path: path, reason: tr("settings.languageNotText"))
-      }
-      return value
-    } catch let error as SettingsError {
-      throw error
+      table = try TOMLParser.parse(text)
     } catch {
-      throw SettingsError(path: path, reason: String(describing: error))
+      // One sentence a user can act on, not the parser's description of its error value.
+      throw SettingsError(path: path, reason: tr("cli.settings.notTOML", ["line": String(error.line)]))
     }
+    guard let entry = table["language"] else { return nil }
+    guard case .string(let value) = entry.value else {
+      throw SettingsError(path: path, reason: tr("settings.languageNotText"))
+    }
+    return value
   }
 
-  /// Sets `language = "…"` in the file, replacing the line that set it or adding one before
-  /// the first table; makes the folder when missing.
+  /// Sets `language = "…"` in the file, replacing the top-level line that set it or adding one
+  /// before the first table; makes the folder when missing. A `language` key inside a table
+  /// (`[ui]`) is another setting and stays as it is; a line ending in CR keeps it.
   public func setLanguage(_ language: Language) throws(SettingsError) {
     let line = "language = \"\(language.rawValue)\""
     var lines = (try read() ?? "").components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
-    if let i = lines.firstIndex(where: { Self.setsLanguage($0) }) {
-      lines[i] = line
-    } else if let table = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") }) {
-      lines.insert(line, at: table)
+    let firstTable = lines.firstIndex(where: { Self.opensTable($0) }) ?? lines.endIndex
+    if let i = lines[..<firstTable].firstIndex(where: { Self.setsLanguage($0) }) {
+      lines[i] = line + (lines[i].hasSuffix("\r") ? "\r" : "")
+    } else if firstTable < lines.endIndex {
+      lines.insert(line + (lines[firstTable].hasSuffix("\r") ? "\r" : ""), at: firstTable)
     } else {
       lines.append(line)
     }
@@ -62,10 +66,23 @@ public struct UserSettings: Sendable {
     }
   }
 
+  /// `language = …`, also with the key quoted (`"language" = …`), which TOML reads as the
+  /// same key: adding a second line would make the file invalid.
   static func setsLanguage(_ line: String) -> Bool {
     let t = line.trimmingCharacters(in: .whitespaces)
-    guard t.hasPrefix("language") else { return false }
-    return t.dropFirst("language".count).trimmingCharacters(in: .whitespaces).hasPrefix("=")
+    for key in ["language", "\"language\"", "'language'"] where t.hasPrefix(key) {
+      if t.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return true }
+    }
+    return false
+  }
+
+  /// `[table]` or `[[array of tables]]` (a comment may follow); a line of a multi-line array
+  /// value (`  [1, 2],`) does not end in `]`.
+  static func opensTable(_ line: String) -> Bool {
+    let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard t.hasPrefix("[") else { return false }
+    let beforeComment = t.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    return beforeComment.trimmingCharacters(in: .whitespaces).hasSuffix("]")
   }
 
   private func read() throws(SettingsError) -> String? {
