@@ -1,4 +1,6 @@
 /// History lines: what an operation does, in words, described on the board before it is applied.
+/// They are written into the board file, which stays the same in every language, so they are
+/// English whatever language is current (labels by `label(in: .en)`).
 extension Board {
   func subject(of op: BoardOperation) -> HistoryEntry.Subject {
     switch op {
@@ -34,7 +36,7 @@ extension Board {
     case .decide(let id, let d):
       switch d.kind {
       case .accept(let s): return "accepted \(id.code) into \(stageName(s))"
-      case .decline(let r, _): return "declined \(id.code): \(r.label)"
+      case .decline(let r, _): return "declined \(id.code): \(r.label(in: .en))"
       case .park(let day): return "parked \(id.code) until \(day)"
       case .merge(let into): return "merged \(id.code) into \(into.code)"
       }

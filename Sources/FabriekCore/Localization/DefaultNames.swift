@@ -10,3 +10,14 @@ extension Stage {
     return name
   }
 }
+
+extension Rubric.Criterion {
+  /// The name to show: a default criterion with its default English name in the current
+  /// language (`maatschappelijke impact`); a board's own criterion as written.
+  public var displayName: String {
+    if let original = Rubric.default.criteria.first(where: { $0.id == id }), original.name == name {
+      return tr("criterion." + id)
+    }
+    return name
+  }
+}

@@ -6,7 +6,10 @@ public enum BoardRecovery {
   public struct LostChange: Hashable, Sendable, CustomStringConvertible {
     public var seq: Int
     public var what: String?
-    public var description: String { "change \(seq)" + (what.map { " (\($0))" } ?? " (no record of it survives)") }
+    public var description: String {
+      what.map { tr("recovery.lostChange", ["seq": String(seq), "what": $0]) }
+        ?? tr("recovery.lostChangeUnrecorded", ["seq": String(seq)])
+    }
   }
 
   public struct RestorePlan: Sendable {
@@ -46,8 +49,12 @@ public enum BoardRecovery {
     if plan.healthy && !force {
       throw .rejected(
         .conflict(
-          "\(path) is healthy, so there is nothing to restore; `fabriek restore --force` would put back \(plan.backup) and replay the journals (\(plan.lost.isEmpty ? "no change lost" : "\(plan.lost.count) changes lost")), keeping the current files aside first."
-        ))
+          tr(
+            "recovery.healthy",
+            [
+              "path": path, "backup": plan.backup,
+              "lost": plan.lost.isEmpty ? tr("recovery.noChangeLost") : tr("recovery.changesLost", ["n": plan.lost.count]),
+            ])))
     }
     if fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true { throw .readOnlyBoard(path: files.snapshot) }
     var kept: [String] = []
@@ -97,7 +104,7 @@ public enum BoardRecovery {
       currentSeq = try? snapshotSeq(files.snapshot, fs: fs)
     }
     guard let backup = chosen ?? probe.newestGoodBackup() else {
-      throw .rejected(.notFound("A good backup of \(files.snapshot)"))
+      throw .rejected(.notFound(tr("recovery.goodBackupOf", ["path": files.snapshot])))
     }
     let file: FileBytes
     do throws(IOError) {

@@ -2,6 +2,9 @@
 /// into the board's records (see `*+JSON.swift`) instead of building a tree or going
 /// through `Codable`, which is what makes a 100,000-idea board load in about a second.
 struct JSONReader {
+  /// Where and how the bytes break JSON or the board's shape. This detail stays in English in
+  /// every language: it is for a bug report, and the texts are made on the hot path of reading
+  /// a board (`in: "an idea"` for each idea), where a catalogue look-up would cost.
   struct Failure: Error, CustomStringConvertible {
     var offset: Int
     var what: String
