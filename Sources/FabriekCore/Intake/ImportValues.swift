@@ -16,17 +16,21 @@ enum ImportValues {
     }
   }
 
-  /// An option as `--value` names it (`civil-society`, `Civil society group`, `none`), as the
-  /// option's id; nil when the field has no such option.
+  /// An option as `--value` names it (`civil-society`, `Civil society group`, `none`, or its label in
+  /// any language), as the option's id; nil when the field has no such option.
   static func option(_ text: String, for field: ImportField) -> String? {
     let key = ImportField.fold(text)
     switch field {
     case .applicantKind:
       if ["none", "geen", "aucun", "other"].contains(key) { return "none" }
-      return ApplicantKind.allCases.first { ImportField.fold($0.rawValue) == key || ImportField.fold($0.label) == key }?
+      return ApplicantKind.allCases.first { kind in
+        ImportField.fold(kind.rawValue) == key || Language.allCases.contains { ImportField.fold(kind.label(in: $0)) == key }
+      }?
         .rawValue
     case .region:
-      return Region.allCases.first { ImportField.fold($0.rawValue) == key || ImportField.fold($0.label) == key }?
+      return Region.allCases.first { region in
+        ImportField.fold(region.rawValue) == key || Language.allCases.contains { ImportField.fold(region.label(in: $0)) == key }
+      }?
         .rawValue
     default: return nil
     }
@@ -230,7 +234,7 @@ enum ImportValues {
   ])
 
   private static let originKinds = table(
-    OriginKind.allCases.map { ($0, [$0.rawValue, $0.label]) })
+    OriginKind.allCases.map { kind in (kind, [kind.rawValue] + Language.allCases.map { kind.label(in: $0) }) })
 
   /// Word beginnings that tell the kind of an answer, in three languages.
   private static let originWords: [(OriginKind, [String])] = [
