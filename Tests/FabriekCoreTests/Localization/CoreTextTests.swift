@@ -22,7 +22,7 @@ struct CoreTextTests {
     }
     Language.$current.withValue(.fr) {
       #expect(negative.description == "montant demandé : cette valeur ne peut pas être négative.")
-      #expect(tooLong.description == "description : restez sous 100.000 caractères (il y en a 100.012).")
+      #expect(tooLong.description == "description : restez en dessous de 100.000 caractères (il y en a 100.012).")
       #expect(
         RuleReason.submittedInTheFuture(Self.day).text
           == "le 1 mars 2027 est dans le futur ; une demande est déposée aujourd'hui ou avant")
