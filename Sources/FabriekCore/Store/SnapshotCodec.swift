@@ -246,7 +246,7 @@ public enum SnapshotCodec {
       default: try r.skip()
       }
     }
-    guard let board else { throw r.failure("the file holds no board") }
+    guard let board else { throw r.failure(tr("json.noBoard")) }
     return (board, seq)
   }
 

@@ -86,6 +86,24 @@ struct CoreTextTests {
     }
   }
 
+  @Test("what breaks a board file's JSON is said in the current language")
+  func jsonDetail() {
+    func failure(_ text: String) -> String {
+      Array(text.utf8).withUnsafeBufferPointer { bytes in
+        var reader = JSONReader(bytes)
+        do {
+          _ = try reader.int()
+          return ""
+        } catch {
+          return "\(error)"
+        }
+      }
+    }
+    #expect(Language.$current.withValue(.nl) { failure("x") } == "een geheel getal verwacht op byte 0")
+    #expect(Language.$current.withValue(.fr) { failure("012") } == "un nombre ne peut pas commencer par un zéro à l'octet 3")
+    #expect(failure("x") == "expected a whole number at byte 0")
+  }
+
   @Test("a damaged board file is reported in the language of the one who opens it")
   func damagedFile() throws {
     let dir = try TestBoards.temporaryDirectory()
