@@ -52,7 +52,7 @@ extension BoardExport {
     case .active:
       return (
         common + [tr("export.md.score"), tr("export.md.inStageSince")],
-        { base($0) + [meanScore($0, in: Language.current), $0.enteredStage.day.description] }
+        { base($0) + [meanScore($0, in: Language.current), CoreText.day($0.enteredStage.day)] }
       )
     case .declined:
       return (common + [tr("export.md.stage"), tr("export.md.reason")], { base($0) + [stageName($0), $0.outcome?.label ?? ""] })
@@ -61,7 +61,7 @@ extension BoardExport {
         common + [tr("export.md.stage"), tr("export.md.revisit")],
         { i in
           guard case .parked(let day) = i.outcome else { return base(i) + [stageName(i), ""] }
-          return base(i) + [stageName(i), day.description]
+          return base(i) + [stageName(i), CoreText.day(day)]
         }
       )
     }

@@ -235,6 +235,8 @@ struct CoreTextTests {
     #expect(nl.contains("| Code | Titel | Innovators | Aanvrager | Regio | Herkomst | Thema's | Fase | Reden |"))
     #expect(nl.contains("| I-0007 | Te vroeg |  |  |  |  |  | Binnengekomen | afgewezen: onvolledig, no team yet |"))
     #expect(nl.contains("_Geen ideeën._"))
+    #expect(nl.contains("| Score | In fase sinds |"))
+    #expect(nl.contains("| I-0003 | Repair café Gent | Sofie Van den Broeck |  |  |  | zorg |  | 2 mrt. 2026 |"), "\(nl)")
     let fr = Language.$current.withValue(.fr) { try? SessionSummary.markdown(SessionID(1), on: board) } ?? ""
     #expect(fr.contains("- Type : co-création\n- Date : 10 mars 2026\n"), "\(fr)")
     #expect(fr.contains("## Ordre du jour\n\n1. I-0003 Repair café Gent"))
