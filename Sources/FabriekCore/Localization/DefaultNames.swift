@@ -3,9 +3,11 @@
 /// shown as written.
 extension Stage {
   /// The name to show: a default stage with its default English name in the current language.
-  public var displayName: String {
+  public var displayName: String { displayName(in: Language.current) }
+
+  public func displayName(in language: Language) -> String {
     if let original = Stage.defaults.first(where: { $0.id == id }), original.name == name {
-      return tr("stage." + id)
+      return tr("stage." + id, [:], in: language)
     }
     return name
   }

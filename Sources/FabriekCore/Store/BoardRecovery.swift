@@ -135,7 +135,7 @@ public enum BoardRecovery {
         lost.append(LostChange(seq: n, what: nil))
         continue
       }
-      let what = board.summary(of: e.change.op)
+      let what = board.summary(of: e.change.op, in: Language.current)
       do throws(BoardError) {
         try board.apply(e.change)
         replayed += 1

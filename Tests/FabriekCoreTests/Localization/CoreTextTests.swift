@@ -61,6 +61,21 @@ struct CoreTextTests {
     }
   }
 
+  @Test("a history line is English in the board file and can be worded in another language for the screen")
+  func historyLines() throws {
+    var board = try TestBoards.small()
+    let move = BoardOperation.moveIdea(IdeaID(3), stage: Stage.enrichment, index: 0, enteredAt: TestBoards.t0)
+    let park = BoardOperation.decide(IdeaID(1), Decision(kind: .park(revisit: Self.day), by: "An", at: TestBoards.t0))
+    #expect(board.summary(of: move, in: .nl) == "I-0003 verplaatst van Ideevorming naar Verrijking")
+    #expect(board.summary(of: park, in: .fr) == "I-0001 mise en attente jusqu'au 1 mars 2027")
+    #expect(board.summary(of: .editIdea(IdeaID(1), [.region(.brussels)]), in: .nl) == "I-0001 bewerkt: regio")
+    try Language.$current.withValue(.fr) {
+      #expect(board.summary(of: move) == "moved I-0003 from Idea generation to Enrichment")
+      try board.apply(move, by: "An", at: TestBoards.t0)
+    }
+    #expect(board.history.last?.what == "moved I-0003 from Idea generation to Enrichment")
+  }
+
   @Test("a store error says what is wrong and what to do in the current language")
   func storeError() {
     let missing = StoreError.missing(path: "/tmp/bord.json")
