@@ -248,6 +248,8 @@ extension Catalogue {
     "history.withNewPeople": " with {n} new people",
     "history.andPersonAdded": " and the person added with it",
     "history.andPeopleAdded": " and the {n} people added with it",
+    "time.notATimestamp": "“{text}” is not a UTC timestamp like 2026-11-29T09:30:00Z",
+    "time.notADate": "“{text}” is not a date like 2026-11-29",
     // END core
     // MARK: store: board file and recovery messages (FabriekCore/Store)
     "store.advice.freeSpace": "free some space and try again",
@@ -382,6 +384,7 @@ extension Catalogue {
     "json.backslashByte": "a backslash is followed by byte {byte}, which starts no escape JSON knows",
     "json.tooDeep": "values are nested more than {depth} deep",
     "json.atByte": "{what} at byte {byte}",
+    "journal.cannotEncode": "could not encode a change: {why}",
     // END store
     // MARK: intake: import messages (FabriekCore/Intake)
     "import.notUTF8": "The file is not UTF-8: byte {byte} at offset {offset} (line {line}) is not valid UTF-8; if it comes from Excel or another Windows program, import it with --encoding windows-1252 (or --encoding iso-8859-1).",

@@ -248,6 +248,8 @@ extension Catalogue {
     "history.withNewPeople": " avec {n} nouvelles personnes",
     "history.andPersonAdded": " et la personne ajoutée avec elle",
     "history.andPeopleAdded": " et les {n} personnes ajoutées avec elle",
+    "time.notATimestamp": "« {text} » n'est pas un horodatage UTC comme 2026-11-29T09:30:00Z",
+    "time.notADate": "« {text} » n'est pas une date comme 2026-11-29",
     // END core
     // MARK: store: board file and recovery messages (FabriekCore/Store)
     "store.advice.freeSpace": "libérez de l'espace et réessayez",
@@ -382,6 +384,7 @@ extension Catalogue {
     "json.backslashByte": "une barre oblique inverse est suivie de l'octet {byte}, qui ne commence aucun échappement connu de JSON",
     "json.tooDeep": "des valeurs sont imbriquées sur plus de {depth} niveaux",
     "json.atByte": "{what} à l'octet {byte}",
+    "journal.cannotEncode": "une modification n'a pas pu être encodée : {why}",
     // END store
     // MARK: intake: import messages (FabriekCore/Intake)
     "import.notUTF8": "Le fichier n'est pas en UTF-8 : l'octet {byte} à la position {offset} (ligne {line}) n'est pas de l'UTF-8 valide ; s'il vient d'Excel ou d'un autre programme Windows, importez-le avec --encoding windows-1252 (ou --encoding iso-8859-1).",

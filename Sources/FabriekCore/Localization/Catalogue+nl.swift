@@ -248,6 +248,8 @@ extension Catalogue {
     "history.withNewPeople": " met {n} nieuwe personen",
     "history.andPersonAdded": " en de persoon die ermee toegevoegd was",
     "history.andPeopleAdded": " en de {n} personen die ermee toegevoegd waren",
+    "time.notATimestamp": "“{text}” is geen UTC-tijdstip zoals 2026-11-29T09:30:00Z",
+    "time.notADate": "“{text}” is geen datum zoals 2026-11-29",
     // END core
     // MARK: store: board file and recovery messages (FabriekCore/Store)
     "store.advice.freeSpace": "maak wat ruimte vrij en probeer opnieuw",
@@ -382,6 +384,7 @@ extension Catalogue {
     "json.backslashByte": "een backslash wordt gevolgd door byte {byte}, waarmee geen escape van JSON begint",
     "json.tooDeep": "waarden zijn meer dan {depth} diep genest",
     "json.atByte": "{what} op byte {byte}",
+    "journal.cannotEncode": "een wijziging kon niet gecodeerd worden: {why}",
     // END store
     // MARK: intake: import messages (FabriekCore/Intake)
     "import.notUTF8": "Het bestand is geen UTF-8: byte {byte} op positie {offset} (regel {line}) is geen geldige UTF-8; komt het uit Excel of een ander Windows-programma, importeer het dan met --encoding windows-1252 (of --encoding iso-8859-1).",

@@ -41,7 +41,7 @@ public enum JournalCodec {
     do {
       json = try SnapshotCodec.encoder().encode(entry)
     } catch {
-      throw .internalFailure("could not encode a change: \(error)")
+      throw .internalFailure(tr("journal.cannotEncode", ["why": "\(error)"]))
     }
     return Array(CRC32.hex(CRC32.checksum(json)).utf8) + [0x20] + Array(json) + [0x0A]
   }
