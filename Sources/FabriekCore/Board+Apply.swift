@@ -68,7 +68,8 @@ extension Board {
     case .moveIdea(let id, let stageID, let index, let enteredAt):
       var idea = try requireIdea(id)
       guard idea.isActive else {
-        throw .conflict(tr("apply.offBoardMove", ["code": id.code, "place": idea.outcome?.label ?? tr("apply.offTheBoard")]))
+        throw .conflict(
+          tr("apply.offBoardMove", ["code": id.code, "place": idea.outcome?.label ?? tr("apply.offTheBoard")]))
       }
       try requireStage(stageID)
       let oldIndex = columns[idea.stage]?.firstIndex(of: id) ?? 0
@@ -153,7 +154,9 @@ extension Board {
         }
         after.outcome = .declined(reason: reason, text: text)
       case .park(let day):
-        if day <= decision.at.day { throw .invalid(field: tr("field.revisitDate"), reason: tr("apply.notInFuture", ["day": CoreText.day(day)])) }
+        if day <= decision.at.day {
+          throw .invalid(field: tr("field.revisitDate"), reason: tr("apply.notInFuture", ["day": CoreText.day(day)]))
+        }
         after.outcome = .parked(revisit: day)
       case .merge(let target):
         let into = try requireIdea(target)
@@ -198,7 +201,12 @@ extension Board {
       switch role {
       case .innovator, .mentor:
         let list = role == .innovator ? idea.innovators : idea.mentors
-        if list.contains(person) { throw .conflict(tr(role == .innovator ? "apply.alreadyInnovator" : "apply.alreadyMentor", ["person": person.code, "code": id.code])) }
+        if list.contains(person) {
+          throw .conflict(
+            tr(
+              role == .innovator ? "apply.alreadyInnovator" : "apply.alreadyMentor",
+              ["person": person.code, "code": id.code]))
+        }
         if role == .innovator { idea.innovators.append(person) } else { idea.mentors.append(person) }
         inverse = .unlinkPerson(id, person, role)
       case .coach:
@@ -220,11 +228,15 @@ extension Board {
         inverse = .editIdea(id, [.innovators(idea.innovators)])
         idea.innovators.removeAll { $0 == person }
       case .mentor:
-        guard idea.mentors.contains(person) else { throw .conflict(tr("apply.notMentor", ["person": person.code, "code": id.code])) }
+        guard idea.mentors.contains(person) else {
+          throw .conflict(tr("apply.notMentor", ["person": person.code, "code": id.code]))
+        }
         inverse = .editIdea(id, [.mentors(idea.mentors)])
         idea.mentors.removeAll { $0 == person }
       case .coach:
-        guard idea.coach == person else { throw .conflict(tr("apply.notCoach", ["person": person.code, "code": id.code])) }
+        guard idea.coach == person else {
+          throw .conflict(tr("apply.notCoach", ["person": person.code, "code": id.code]))
+        }
         inverse = .linkPerson(id, person, .coach)
         idea.coach = nil
       }
@@ -243,7 +255,8 @@ extension Board {
       let refs = references(to: id)
       if !refs.isEmpty {
         throw .conflict(
-          tr("apply.stillLinked", ["name": p.fullName, "code": id.code, "refs": refs.prefix(5).joined(separator: ", ")]))
+          tr(
+            "apply.stillLinked", ["name": p.fullName, "code": id.code, "refs": refs.prefix(5).joined(separator: ", ")]))
       }
       people[id] = nil
       if id.rawValue == nextPerson - 1 { nextPerson = numberAfter(people.keys.map(\.rawValue)) }
@@ -286,7 +299,9 @@ extension Board {
       if let i = s.votes.firstIndex(where: { $0.idea == iid && $0.participant == participant }) {
         let total = s.votes[i].dots + dots
         if total < 0 {
-          throw .invalid(field: tr("field.votes"), reason: tr("apply.onlyDots", ["code": iid.code, "dots": CoreText.number(s.votes[i].dots)]))
+          throw .invalid(
+            field: tr("field.votes"),
+            reason: tr("apply.onlyDots", ["code": iid.code, "dots": CoreText.number(s.votes[i].dots)]))
         }
         if total == 0 { s.votes.remove(at: i) } else { s.votes[i].dots = total }
       } else {
@@ -354,7 +369,9 @@ extension Board {
 
   func validate(stages new: [Stage]) throws(BoardError) {
     if new.isEmpty { throw .invalid(field: tr("field.stages"), reason: tr("apply.needsStage")) }
-    if Set(new.map(\.id)).count != new.count { throw .invalid(field: tr("field.stages"), reason: tr("apply.stagesShareID")) }
+    if Set(new.map(\.id)).count != new.count {
+      throw .invalid(field: tr("field.stages"), reason: tr("apply.stagesShareID"))
+    }
     for s in new {
       if s.id.isEmpty || s.name.trimmingCharactersInWhitespace().isEmpty {
         throw .invalid(field: tr("field.stages"), reason: tr("apply.stageNeedsName"))

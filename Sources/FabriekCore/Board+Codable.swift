@@ -55,11 +55,15 @@ extension Board: Codable {
       for id in ids {
         guard let idea = ideas[id] else { return tr("consistency.unknownIdea", ["stage": stage, "code": id.code]) }
         if !seen.insert(id).inserted { return tr("consistency.twoColumns", ["code": id.code]) }
-        if idea.stage != stage || !idea.isActive { return tr("consistency.notThere", ["stage": stage, "code": id.code]) }
+        if idea.stage != stage || !idea.isActive {
+          return tr("consistency.notThere", ["stage": stage, "code": id.code])
+        }
       }
     }
     for idea in ideas.values {
-      if !stageIDs.contains(idea.stage) { return tr("consistency.unknownStage", ["code": idea.code, "stage": idea.stage]) }
+      if !stageIDs.contains(idea.stage) {
+        return tr("consistency.unknownStage", ["code": idea.code, "stage": idea.stage])
+      }
       if idea.isActive && !seen.contains(idea.id) { return tr("consistency.noColumn", ["code": idea.code]) }
     }
     return nil

@@ -45,7 +45,8 @@ extension Board {
     case .removeNote(let id, let n): return t("removeNote", ["code": id.code, "note": String(n)])
     case .score(let id, let reviewer, let s):
       return s == nil
-        ? t("clearScores", ["reviewer": reviewer, "code": id.code]) : t("score", ["reviewer": reviewer, "code": id.code])
+        ? t("clearScores", ["reviewer": reviewer, "code": id.code])
+        : t("score", ["reviewer": reviewer, "code": id.code])
     case .decide(let id, let d):
       switch d.kind {
       case .accept(let s): return t("accept", ["code": id.code, "stage": stageName(s)])

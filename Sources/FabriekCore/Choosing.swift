@@ -89,10 +89,12 @@ extension Board {
     switch Choosing.match(typed, in: choices) {
     case .found(let place): return place
     case .ambiguous(let ids):
-      throw .invalid(field: field, reason: tr("choose.ambiguous", ["typed": typed, "ids": ids.joined(separator: tr("choose.or"))]))
+      throw .invalid(
+        field: field, reason: tr("choose.ambiguous", ["typed": typed, "ids": ids.joined(separator: tr("choose.or"))]))
     case .none:
       let ids = choices.map { $0.names[0] }
-      let list = ids.count > 1 ? ids.dropLast().joined(separator: ", ") + tr("choose.or") + (ids.last ?? "") : ids.joined()
+      let list =
+        ids.count > 1 ? ids.dropLast().joined(separator: ", ") + tr("choose.or") + (ids.last ?? "") : ids.joined()
       throw .invalid(field: field, reason: tr("choose.notAStage", ["typed": typed, "list": list]))
     }
   }

@@ -184,7 +184,8 @@ public enum RuleReason: Hashable, Sendable {
       tr("rule.grantedMoreThanAsked", ["granted": CoreText.amount(granted), "asked": CoreText.amount(asked)])
     case .decidedBeforeSubmitted(let decided, let submitted):
       tr("rule.decidedBeforeSubmitted", ["decided": CoreText.day(decided), "submitted": CoreText.day(submitted)])
-    case .unknownStage(let id, let stages): tr("rule.unknownStage", ["id": id, "stages": stages.joined(separator: ", ")])
+    case .unknownStage(let id, let stages):
+      tr("rule.unknownStage", ["id": id, "stages": stages.joined(separator: ", ")])
     case .unknownPerson(let id): tr("rule.unknownPerson", ["code": id.code])
     case .personTwice: tr("rule.personTwice")
     case .moduleTwice: tr("rule.moduleTwice")

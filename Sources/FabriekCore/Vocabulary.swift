@@ -31,7 +31,8 @@ public struct Origin: Hashable, Codable, Sendable {
   }
   public var label: String { label(in: Language.current) }
   public func label(in language: Language) -> String {
-    name.map { tr("origin.named", ["kind": kind.label(in: language), "name": $0], in: language) } ?? kind.label(in: language)
+    name.map { tr("origin.named", ["kind": kind.label(in: language), "name": $0], in: language) }
+      ?? kind.label(in: language)
   }
 }
 

@@ -40,7 +40,9 @@ extension BoardExport {
   }
 
   private func columns(_ kind: SectionKind) -> ([String], (Idea) -> [String]) {
-    let common = ["code", "title", "innovators", "applicant", "region", "origin", "themes"].map { tr("export.md." + $0) }
+    let common = ["code", "title", "innovators", "applicant", "region", "origin", "themes"].map {
+      tr("export.md." + $0)
+    }
     func stageName(_ i: Idea) -> String { board.stage(i.stage)?.displayName ?? i.stage }
     func base(_ i: Idea) -> [String] {
       [
@@ -55,7 +57,10 @@ extension BoardExport {
         { base($0) + [meanScore($0, in: Language.current), CoreText.day($0.enteredStage.day)] }
       )
     case .declined:
-      return (common + [tr("export.md.stage"), tr("export.md.reason")], { base($0) + [stageName($0), $0.outcome?.label ?? ""] })
+      return (
+        common + [tr("export.md.stage"), tr("export.md.reason")],
+        { base($0) + [stageName($0), $0.outcome?.label ?? ""] }
+      )
     case .parked:
       return (
         common + [tr("export.md.stage"), tr("export.md.revisit")],

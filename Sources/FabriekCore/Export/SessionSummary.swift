@@ -30,7 +30,8 @@ public enum SessionSummary {
       lines.append("_\(tr("export.session.noVotes"))_")
     } else {
       lines += [
-        "| \(tr("export.session.idea")) | \(tr("export.md.title")) | \(tr("export.session.dots")) |", "| --- | --- | ---: |",
+        "| \(tr("export.session.idea")) | \(tr("export.md.title")) | \(tr("export.session.dots")) |",
+        "| --- | --- | ---: |",
       ]
       for (idea, dots) in tally {
         let title = MarkdownText.escape(board.idea(idea)?.title ?? tr("export.session.removed"))

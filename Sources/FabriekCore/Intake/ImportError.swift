@@ -63,7 +63,8 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     case .valueField(let name):
       return tr("import.valueField", ["name": name])
     case .unknownOption(let field, let option):
-      return tr("import.unknownOption", ["option": option, "field": field.rawValue, "options": ImportValues.optionNames(field)])
+      return tr(
+        "import.unknownOption", ["option": option, "field": field.rawValue, "options": ImportValues.optionNames(field)])
     case .sheetInCSV:
       return tr("import.sheetInCSV")
     case .notAWorkbook(let kind):

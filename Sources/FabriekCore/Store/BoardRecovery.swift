@@ -53,7 +53,8 @@ public enum BoardRecovery {
             "recovery.healthy",
             [
               "path": path, "backup": plan.backup,
-              "lost": plan.lost.isEmpty ? tr("recovery.noChangeLost") : tr("recovery.changesLost", ["n": plan.lost.count]),
+              "lost": plan.lost.isEmpty
+                ? tr("recovery.noChangeLost") : tr("recovery.changesLost", ["n": plan.lost.count]),
             ])))
     }
     if fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true { throw .readOnlyBoard(path: files.snapshot) }
@@ -84,7 +85,9 @@ public enum BoardRecovery {
       _ = try fs.lock(lock, .exclusive, nonBlocking: false)
       return lock
     } catch {
-      if let found = error.found { throw .unsafeFile(path: files.lock, found: found, target: fs.linkTarget(files.lock)) }
+      if let found = error.found {
+        throw .unsafeFile(path: files.lock, found: found, target: fs.linkTarget(files.lock))
+      }
       throw .io(error, nothingLost: true)
     }
   }

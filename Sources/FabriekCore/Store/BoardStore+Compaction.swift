@@ -94,7 +94,7 @@ extension BoardStore {
     do {
       try fs.exchange(temp, files.snapshot)
       old = temp
-    } catch where error.code == EINVAL || error.code == ENOSYS || error.code == ENOTSUP {
+    } catch  where error.code == EINVAL || error.code == ENOSYS || error.code == ENOTSUP {
       old = files.directory + "/" + StoreFiles.tempPrefix(for: files.snapshot) + BoardStore.tempTag()
       try fs.copyFile(files.snapshot, to: old, tempTag: BoardStore.tempTag())
       try fs.rename(temp, files.snapshot)

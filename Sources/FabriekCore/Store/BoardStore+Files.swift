@@ -34,7 +34,8 @@ extension BoardStore {
       if let e = unsafe(error, files.snapshot) { throw e }
       if error.code == ENOENT { throw .missing(path: files.snapshot) }
       throw .damagedKept(
-        path: files.snapshot, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil, backup: newestGoodBackup())
+        path: files.snapshot, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil,
+        backup: newestGoodBackup())
     }
     let snapshotStatus = fs.status(files.snapshot)
     let decoded: (board: Board, journalSeq: Int)
@@ -82,7 +83,7 @@ extension BoardStore {
       let fd: Int32
       do {
         fd = try fs.open(files.journal, .read)
-      } catch where error.code == ENOENT && !error.isNotARegularFile {
+      } catch  where error.code == ENOENT && !error.isNotARegularFile {
         known.journalInode = nil
         known.journalEnd = 0
         known.journalUnterminated = false
@@ -93,7 +94,8 @@ extension BoardStore {
       parsed = try JournalCodec.scan(fd, from: offset, size: status?.size ?? 0, fs: fs)
     } catch {
       if let e = unsafe(error, files.journal) { throw e }
-      throw .damagedKept(path: files.journal, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil, backup: nil)
+      throw .damagedKept(
+        path: files.journal, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil, backup: nil)
     }
     if let damage = parsed.damage {
       throw keepAside(.damaged(path: files.journal, detail: damage.detail), path: files.journal)
@@ -101,14 +103,18 @@ extension BoardStore {
     for entry in parsed.entries where entry.seq > lastSeq {
       if entry.seq != lastSeq + 1 {
         throw keepAside(
-          .damaged(path: files.journal, detail: tr("journal.missingChanges", ["from": String(lastSeq + 1), "to": String(entry.seq - 1)])),
+          .damaged(
+            path: files.journal,
+            detail: tr("journal.missingChanges", ["from": String(lastSeq + 1), "to": String(entry.seq - 1)])),
           path: files.journal)
       }
       do throws(BoardError) {
         try board.apply(entry.change)
       } catch {
         throw keepAside(
-          .damaged(path: files.journal, detail: tr("journal.noLongerApplies", ["seq": String(entry.seq), "why": error.message])),
+          .damaged(
+            path: files.journal,
+            detail: tr("journal.noLongerApplies", ["seq": String(entry.seq), "why": error.message])),
           path: files.journal)
       }
       lastSeq = entry.seq

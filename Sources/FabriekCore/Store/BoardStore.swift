@@ -101,7 +101,7 @@ public final class BoardStore {
       } else {
         store.lockFD = try fs.open(files.lock, .lockFile)
       }
-    } catch where error.isNotARegularFile {
+    } catch  where error.isNotARegularFile {
       throw .unsafeFile(path: files.lock, found: error.found ?? .unknown, target: fs.linkTarget(files.lock))
     } catch {
       // A folder where no lock file can be made: reading still works, writing fails on its own.

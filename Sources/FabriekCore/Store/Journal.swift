@@ -129,7 +129,8 @@ public enum JournalCodec {
       }
       guard follows(entry) else {
         let last = out.entries.last?.seq ?? 0
-        return damage(tr("journal.outOfOrder", ["seq": String(entry.seq), "byte": String(lineStart), "last": String(last)]))
+        return damage(
+          tr("journal.outOfOrder", ["seq": String(entry.seq), "byte": String(lineStart), "last": String(last)]))
       }
       out.entries.append(entry)
       lineStart += length

@@ -120,14 +120,22 @@ public enum SnapshotCodec {
       throw .damaged(path: path, detail: tr("snapshot.doesNotReadBack", ["why": describe(error)]))
     }
     guard let read else { throw .damaged(path: path, detail: tr("snapshot.holdsNoBoard")) }
-    if seq != journalSeq { throw .damaged(path: path, detail: tr("snapshot.wrongChange", ["seq": String(seq ?? -1), "expected": String(journalSeq)])) }
+    if seq != journalSeq {
+      throw .damaged(
+        path: path, detail: tr("snapshot.wrongChange", ["seq": String(seq ?? -1), "expected": String(journalSeq)]))
+    }
     if let difference { throw .damaged(path: path, detail: difference) }
     if count != board.ideas.count {
-      throw .damaged(path: path, detail: tr("snapshot.wrongCount", ["count": CoreText.number(count), "expected": CoreText.number(board.ideas.count)]))
+      throw .damaged(
+        path: path,
+        detail: tr(
+          "snapshot.wrongCount", ["count": CoreText.number(count), "expected": CoreText.number(board.ideas.count)]))
     }
     let parts: [(String, Bool)] = [
-      ("snapshot.part.people", read.people == board.people), ("snapshot.part.sessions", read.sessions == board.sessions),
-      ("snapshot.part.history", read.history == board.history), ("snapshot.part.columns", read.columns == board.columns),
+      ("snapshot.part.people", read.people == board.people),
+      ("snapshot.part.sessions", read.sessions == board.sessions),
+      ("snapshot.part.history", read.history == board.history),
+      ("snapshot.part.columns", read.columns == board.columns),
       ("snapshot.part.stages", read.stages == board.stages), ("snapshot.part.rubric", read.rubric == board.rubric),
       ("snapshot.part.name", read.name == board.name),
       ("snapshot.part.importProfiles", read.importProfiles == board.importProfiles),
@@ -200,7 +208,8 @@ public enum SnapshotCodec {
       } catch StoreError.damaged(_, let detail) {
         throw .damaged(path: path, detail: detail)
       } catch {
-        throw .damaged(path: path, detail: tr("snapshot.oldUnreadable", ["version": String(legacy), "why": describe(error)]))
+        throw .damaged(
+          path: path, detail: tr("snapshot.oldUnreadable", ["version": String(legacy), "why": describe(error)]))
       }
     }
     let header = try checkHeader(bytes, path: path)
@@ -296,7 +305,8 @@ public enum SnapshotCodec {
   }
 
   private static func at(_ path: [CodingKey]) -> String {
-    path.isEmpty ? "" : tr("snapshot.at") + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    path.isEmpty
+      ? "" : tr("snapshot.at") + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
   }
 }
 

@@ -57,7 +57,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
       return tr("store.notABoard", ["path": path])
     case .newerVersion(let path, let version):
       return tr(
-        "store.newerVersion", ["path": path, "version": String(version), "current": String(SnapshotCodec.currentVersion)])
+        "store.newerVersion",
+        ["path": path, "version": String(version), "current": String(SnapshotCodec.currentVersion)])
     case .missing(let path):
       return tr("store.missing", ["path": path])
     case .unsafeFile(let path, let found, let target, let dangling):

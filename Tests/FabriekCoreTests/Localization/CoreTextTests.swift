@@ -115,7 +115,8 @@ struct CoreTextTests {
       }
     }
     #expect(Language.$current.withValue(.nl) { failure("x") } == "een geheel getal verwacht op byte 0")
-    #expect(Language.$current.withValue(.fr) { failure("012") } == "un nombre ne peut pas commencer par un zéro à l'octet 3")
+    #expect(
+      Language.$current.withValue(.fr) { failure("012") } == "un nombre ne peut pas commencer par un zéro à l'octet 3")
     #expect(failure("x") == "expected a whole number at byte 0")
   }
 
@@ -251,7 +252,8 @@ struct CoreTextTests {
     #expect(nl.contains("| I-0007 | Te vroeg |  |  |  |  |  | Binnengekomen | afgewezen: onvolledig, no team yet |"))
     #expect(nl.contains("_Geen ideeën._"))
     #expect(nl.contains("| Score | In fase sinds |"))
-    #expect(nl.contains("| I-0003 | Repair café Gent | Sofie Van den Broeck |  |  |  | zorg |  | 2 mrt. 2026 |"), "\(nl)")
+    #expect(
+      nl.contains("| I-0003 | Repair café Gent | Sofie Van den Broeck |  |  |  | zorg |  | 2 mrt. 2026 |"), "\(nl)")
     let fr = Language.$current.withValue(.fr) { try? SessionSummary.markdown(SessionID(1), on: board) } ?? ""
     #expect(fr.contains("- Type : co-création\n- Date : 10 mars 2026\n"), "\(fr)")
     #expect(fr.contains("## Ordre du jour\n\n1. I-0003 Repair café Gent"))
@@ -261,7 +263,8 @@ struct CoreTextTests {
   @Test("the CSV export is the same in every language")
   func csvExportStaysFixed() throws {
     var board = try TestBoards.small()
-    try board.apply(.editIdea(IdeaID(1), [.applicantKind(.civilSociety), .region(.brussels)]), by: "t", at: TestBoards.t0)
+    try board.apply(
+      .editIdea(IdeaID(1), [.applicantKind(.civilSociety), .region(.brussels)]), by: "t", at: TestBoards.t0)
     let english = BoardExport(board: board).csv()
     #expect(Language.$current.withValue(.fr) { BoardExport(board: board).csv() } == english)
     #expect(Language.$current.withValue(.nl) { BoardExport(board: board).csv() } == english)
@@ -286,7 +289,8 @@ struct CoreTextTests {
         try store.commit(Change(.decide(other, Decision(kind: .merge(into: target), by: "An", at: t)), by: "An", at: t))
         let csv = Array("Titel;Type aanvrager;Regio\nBuurtmoestuin;Association;Bruxelles\n".utf8)
         let options = ImportOptions(author: "An", now: t)
-        _ = try store.importCandidates(try ImportTable.read(csv: csv, options: options), options: options, file: "x.csv")
+        _ = try store.importCandidates(
+          try ImportTable.read(csv: csv, options: options), options: options, file: "x.csv")
         let snapshot = try Data(contentsOf: URL(fileURLWithPath: path))
         let journal = try Data(contentsOf: URL(fileURLWithPath: path + ".journal"))
         try store.compact()

@@ -43,7 +43,9 @@ struct XMLScanner {
       switch b[i + 1] {
       case 0x2F:  // </name>
         let name = scanName(from: i + 2)
-        guard let close = find(0x3E, from: name.upperBound) else { throw Failure(offset: i, what: tr("xml.endTagOpen")) }
+        guard let close = find(0x3E, from: name.upperBound) else {
+          throw Failure(offset: i, what: tr("xml.endTagOpen"))
+        }
         i = close + 1
         return .end(name: localName(name))
       case 0x3F:  // <? … ?>

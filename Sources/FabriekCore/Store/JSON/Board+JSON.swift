@@ -112,7 +112,8 @@ extension Board {
     var rubricValue = Rubric.default
     var cols: [String: [IdeaID]] = [:]
     try r.object(
-      Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history], in: "json.record.board"
+      Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history],
+      in: "json.record.board"
     ) { r, key in
       switch key {
       case .name: name = try r.string()
@@ -157,7 +158,9 @@ extension Board {
       case .columns: try r.object { r, stage in cols[stage] = try r.ints().map(IdeaID.init) }
       case .ideas:
         func add(_ idea: Idea, _ r: JSONReader) throws {
-          if ideas.updateValue(idea, forKey: idea.id) != nil { throw r.failure(tr("json.ideaTwice", ["code": idea.code])) }
+          if ideas.updateValue(idea, forKey: idea.id) != nil {
+            throw r.failure(tr("json.ideaTwice", ["code": idea.code]))
+          }
         }
         if let visit {
           try r.array { r in

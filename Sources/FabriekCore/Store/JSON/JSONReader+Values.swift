@@ -36,7 +36,9 @@ extension JSONReader {
   mutating func choice<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
     let at = i
     let text = try string()
-    guard let v = T(rawValue: text) else { throw Failure(offset: at, what: tr("json.unknownCase", ["text": text, "type": "\(T.self)"])) }
+    guard let v = T(rawValue: text) else {
+      throw Failure(offset: at, what: tr("json.unknownCase", ["text": text, "type": "\(T.self)"]))
+    }
     return v
   }
 
