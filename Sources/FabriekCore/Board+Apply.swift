@@ -34,7 +34,7 @@ extension Board {
   private mutating func perform(_ op: BoardOperation) throws(BoardError) -> BoardOperation {
     switch op {
     case .addIdea(let idea):
-      if ideas[idea.id] != nil { throw .conflict("Idea \(idea.code) exists already; give the new idea another id.") }
+      if ideas[idea.id] != nil { throw .conflict(tr("apply.ideaExists", ["code": idea.code])) }
       try validate(wholeIdea: idea)
       ideas[idea.id] = idea
       if idea.isActive { columns[idea.stage, default: []].append(idea.id) }
@@ -44,10 +44,10 @@ extension Board {
     case .removeIdea(let id):
       let idea = try requireIdea(id)
       if let s = sessions.values.first(where: { $0.agenda.contains(id) || $0.votes.contains { $0.idea == id } }) {
-        throw .conflict("\(id.code) is on session \(s.id.code); take it off that session first.")
+        throw .conflict(tr("apply.ideaOnSession", ["code": id.code, "session": s.id.code]))
       }
       if let other = ideas.values.first(where: { $0.decision?.kind == .merge(into: id) }) {
-        throw .conflict("\(other.code) was merged into \(id.code); reopen \(other.code) first.")
+        throw .conflict(tr("apply.mergedInto", ["other": other.code, "code": id.code]))
       }
       var inverse = BoardOperation.addIdea(idea)
       if idea.isActive, var col = columns[idea.stage], let at = col.firstIndex(of: id) {
@@ -62,7 +62,7 @@ extension Board {
 
     case .editIdea(let id, let edits):
       var idea = try requireIdea(id)
-      if edits.isEmpty { throw .invalid(field: "edit", reason: "nothing to change") }
+      if edits.isEmpty { throw .invalid(field: tr("field.edit"), reason: tr("apply.nothingToChange")) }
       for e in edits { try validate(e) }
       let inverse = edits.reversed().map { $0.current(in: idea) }
       for e in edits { e.write(into: &idea) }
@@ -72,14 +72,15 @@ extension Board {
     case .moveIdea(let id, let stageID, let index, let enteredAt):
       var idea = try requireIdea(id)
       guard idea.isActive else {
-        throw .conflict("\(id.code) is \(idea.outcome?.label ?? "off the board"); reopen it before moving it.")
+        throw .conflict(
+          tr("apply.offBoardMove", ["code": id.code, "place": idea.outcome?.label ?? tr("apply.offTheBoard")]))
       }
       try requireStage(stageID)
       let oldIndex = columns[idea.stage]?.firstIndex(of: id) ?? 0
       let target = (columns[stageID] ?? []).filter { $0 != id }
       let at = index ?? target.count
       guard (0...target.count).contains(at) else {
-        throw .invalid(field: "position", reason: "\(at) is outside 0 to \(target.count)")
+        throw .invalid(field: tr("field.position"), reason: Self.outside(at, 0, target.count))
       }
       let inverse = BoardOperation.moveIdea(id, stage: idea.stage, index: oldIndex, enteredAt: idea.enteredStage)
       columns[idea.stage]?.remove(at: oldIndex)
@@ -94,10 +95,10 @@ extension Board {
     case .reorderIdea(let id, let index):
       let idea = try requireIdea(id)
       guard idea.isActive, var col = columns[idea.stage], let old = col.firstIndex(of: id) else {
-        throw .conflict("\(id.code) is not on the board; reopen it first.")
+        throw .conflict(tr("apply.notOnBoard", ["code": id.code]))
       }
       guard (0..<col.count).contains(index) else {
-        throw .invalid(field: "position", reason: "\(index) is outside 0 to \(col.count - 1)")
+        throw .invalid(field: tr("field.position"), reason: Self.outside(index, 0, col.count - 1))
       }
       col.remove(at: old)
       col.insert(id, at: index)
@@ -112,7 +113,7 @@ extension Board {
       if note.id == Note.nextFreeID { note.id = numberAfter(idea.notes.map(\.id)) }
       try Rules.note(note.text).throwFirst()
       if idea.notes.contains(where: { $0.id == note.id }) {
-        throw .conflict("\(id.code) has a note \(note.id) already.")
+        throw .conflict(tr("apply.noteExists", ["code": id.code, "note": String(note.id)]))
       }
       if let s = note.session, sessions[s] == nil { throw BoardError.noSession(s) }
       let at = idea.notes.firstIndex { $0.id > note.id } ?? idea.notes.count
@@ -123,7 +124,7 @@ extension Board {
     case .removeNote(let id, let noteID):
       var idea = try requireIdea(id)
       guard let i = idea.notes.firstIndex(where: { $0.id == noteID }) else {
-        throw .notFound("Note \(noteID) of \(id.code)")
+        throw .notFound(tr("error.what.note", ["note": String(noteID), "code": id.code]))
       }
       let note = idea.notes.remove(at: i)
       ideas[id] = idea
@@ -153,18 +154,20 @@ extension Board {
         after.outcome = nil
       case .decline(let reason, let text):
         if text.trimmingCharactersInWhitespace().isEmpty {
-          throw .invalid(field: "reason", reason: "say in a few words why \(id.code) is declined")
+          throw .invalid(field: tr("field.reason"), reason: tr("apply.sayWhyDeclined", ["code": id.code]))
         }
         after.outcome = .declined(reason: reason, text: text)
       case .park(let day):
-        if day <= decision.at.day { throw .invalid(field: "revisit date", reason: "\(day) is not in the future") }
+        if day <= decision.at.day {
+          throw .invalid(field: tr("field.revisitDate"), reason: tr("apply.notInFuture", ["day": CoreText.day(day)]))
+        }
         after.outcome = .parked(revisit: day)
       case .merge(let target):
         let into = try requireIdea(target)
-        if target == id { throw .invalid(field: "merge", reason: "an idea cannot be merged into itself") }
+        if target == id { throw .invalid(field: tr("field.merge"), reason: tr("apply.mergeIntoItself")) }
         if !into.isActive {
           throw .conflict(
-            "\(target.code) is \(into.outcome?.label ?? "off the board"); merge into an idea on the board.")
+            tr("apply.offBoardMerge", ["code": target.code, "place": into.outcome?.label ?? tr("apply.offTheBoard")]))
         }
         after.outcome = .declined(reason: .duplicate, text: "merged into \(target.code)")
       }
@@ -176,7 +179,7 @@ extension Board {
       try requireStage(state.stage)
       if state.outcome == nil, let i = state.index {
         let count = (columns[state.stage] ?? []).filter { $0 != id }.count
-        if !(0...count).contains(i) { throw .invalid(field: "position", reason: "\(i) is outside 0 to \(count)") }
+        if !(0...count).contains(i) { throw .invalid(field: tr("field.position"), reason: Self.outside(i, 0, count)) }
       }
       let before = triageState(of: idea)
       place(id, state)
@@ -184,7 +187,7 @@ extension Board {
 
     case .reopen(let id, let stageID, let at):
       let idea = try requireIdea(id)
-      if idea.isActive { throw .conflict("\(id.code) is on the board already.") }
+      if idea.isActive { throw .conflict(tr("apply.onBoardAlready", ["code": id.code])) }
       try requireStage(stageID)
       let before = triageState(of: idea)
       var after = before
@@ -202,11 +205,16 @@ extension Board {
       switch role {
       case .innovator, .mentor:
         let list = role == .innovator ? idea.innovators : idea.mentors
-        if list.contains(person) { throw .conflict("\(person.code) is already a \(role.rawValue) of \(id.code).") }
+        if list.contains(person) {
+          throw .conflict(
+            tr(
+              role == .innovator ? "apply.alreadyInnovator" : "apply.alreadyMentor",
+              ["person": person.code, "code": id.code]))
+        }
         if role == .innovator { idea.innovators.append(person) } else { idea.mentors.append(person) }
         inverse = .unlinkPerson(id, person, role)
       case .coach:
-        if idea.coach == person { throw .conflict("\(person.code) is already the coach of \(id.code).") }
+        if idea.coach == person { throw .conflict(tr("apply.alreadyCoach", ["person": person.code, "code": id.code])) }
         inverse = .editIdea(id, [.coach(idea.coach)])
         idea.coach = person
       }
@@ -219,16 +227,20 @@ extension Board {
       switch role {
       case .innovator:
         guard idea.innovators.contains(person) else {
-          throw .conflict("\(person.code) is not an innovator of \(id.code).")
+          throw .conflict(tr("apply.notInnovator", ["person": person.code, "code": id.code]))
         }
         inverse = .editIdea(id, [.innovators(idea.innovators)])
         idea.innovators.removeAll { $0 == person }
       case .mentor:
-        guard idea.mentors.contains(person) else { throw .conflict("\(person.code) is not a mentor of \(id.code).") }
+        guard idea.mentors.contains(person) else {
+          throw .conflict(tr("apply.notMentor", ["person": person.code, "code": id.code]))
+        }
         inverse = .editIdea(id, [.mentors(idea.mentors)])
         idea.mentors.removeAll { $0 == person }
       case .coach:
-        guard idea.coach == person else { throw .conflict("\(person.code) is not the coach of \(id.code).") }
+        guard idea.coach == person else {
+          throw .conflict(tr("apply.notCoach", ["person": person.code, "code": id.code]))
+        }
         inverse = .linkPerson(id, person, .coach)
         idea.coach = nil
       }
@@ -236,7 +248,7 @@ extension Board {
       return inverse
 
     case .addPerson(let p):
-      if people[p.id] != nil { throw .conflict("Person \(p.id.code) exists already.") }
+      if people[p.id] != nil { throw .conflict(tr("apply.personExists", ["code": p.id.code])) }
       try Rules.person(p).throwFirst()
       people[p.id] = p
       nextPerson = max(nextPerson, numberAfter([p.id.rawValue]))
@@ -247,7 +259,8 @@ extension Board {
       let refs = references(to: id)
       if !refs.isEmpty {
         throw .conflict(
-          "\(p.fullName) (\(id.code)) is still linked to \(refs.prefix(5).joined(separator: ", ")); unlink them first.")
+          tr(
+            "apply.stillLinked", ["name": p.fullName, "code": id.code, "refs": refs.prefix(5).joined(separator: ", ")]))
       }
       people[id] = nil
       if id.rawValue == nextPerson - 1 { nextPerson = numberAfter(people.keys.map(\.rawValue)) }
@@ -260,7 +273,7 @@ extension Board {
       return .editPerson(old)
 
     case .addSession(let s):
-      if sessions[s.id] != nil { throw .conflict("Session \(s.id.code) exists already.") }
+      if sessions[s.id] != nil { throw .conflict(tr("apply.sessionExists", ["code": s.id.code])) }
       try validate(session: s)
       sessions[s.id] = s
       nextSession = max(nextSession, numberAfter([s.id.rawValue]))
@@ -269,7 +282,7 @@ extension Board {
     case .removeSession(let id):
       guard let s = sessions[id] else { throw BoardError.noSession(id) }
       if let i = ideas.values.first(where: { $0.notes.contains { $0.session == id } }) {
-        throw .conflict("\(i.code) has notes from \(id.code); a session with contributions cannot be removed.")
+        throw .conflict(tr("apply.sessionHasNotes", ["idea": i.code, "code": id.code]))
       }
       sessions[id] = nil
       if id.rawValue == nextSession - 1 { nextSession = numberAfter(sessions.keys.map(\.rawValue)) }
@@ -285,16 +298,18 @@ extension Board {
       guard var s = sessions[sid] else { throw BoardError.noSession(sid) }
       _ = try requireIdea(iid)
       if let p = participant, people[p] == nil { throw BoardError.noPerson(p) }
-      if dots == 0 { throw .invalid(field: "votes", reason: "a vote adds or takes at least one dot") }
+      if dots == 0 { throw .invalid(field: tr("field.votes"), reason: tr("apply.voteNoDots")) }
       let old = s
       if let i = s.votes.firstIndex(where: { $0.idea == iid && $0.participant == participant }) {
         let total = s.votes[i].dots + dots
         if total < 0 {
-          throw .invalid(field: "votes", reason: "\(iid.code) has only \(s.votes[i].dots) dots to take away")
+          throw .invalid(
+            field: tr("field.votes"),
+            reason: tr("apply.onlyDots", ["code": iid.code, "dots": CoreText.number(s.votes[i].dots)]))
         }
         if total == 0 { s.votes.remove(at: i) } else { s.votes[i].dots = total }
       } else {
-        if dots < 0 { throw .invalid(field: "votes", reason: "\(iid.code) has no dots to take away") }
+        if dots < 0 { throw .invalid(field: tr("field.votes"), reason: tr("apply.noDots", ["code": iid.code])) }
         s.votes.append(DotVote(idea: iid, participant: participant, dots: dots))
       }
       sessions[sid] = s
@@ -317,9 +332,9 @@ extension Board {
 
     case .renameBoard(let new):
       if new.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "board name", reason: "a board needs a name")
+        throw .invalid(field: tr("field.boardName"), reason: tr("apply.boardNeedsName"))
       }
-      try Rules.text(new, field: "board name", max: Rules.maxTitle)
+      try Rules.text(new, field: tr("field.boardName"), max: Rules.maxTitle)
       let old = name
       name = new
       return .renameBoard(old)
@@ -357,38 +372,47 @@ extension Board {
   }
 
   func validate(stages new: [Stage]) throws(BoardError) {
-    if new.isEmpty { throw .invalid(field: "stages", reason: "a board needs at least one stage") }
-    if Set(new.map(\.id)).count != new.count { throw .invalid(field: "stages", reason: "two stages share an id") }
+    if new.isEmpty { throw .invalid(field: tr("field.stages"), reason: tr("apply.needsStage")) }
+    if Set(new.map(\.id)).count != new.count {
+      throw .invalid(field: tr("field.stages"), reason: tr("apply.stagesShareID"))
+    }
     for s in new {
       if s.id.isEmpty || s.name.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: "stages", reason: "every stage needs an id and a name")
+        throw .invalid(field: tr("field.stages"), reason: tr("apply.stageNeedsName"))
       }
       if let w = s.wipLimit, w < 1 {
-        throw .invalid(field: "WIP limit", reason: "\(s.name): a limit must be at least 1")
+        throw .invalid(field: tr("field.wipLimit"), reason: tr("apply.limitAtLeastOne", ["stage": s.displayName]))
       }
     }
     let ids = Set(new.map(\.id))
     if let orphan = ideas.values.first(where: { !ids.contains($0.stage) }) {
-      throw .conflict("\(orphan.code) is in stage “\(orphan.stage)”; move its ideas before removing a stage.")
+      throw .conflict(tr("apply.stageStillUsed", ["code": orphan.code, "stage": orphan.stage]))
     }
   }
 
   func validate(rubric new: Rubric) throws(BoardError) {
-    if new.criteria.isEmpty { throw .invalid(field: "rubric", reason: "a rubric needs at least one criterion") }
+    if new.criteria.isEmpty { throw .invalid(field: tr("field.rubric"), reason: tr("apply.needsCriterion")) }
     if Set(new.criteria.map(\.id)).count != new.criteria.count {
-      throw .invalid(field: "rubric", reason: "two criteria share an id")
+      throw .invalid(field: tr("field.rubric"), reason: tr("apply.criteriaShareID"))
     }
     if let c = new.criteria.first(where: { !($0.weight > 0) }) {
-      throw .invalid(field: c.name, reason: "a weight must be above 0")
+      throw .invalid(field: c.displayName, reason: tr("apply.weightAboveZero"))
     }
     if new.scale.lowerBound < 0 || new.scale.count < 2 {
-      throw .invalid(field: "rubric", reason: "the scale needs at least two steps from 0 up")
+      throw .invalid(field: tr("field.rubric"), reason: tr("apply.scaleSteps"))
     }
     let ids = Set(new.criteria.map(\.id))
     for idea in ideas.values {
       for scores in idea.scores.values where scores.keys.contains(where: { !ids.contains($0) }) {
-        throw .conflict("\(idea.code) has scores on a criterion this rubric drops; clear them first.")
+        throw .conflict(tr("apply.scoresOnDropped", ["code": idea.code]))
       }
     }
+  }
+}
+
+extension Board {
+  /// "5 is outside 0 to 3", for a position (the range may be empty: an empty column).
+  static func outside(_ value: Int, _ low: Int, _ high: Int) -> String {
+    tr("rule.outside", ["value": String(value), "low": String(low), "high": String(high)])
   }
 }

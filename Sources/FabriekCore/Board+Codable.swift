@@ -48,19 +48,23 @@ extension Board: Codable {
   /// A sentence naming the first way in which the columns disagree with the ideas, if any.
   public func consistencyProblem() -> String? {
     let stageIDs = Set(stages.map(\.id))
-    if stageIDs.count != stages.count { return "two stages share an id" }
-    if Set(columns.keys) != stageIDs { return "the columns do not match the stages" }
+    if stageIDs.count != stages.count { return tr("apply.stagesShareID") }
+    if Set(columns.keys) != stageIDs { return tr("consistency.columnsNotStages") }
     var seen = Set<IdeaID>()
     for (stage, ids) in columns {
       for id in ids {
-        guard let idea = ideas[id] else { return "column \(stage) lists \(id.code), which does not exist" }
-        if !seen.insert(id).inserted { return "\(id.code) is in more than one column" }
-        if idea.stage != stage || !idea.isActive { return "\(id.code) is listed in column \(stage) but is not there" }
+        guard let idea = ideas[id] else { return tr("consistency.unknownIdea", ["stage": stage, "code": id.code]) }
+        if !seen.insert(id).inserted { return tr("consistency.twoColumns", ["code": id.code]) }
+        if idea.stage != stage || !idea.isActive {
+          return tr("consistency.notThere", ["stage": stage, "code": id.code])
+        }
       }
     }
     for idea in ideas.values {
-      if !stageIDs.contains(idea.stage) { return "\(idea.code) is in an unknown stage “\(idea.stage)”" }
-      if idea.isActive && !seen.contains(idea.id) { return "\(idea.code) is active but in no column" }
+      if !stageIDs.contains(idea.stage) {
+        return tr("consistency.unknownStage", ["code": idea.code, "stage": idea.stage])
+      }
+      if idea.isActive && !seen.contains(idea.id) { return tr("consistency.noColumn", ["code": idea.code]) }
     }
     return nil
   }

@@ -3,15 +3,16 @@
 extension Board {
   mutating func performSetImportProfile(name: String, profile: ImportProfile?) throws(BoardError) -> BoardOperation {
     let key = name.trimmingCharactersInWhitespace()
-    if key.isEmpty { throw .invalid(field: "profile", reason: "an import profile needs a name") }
-    try Rules.text(key, field: "profile", max: Rules.maxTitle)
+    let field = tr("field.profile")
+    if key.isEmpty { throw .invalid(field: field, reason: tr("profile.needsName")) }
+    try Rules.text(key, field: field, max: Rules.maxTitle)
     if let p = profile {
-      if p.name != key { throw .invalid(field: "profile", reason: "the profile's name is not “\(key)”") }
-      if p.columns.isEmpty { throw .invalid(field: "profile", reason: "an import profile names at least one column") }
-      for c in p.columns { try Rules.text(c.header, field: "profile column", max: Rules.maxShortText) }
+      if p.name != key { throw .invalid(field: field, reason: tr("profile.wrongName", ["name": key])) }
+      if p.columns.isEmpty { throw .invalid(field: field, reason: tr("profile.needsColumn")) }
+      for c in p.columns { try Rules.text(c.header, field: tr("field.profileColumn"), max: Rules.maxShortText) }
       for v in p.values {
-        try Rules.text(v.answer, field: "profile answer", max: Rules.maxShortText)
-        try Rules.text(v.option, field: "profile option", max: Rules.maxTitle)
+        try Rules.text(v.answer, field: tr("field.profileAnswer"), max: Rules.maxShortText)
+        try Rules.text(v.option, field: tr("field.profileOption"), max: Rules.maxTitle)
       }
     }
     let old = importProfiles[key]

@@ -187,7 +187,9 @@ extension Board {
         found.append(RuleReason.unknownCriterion(criterion).on(.score(criterion: nil)))
         continue
       }
-      if !rubric.scale.contains(value) { found.append(RuleReason.outside(value, rubric.scale).on(.score(criterion: c.name))) }
+      if !rubric.scale.contains(value) {
+        found.append(RuleReason.outside(value, rubric.scale).on(.score(criterion: c.displayName)))
+      }
     }
     return found
   }

@@ -1,4 +1,7 @@
 /// History lines: what an operation does, in words, described on the board before it is applied.
+/// They are written into the board file, which stays the same in every language, so the history
+/// line is English whatever language is current (`summary(of:)`); `summary(of:in:)` words the
+/// same line in another language for the screen.
 extension Board {
   func subject(of op: BoardOperation) -> HistoryEntry.Subject {
     switch op {
@@ -15,55 +18,73 @@ extension Board {
     }
   }
 
-  public func summary(of op: BoardOperation) -> String {
-    func stageName(_ id: String) -> String { stage(id)?.name ?? id }
+  /// What `op` does, in words. In English (the default) it is the history line written into the
+  /// board file; in another language it is the same line for the screen (a status line).
+  public func summary(of op: BoardOperation, in language: Language = .en) -> String {
+    func t(_ key: String, _ arguments: [String: any LocalizedArgument] = [:]) -> String {
+      tr("history." + key, arguments, in: language)
+    }
+    func stageName(_ id: String) -> String {
+      guard let s = stage(id) else { return id }
+      return language == .en ? s.name : s.displayName(in: language)
+    }
     func personName(_ id: PersonID) -> String { people[id]?.fullName ?? id.code }
+    func role(_ r: IdeaRole) -> String { language == .en ? r.rawValue : tr("role." + r.rawValue, [:], in: language) }
     switch op {
-    case .addIdea(let i): return "added \(i.code) “\(i.title)” to \(stageName(i.stage))"
-    case .removeIdea(let id): return "removed \(id.code)"
-    case .editIdea(let id, let edits): return "edited \(id.code): \(edits.map(\.field).joined(separator: ", "))"
+    case .addIdea(let i): return t("addIdea", ["code": i.code, "title": i.title, "stage": stageName(i.stage)])
+    case .removeIdea(let id): return t("removeIdea", ["code": id.code])
+    case .editIdea(let id, let edits):
+      return t("editIdea", ["code": id.code, "fields": edits.map { $0.field(in: language) }.joined(separator: ", ")])
     case .moveIdea(let id, let s, _, _):
       let from = ideas[id].map { stageName($0.stage) } ?? "?"
       return from == stageName(s)
-        ? "reordered \(id.code) in \(from)" : "moved \(id.code) from \(from) to \(stageName(s))"
-    case .reorderIdea(let id, let index): return "put \(id.code) at position \(index + 1)"
-    case .addNote(let id, _): return "added a note to \(id.code)"
-    case .removeNote(let id, let n): return "removed note \(n) of \(id.code)"
+        ? t("reorderIdea", ["code": id.code, "stage": from])
+        : t("moveIdea", ["code": id.code, "from": from, "to": stageName(s)])
+    case .reorderIdea(let id, let index): return t("putAt", ["code": id.code, "position": String(index + 1)])
+    case .addNote(let id, _): return t("addNote", ["code": id.code])
+    case .removeNote(let id, let n): return t("removeNote", ["code": id.code, "note": String(n)])
     case .score(let id, let reviewer, let s):
-      return s == nil ? "cleared \(reviewer)’s scores on \(id.code)" : "\(reviewer) scored \(id.code)"
+      return s == nil
+        ? t("clearScores", ["reviewer": reviewer, "code": id.code])
+        : t("score", ["reviewer": reviewer, "code": id.code])
     case .decide(let id, let d):
       switch d.kind {
-      case .accept(let s): return "accepted \(id.code) into \(stageName(s))"
-      case .decline(let r, _): return "declined \(id.code): \(r.label)"
-      case .park(let day): return "parked \(id.code) until \(day)"
-      case .merge(let into): return "merged \(id.code) into \(into.code)"
+      case .accept(let s): return t("accept", ["code": id.code, "stage": stageName(s)])
+      case .decline(let r, _): return t("decline", ["code": id.code, "reason": r.label(in: language)])
+      case .park(let day): return t("park", ["code": id.code, "day": CoreText.day(day, in: language)])
+      case .merge(let into): return t("merge", ["code": id.code, "into": into.code])
       }
-    case .restoreTriage(let id, _): return "put back the triage decision on \(id.code)"
-    case .reopen(let id, let s, _): return "reopened \(id.code) in \(stageName(s))"
-    case .linkPerson(let id, let p, let role): return "linked \(personName(p)) to \(id.code) as \(role.rawValue)"
-    case .unlinkPerson(let id, let p, let role): return "unlinked \(personName(p)) as \(role.rawValue) of \(id.code)"
-    case .addPerson(let p): return "added person \(p.id.code) \(p.fullName)"
-    case .removePerson(let id): return "removed person \(id.code)"
-    case .editPerson(let p): return "edited person \(p.id.code)"
-    case .addSession(let s): return "added session \(s.id.code) “\(s.title)”"
-    case .removeSession(let id): return "removed session \(id.code)"
-    case .editSession(let s): return "edited session \(s.id.code)"
+    case .restoreTriage(let id, _): return t("restoreTriage", ["code": id.code])
+    case .reopen(let id, let s, _): return t("reopen", ["code": id.code, "stage": stageName(s)])
+    case .linkPerson(let id, let p, let r):
+      return t("linkPerson", ["name": personName(p), "code": id.code, "role": role(r)])
+    case .unlinkPerson(let id, let p, let r):
+      return t("unlinkPerson", ["name": personName(p), "code": id.code, "role": role(r)])
+    case .addPerson(let p): return t("addPerson", ["code": p.id.code, "name": p.fullName])
+    case .removePerson(let id): return t("removePerson", ["code": id.code])
+    case .editPerson(let p): return t("editPerson", ["code": p.id.code])
+    case .addSession(let s): return t("addSession", ["code": s.id.code, "title": s.title])
+    case .removeSession(let id): return t("removeSession", ["code": id.code])
+    case .editSession(let s): return t("editSession", ["code": s.id.code])
     case .vote(let s, let i, _, let dots):
-      return dots > 0
-        ? "\(dots) dot\(dots == 1 ? "" : "s") for \(i.code) in \(s.code)"
-        : "\(-dots) dot\(dots == -1 ? "" : "s") taken from \(i.code) in \(s.code)"
-    case .setStages: return "changed the stages"
-    case .setRubric: return "changed the rubric"
-    case .renameBoard(let n): return "renamed the board to “\(n)”"
+      let n = CoreText.number(abs(dots), in: language)
+      let key = dots > 0 ? (dots == 1 ? "dotFor" : "dotsFor") : (dots == -1 ? "dotTaken" : "dotsTaken")
+      return t(key, ["n": n, "code": i.code, "session": s.code])
+    case .setStages: return t("setStages")
+    case .setRubric: return t("setRubric")
+    case .renameBoard(let n): return t("renameBoard", ["name": n])
     case .setImportProfile(let n, let p):
-      return p == nil ? "removed the import profile “\(n)”" : "saved the import profile “\(n)”"
-    case .batch(let ops): return batchSummary(ops)
+      return p == nil ? t("removeProfile", ["name": n]) : t("saveProfile", ["name": n])
+    case .batch(let ops): return batchSummary(ops, in: language)
     }
   }
 
   /// A form's change with the people typed into its pickers (added, or taken away again by
   /// its undo) is named after the change: "added I-0401 … with a new person".
-  private func batchSummary(_ ops: [BoardOperation]) -> String {
+  private func batchSummary(_ ops: [BoardOperation], in language: Language) -> String {
+    func t(_ key: String, _ arguments: [String: any LocalizedArgument] = [:]) -> String {
+      tr("history." + key, arguments, in: language)
+    }
     var added = 0
     var removed = 0
     var rest: [BoardOperation] = []
@@ -75,15 +96,19 @@ extension Board {
       }
     }
     guard rest.count == 1, let main = rest.first, added == 0 || removed == 0 else {
-      return "\(ops.count) changes at once"
+      return t("batch", ["n": CoreText.number(ops.count, in: language)])
     }
     let mainText: String
     switch main {
-    case .addIdea(let i): mainText = "added \(i.code)"
-    default: mainText = summary(of: main)
+    case .addIdea(let i): mainText = t("added", ["code": i.code])
+    default: mainText = summary(of: main, in: language)
     }
-    if added > 0 { return mainText + (added == 1 ? " with a new person" : " with \(added) new people") }
-    if removed > 0 { return mainText + (removed == 1 ? " and the person added with it" : " and the \(removed) people added with it") }
+    let nAdded = CoreText.number(added, in: language)
+    let nRemoved = CoreText.number(removed, in: language)
+    if added > 0 { return mainText + (added == 1 ? t("withNewPerson") : t("withNewPeople", ["n": nAdded])) }
+    if removed > 0 {
+      return mainText + (removed == 1 ? t("andPersonAdded") : t("andPeopleAdded", ["n": nRemoved]))
+    }
     return mainText
   }
 }

@@ -89,11 +89,13 @@ extension Board {
     switch Choosing.match(typed, in: choices) {
     case .found(let place): return place
     case .ambiguous(let ids):
-      throw .invalid(field: field, reason: "“\(typed)” could be \(ids.joined(separator: " or ")); type more of it")
+      throw .invalid(
+        field: field, reason: tr("choose.ambiguous", ["typed": typed, "ids": ids.joined(separator: tr("choose.or"))]))
     case .none:
       let ids = choices.map { $0.names[0] }
-      let list = ids.count > 1 ? ids.dropLast().joined(separator: ", ") + " or " + (ids.last ?? "") : ids.joined()
-      throw .invalid(field: field, reason: "“\(typed)” is not a stage; use one of \(list)")
+      let list =
+        ids.count > 1 ? ids.dropLast().joined(separator: ", ") + tr("choose.or") + (ids.last ?? "") : ids.joined()
+      throw .invalid(field: field, reason: tr("choose.notAStage", ["typed": typed, "list": list]))
     }
   }
 }

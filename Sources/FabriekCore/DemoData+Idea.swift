@@ -66,7 +66,7 @@ extension DemoData.Generator {
         idea.outcome = .declined(reason: .duplicate, text: "merged into \(target.code)")
         idea.decision = Decision(kind: .merge(into: target), by: decider, at: at)
       } else {
-        let text = DemoData.declineTexts[reason]?[l] ?? reason.label
+        let text = DemoData.declineTexts[reason]?[l] ?? reason.label(in: .en)  // data: the file stays English
         idea.outcome = .declined(reason: reason, text: text)
         idea.decision = Decision(kind: .decline(reason: reason, text: text), by: decider, at: at)
       }

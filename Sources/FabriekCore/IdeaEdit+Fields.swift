@@ -23,6 +23,32 @@ extension IdeaEdit {
     }
   }
 
+  /// The field's name in `language`, for the screen (`field` is the English one of history lines).
+  public func field(in language: Language) -> String {
+    let key: String
+    switch self {
+    case .title: key = "title"
+    case .pitch: key = "pitch"
+    case .description: key = "description"
+    case .applicantKind: key = "applicantKind"
+    case .innovators: key = "innovators"
+    case .coach: key = "coach"
+    case .mentors: key = "mentors"
+    case .origin: key = "origin"
+    case .region: key = "region"
+    case .tags: key = "tags"
+    case .sdgs: key = "sdgs"
+    case .valueModel: key = "valueModel"
+    case .enrichment: key = "enrichment"
+    case .readiness: key = "readiness"
+    case .theoryOfChange: key = "theoryOfChange"
+    case .indicators: key = "indicators"
+    case .financing: key = "financing"
+    case .exitPlan: key = "exitPlan"
+    }
+    return language == .en ? field : tr("field." + key, [:], in: language)
+  }
+
   /// The same field holding the value it has in `idea` now: the edit that undoes this one.
   func current(in idea: Idea) -> IdeaEdit {
     switch self {

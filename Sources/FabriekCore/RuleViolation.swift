@@ -1,7 +1,7 @@
 /// A field of a record that the domain's rules check. Each record has its own enum of them,
 /// so that a form places a reason by a value the compiler checks, never by matching text.
 public protocol RuleField: Hashable, Sendable {
-  /// The field as the command line's messages name it (`amount asked`).
+  /// The field as messages name it, in the current language (`amount asked`).
   var name: String { get }
 }
 
@@ -47,28 +47,29 @@ public enum IdeaField: RuleField {
   /// A score: the criterion's name, or nil for a criterion the rubric does not have.
   case score(criterion: String?)
 
+  /// The field in the current language (`amount asked`, `gevraagd bedrag`, `montant demandé`).
   public var name: String {
     switch self {
-    case .title: "title"
-    case .pitch: "pitch"
-    case .description: "description"
-    case .theoryOfChange: "theory of change"
-    case .innovators: "innovators"
-    case .mentors: "mentors"
-    case .coach: "coach"
-    case .tags: "tags"
-    case .sdgs: "SDGs"
-    case .readiness: "readiness level"
-    case .origin: "origin"
+    case .title: tr("field.title")
+    case .pitch: tr("field.pitch")
+    case .description: tr("field.description")
+    case .theoryOfChange: tr("field.theoryOfChange")
+    case .innovators: tr("field.innovators")
+    case .mentors: tr("field.mentors")
+    case .coach: tr("field.coach")
+    case .tags: tr("field.tags")
+    case .sdgs: tr("field.sdgs")
+    case .readiness: tr("field.readiness")
+    case .origin: tr("field.origin")
     case .financing(let f): f.name
-    case .enrichment: "enrichment modules"
-    case .indicators: "indicators"
-    case .exitPlan: "exit plan"
-    case .stage: "stage"
-    case .notes: "notes"
-    case .note: "note"
-    case .reviewer: "reviewer"
-    case .score(let criterion): criterion ?? "score"
+    case .enrichment: tr("field.enrichment")
+    case .indicators: tr("field.indicators")
+    case .exitPlan: tr("field.exitPlan")
+    case .stage: tr("field.stage")
+    case .notes: tr("field.notes")
+    case .note: tr("field.note")
+    case .reviewer: tr("field.reviewer")
+    case .score(let criterion): criterion ?? tr("field.score")
     }
   }
 }
@@ -79,12 +80,12 @@ public enum FinancingField: RuleField {
 
   public var name: String {
     switch self {
-    case .applications: "financing"
-    case .funder: "funder"
-    case .asked: "amount asked"
-    case .granted: "amount granted"
-    case .submitted: "submission date"
-    case .decided: "decision date"
+    case .applications: tr("field.financing")
+    case .funder: tr("field.funder")
+    case .asked: tr("field.asked")
+    case .granted: tr("field.granted")
+    case .submitted: tr("field.submitted")
+    case .decided: tr("field.decided")
     }
   }
 }
@@ -96,15 +97,15 @@ public enum PersonField: RuleField {
 
   public var name: String {
     switch self {
-    case .name: "name"
-    case .givenName: "given name"
-    case .familyName: "family name"
-    case .email: "e-mail"
-    case .languages: "languages"
-    case .mentorCapacity: "mentor capacity"
-    case .hoursBudget: "hours budget"
+    case .name: tr("field.name")
+    case .givenName: tr("field.givenName")
+    case .familyName: tr("field.familyName")
+    case .email: tr("field.email")
+    case .languages: tr("field.languages")
+    case .mentorCapacity: tr("field.mentorCapacity")
+    case .hoursBudget: tr("field.hoursBudget")
     // Expertise is checked by the rule for tags, and messages have always called it so.
-    case .expertise: "tags"
+    case .expertise: tr("field.tags")
     }
   }
 }
@@ -114,17 +115,16 @@ public enum SessionField: RuleField {
 
   public var name: String {
     switch self {
-    case .title: "title"
-    case .facilitator: "facilitator"
-    case .participants: "participants"
-    case .agenda: "agenda"
-    case .votes: "votes"
+    case .title: tr("field.title")
+    case .facilitator: tr("field.facilitator")
+    case .participants: tr("field.participants")
+    case .agenda: tr("field.agenda")
+    case .votes: tr("field.votes")
     }
   }
 }
 
-/// Why a rule refuses a value, as a value: `text` is the English sentence, and a translation
-/// can give its own for each case.
+/// Why a rule refuses a value, as a value: `text` is its sentence in the current language.
 public enum RuleReason: Hashable, Sendable {
   case ideaNeedsTitle, sessionNeedsTitle, personNeedsName
   case tooLong(max: Int, count: Int)
@@ -156,42 +156,48 @@ public enum RuleReason: Hashable, Sendable {
   case ideaOnAgendaTwice
   case fewerThanZeroDots
 
+  /// The reason in the current language (`rule.*` in the catalogues).
   public var text: String {
     switch self {
-    case .ideaNeedsTitle: "an idea needs a title"
-    case .sessionNeedsTitle: "a session needs a title"
-    case .personNeedsName: "a person needs a given name or a family name"
-    case .tooLong(let max, let count): "keep it under \(max) characters (it has \(count))"
-    case .emptyTag: "a tag cannot be empty"
-    case .tagTooLong(let tag, let max): "“\(tag.prefix(20))…” is longer than \(max) characters"
-    case .listedTwice(let item): "“\(item)” is there twice"
-    case .notAGoal(let g): "\(g) is not a Sustainable Development Goal (they are numbered 1 to 17)"
-    case .goalTwice: "a goal is listed twice"
-    case .outside(let value, let range): "\(value) is outside \(range.lowerBound) to \(range.upperBound)"
-    case .notAnEmail(let text): "“\(text)” is not an e-mail address like naam@voorbeeld.be"
-    case .notALanguageCode(let code): "“\(code)” is not a language code like nl, fr or en"
-    case .negative: "it cannot be negative"
-    case .applicationsShareID: "two applications share an id"
-    case .noFunder: "say who the application goes to"
-    case .noAmountGranted: "a granted application needs the amount granted"
-    case .draftWithGrant: "a draft has not been decided yet, so it has no amount granted"
-    case .grantWithoutDecisionDate: "an amount granted needs the date it was decided"
-    case .submittedInTheFuture(let day): "\(day) is in the future; an application is submitted on or before today"
-    case .grantedMoreThanAsked(let granted, let asked): "\(granted) is more than the \(asked) asked"
-    case .decidedBeforeSubmitted(let decided, let submitted): "\(decided) is before the submission on \(submitted)"
-    case .unknownStage(let id, let stages): "“\(id)” is not a stage of this board (\(stages.joined(separator: ", ")))"
-    case .unknownPerson(let id): "\(id.code) is not a person on this board"
-    case .personTwice: "someone is listed twice"
-    case .moduleTwice: "a module is listed twice"
-    case .indicatorNeedsName: "every indicator needs a name"
-    case .noExitCriteria: "say when support ends: the exit criteria cannot be empty"
-    case .emptyNote: "the note is empty"
-    case .notesShareID: "two notes share an id"
-    case .noReviewer: "scores need a reviewer's name"
-    case .unknownCriterion(let id): "“\(id)” is not a criterion of this board's rubric"
-    case .unknownIdea(let id): "\(id.code) is not an idea on this board"
-    case .ideaOnAgendaTwice: "an idea is on the agenda twice"
-    case .fewerThanZeroDots: "an idea cannot have fewer than zero dots"
+    case .ideaNeedsTitle: tr("rule.ideaNeedsTitle")
+    case .sessionNeedsTitle: tr("rule.sessionNeedsTitle")
+    case .personNeedsName: tr("rule.personNeedsName")
+    case .tooLong(let max, let count):
+      tr("rule.tooLong", ["max": CoreText.number(max), "count": CoreText.number(count)])
+    case .emptyTag: tr("rule.emptyTag")
+    case .tagTooLong(let tag, let max): tr("rule.tagTooLong", ["tag": tag.prefix(20), "max": CoreText.number(max)])
+    case .listedTwice(let item): tr("rule.listedTwice", ["item": item])
+    case .notAGoal(let g): tr("rule.notAGoal", ["goal": String(g)])
+    case .goalTwice: tr("rule.goalTwice")
+    case .outside(let value, let range):
+      tr("rule.outside", ["value": String(value), "low": String(range.lowerBound), "high": String(range.upperBound)])
+    case .notAnEmail(let text): tr("rule.notAnEmail", ["text": text])
+    case .notALanguageCode(let code): tr("rule.notALanguageCode", ["code": code])
+    case .negative: tr("rule.negative")
+    case .applicationsShareID: tr("rule.applicationsShareID")
+    case .noFunder: tr("rule.noFunder")
+    case .noAmountGranted: tr("rule.noAmountGranted")
+    case .draftWithGrant: tr("rule.draftWithGrant")
+    case .grantWithoutDecisionDate: tr("rule.grantWithoutDecisionDate")
+    case .submittedInTheFuture(let day): tr("rule.submittedInTheFuture", ["day": CoreText.day(day)])
+    case .grantedMoreThanAsked(let granted, let asked):
+      tr("rule.grantedMoreThanAsked", ["granted": CoreText.amount(granted), "asked": CoreText.amount(asked)])
+    case .decidedBeforeSubmitted(let decided, let submitted):
+      tr("rule.decidedBeforeSubmitted", ["decided": CoreText.day(decided), "submitted": CoreText.day(submitted)])
+    case .unknownStage(let id, let stages):
+      tr("rule.unknownStage", ["id": id, "stages": stages.joined(separator: ", ")])
+    case .unknownPerson(let id): tr("rule.unknownPerson", ["code": id.code])
+    case .personTwice: tr("rule.personTwice")
+    case .moduleTwice: tr("rule.moduleTwice")
+    case .indicatorNeedsName: tr("rule.indicatorNeedsName")
+    case .noExitCriteria: tr("rule.noExitCriteria")
+    case .emptyNote: tr("rule.emptyNote")
+    case .notesShareID: tr("rule.notesShareID")
+    case .noReviewer: tr("rule.noReviewer")
+    case .unknownCriterion(let id): tr("rule.unknownCriterion", ["id": id])
+    case .unknownIdea(let id): tr("rule.unknownIdea", ["code": id.code])
+    case .ideaOnAgendaTwice: tr("rule.ideaOnAgendaTwice")
+    case .fewerThanZeroDots: tr("rule.fewerThanZeroDots")
     }
   }
 }

@@ -40,11 +40,17 @@ public enum Outcome: Hashable, Codable, Sendable {
   case declined(reason: DeclineReason, text: String)
   case parked(revisit: Day)
 
-  public var label: String {
+  /// `declined: out of scope, no social aim`, `parked until 2027-03-01`, in the current language
+  /// (`geparkeerd tot 1 mrt. 2027`); the decline's own text is shown as written.
+  public var label: String { label(in: Language.current) }
+
+  public func label(in language: Language) -> String {
     switch self {
     case .declined(let reason, let text):
-      text.isEmpty ? "declined: \(reason.label)" : "declined: \(reason.label), \(text)"
-    case .parked(let day): "parked until \(day)"
+      text.isEmpty
+        ? tr("outcome.declined", ["reason": reason.label(in: language)], in: language)
+        : tr("outcome.declinedBecause", ["reason": reason.label(in: language), "text": text], in: language)
+    case .parked(let day): tr("outcome.parked", ["day": CoreText.day(day, in: language)], in: language)
     }
   }
 }

@@ -38,7 +38,7 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
     let text = try c.decode(String.self)
     guard let t = Timestamp(iso: text) else {
       throw DecodingError.dataCorruptedError(
-        in: c, debugDescription: "“\(text)” is not a UTC timestamp like 2026-11-29T09:30:00Z")
+        in: c, debugDescription: tr("time.notATimestamp", ["text": text]))
     }
     self = t
   }
@@ -91,7 +91,7 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     let c = try decoder.singleValueContainer()
     let text = try c.decode(String.self)
     guard let d = Day(iso: text) else {
-      throw DecodingError.dataCorruptedError(in: c, debugDescription: "“\(text)” is not a date like 2026-11-29")
+      throw DecodingError.dataCorruptedError(in: c, debugDescription: tr("time.notADate", ["text": text]))
     }
     self = d
   }

@@ -1,5 +1,6 @@
 /// The closed lists of the programme. Raw values are what the board file
-/// stores; `label` is what a user reads.
+/// stores; `label` is what a user reads, in the current language; `label(in: .en)` is the
+/// English label, which CSV exports write and import reads back in any language.
 
 public enum ApplicantKind: String, Codable, Sendable, CaseIterable {
   case individual
@@ -7,15 +8,8 @@ public enum ApplicantKind: String, Codable, Sendable, CaseIterable {
   case socialEnterprise = "social-enterprise"
   case company
   case publicBody = "public-body"
-  public var label: String {
-    switch self {
-    case .individual: "individual"
-    case .civilSociety: "civil-society group"
-    case .socialEnterprise: "social enterprise"
-    case .company: "company"
-    case .publicBody: "public body"
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("applicant." + rawValue, [:], in: language) }
 }
 
 public enum OriginKind: String, Codable, Sendable, CaseIterable {
@@ -23,14 +17,8 @@ public enum OriginKind: String, Codable, Sendable, CaseIterable {
   case visionSession = "vision-session"
   case networking, competition, website, referral
   case walkIn = "walk-in"
-  public var label: String {
-    switch self {
-    case .ideaCampaign: "idea campaign"
-    case .visionSession: "vision session"
-    case .walkIn: "walk-in"
-    default: rawValue
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("origin." + rawValue, [:], in: language) }
 }
 
 public struct Origin: Hashable, Codable, Sendable {
@@ -41,7 +29,11 @@ public struct Origin: Hashable, Codable, Sendable {
     self.kind = kind
     self.name = name
   }
-  public var label: String { name.map { "\(kind.label): \($0)" } ?? kind.label }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String {
+    name.map { tr("origin.named", ["kind": kind.label(in: language), "name": $0], in: language) }
+      ?? kind.label(in: language)
+  }
 }
 
 public enum Region: String, Codable, Sendable, CaseIterable {
@@ -50,23 +42,15 @@ public enum Region: String, Codable, Sendable, CaseIterable {
   case flemishBrabant = "flemish-brabant"
   case westFlanders = "west-flanders"
   case other
-  public var label: String {
-    switch self {
-    case .brussels: "Brussels"
-    case .antwerp: "Antwerp"
-    case .limburg: "Limburg"
-    case .eastFlanders: "East Flanders"
-    case .flemishBrabant: "Flemish Brabant"
-    case .westFlanders: "West Flanders"
-    case .other: "other"
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("region." + rawValue, [:], in: language) }
 }
 
 public enum ValueModel: String, Codable, Sendable, CaseIterable {
   case financialAndSocial = "financial-and-social"
   case socialOnly = "social-only"
-  public var label: String { self == .socialOnly ? "social only" : "financial and social" }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("valueModel." + rawValue, [:], in: language) }
 }
 
 public enum PersonRole: String, Codable, Sendable, CaseIterable {
@@ -84,15 +68,8 @@ public enum SessionKind: String, Codable, Sendable, CaseIterable {
   case ideaCampaign = "idea-campaign"
   case competitionRound = "competition-round"
   case training, networking
-  public var label: String {
-    switch self {
-    case .visionSession: "vision session"
-    case .coCreation: "co-creation"
-    case .ideaCampaign: "idea campaign"
-    case .competitionRound: "competition round"
-    default: rawValue
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("sessionKind." + rawValue, [:], in: language) }
 }
 
 public enum EnrichmentKind: String, Codable, Sendable, CaseIterable {
@@ -102,17 +79,8 @@ public enum EnrichmentKind: String, Codable, Sendable, CaseIterable {
   case coCreation = "co-creation"
   case competition, training
   case partnerMatchmaking = "partner-matchmaking"
-  public var label: String {
-    switch self {
-    case .impactMeasurement: "social impact measurement"
-    case .financials: "solid financials"
-    case .targetAudience: "target-audience analysis"
-    case .coCreation: "co-creation session"
-    case .competition: "social innovation competition"
-    case .training: "training"
-    case .partnerMatchmaking: "partner matchmaking"
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("enrichment." + rawValue, [:], in: language) }
 }
 
 public enum ModuleStatus: String, Codable, Sendable, CaseIterable {
@@ -124,7 +92,8 @@ public enum ModuleStatus: String, Codable, Sendable, CaseIterable {
 public enum FinancingKind: String, Codable, Sendable, CaseIterable {
   case feasibilityStudy = "feasibility-study"
   case pilot
-  public var label: String { self == .pilot ? "pilot" : "feasibility study" }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("financingKind." + rawValue, [:], in: language) }
 }
 
 public enum FinancingStatus: String, Codable, Sendable, CaseIterable {
@@ -141,12 +110,6 @@ public enum DeclineReason: String, Codable, Sendable, CaseIterable {
   case duplicate
   case notFeasible = "not-feasible"
   case incomplete, withdrawn, other
-  public var label: String {
-    switch self {
-    case .notSocialInnovation: "not a social innovation"
-    case .outOfScope: "out of scope"
-    case .notFeasible: "not feasible"
-    default: rawValue
-    }
-  }
+  public var label: String { label(in: Language.current) }
+  public func label(in language: Language) -> String { tr("decline." + rawValue, [:], in: language) }
 }

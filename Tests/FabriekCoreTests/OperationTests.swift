@@ -212,7 +212,7 @@ final class OperationTests: XCTestCase {
       XCTAssertEqual($0.idea(IdeaID(1))?.innovators, [])
     }
     assertRefused(
-      board, .linkPerson(IdeaID(1), PersonID(1), .innovator), .conflict("P-0001 is already a innovator of I-0001."))
+      board, .linkPerson(IdeaID(1), PersonID(1), .innovator), .conflict("P-0001 is already an innovator of I-0001."))
     assertRefused(board, .unlinkPerson(IdeaID(1), PersonID(2), .mentor), .conflict("P-0002 is not a mentor of I-0001."))
     assertRefused(board, .linkPerson(IdeaID(1), PersonID(9), .mentor), .notFound("Person P-0009"))
   }

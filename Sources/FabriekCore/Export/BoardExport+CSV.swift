@@ -5,6 +5,13 @@
 /// `fabriek import` reads the file back: titles, pitches, descriptions, applicant kinds,
 /// regions, origins, themes, created dates and innovators come back as they were (a CR in them
 /// as LF).
+///
+/// The CSV export is the same in every language: headers, option labels (`label(in: .en)`) and
+/// outcomes in English. It is data, for spreadsheets and for `fabriek import`: fixed headers keep
+/// a sheet's formulas and a saved import profile (ImportProfile.swift, which matches columns by
+/// their header) working whichever language exported the file, and ImportCSVRoundTripTests
+/// reads these headers back into their fields. The import reads labels in every language, so a
+/// file edited by hand in Dutch or French still comes back.
 extension BoardExport {
   public static let csvHeaders = [
     "Code", "Title", "Pitch", "Description", "Stage", "Outcome", "Applicant type", "Region", "Origin", "Themes",
@@ -29,9 +36,10 @@ extension BoardExport {
       return p.email.isEmpty ? name : "\(name) <\(p.email)>"
     }
     return [
-      i.code, i.title, i.pitch, i.description, stageName(i), i.outcome?.label ?? "", i.applicantKind?.label ?? "",
-      i.region?.label ?? "", i.origin?.label ?? "", i.tags.joined(separator: ", "),
-      i.sdgs.map(String.init).joined(separator: ", "), i.valueModel?.label ?? "", i.readiness.map(String.init) ?? "",
+      i.code, i.title, i.pitch, i.description, stageName(i), i.outcome?.label(in: .en) ?? "",
+      i.applicantKind?.label(in: .en) ?? "", i.region?.label(in: .en) ?? "", i.origin?.label(in: .en) ?? "",
+      i.tags.joined(separator: ", "), i.sdgs.map(String.init).joined(separator: ", "),
+      i.valueModel?.label(in: .en) ?? "", i.readiness.map(String.init) ?? "",
       i.created.description, i.enteredStage.description, first?.givenName ?? "", first?.familyName ?? "",
       first?.email ?? "", first?.phone ?? "", first?.organisation ?? "", others.joined(separator: "\n"),
       i.coach.map { names([$0]) } ?? "", names(i.mentors), meanScore(i), decision(i),

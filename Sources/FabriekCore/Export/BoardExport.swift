@@ -73,21 +73,25 @@ public struct BoardExport: Sendable {
     ids.map { person($0)?.fullName ?? $0.code }.joined(separator: ", ")
   }
 
-  /// The mean of the reviewers' weighted totals, with one decimal, or "".
-  func meanScore(_ idea: Idea) -> String {
+  /// The mean of the reviewers' weighted totals, with one decimal (`3.5`; `3,5` in Dutch and
+  /// French), or "".
+  func meanScore(_ idea: Idea, in language: Language = .en) -> String {
     let totals = idea.scores.values.compactMap { board.rubric.weightedTotal($0) }
     guard !totals.isEmpty else { return "" }
     let mean = totals.reduce(0, +) / Double(totals.count)
     let tenths = Int((mean * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10)"
+    return "\(tenths / 10)\(language == .en ? "." : ",")\(tenths % 10)"
   }
 
+  /// The triage decision for the CSV export's "Decision" column, in English like the rest of
+  /// the CSV export (BoardExport+CSV.swift says why).
   func decision(_ idea: Idea) -> String {
     guard let d = idea.decision else { return "" }
     let what: String
     switch d.kind {
     case .accept(let s): what = "accepted into \(board.stage(s)?.name ?? s)"
-    case .decline(let r, let t): what = t.isEmpty ? "declined (\(r.label))" : "declined (\(r.label)): \(t)"
+    case .decline(let r, let t):
+      what = t.isEmpty ? "declined (\(r.label(in: .en)))" : "declined (\(r.label(in: .en))): \(t)"
     case .park(let day): what = "parked until \(day)"
     case .merge(let into): what = "merged into \(into.code)"
     }

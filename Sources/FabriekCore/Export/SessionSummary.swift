@@ -5,35 +5,43 @@
 /// because a summary is handed to the participants. Private notes are left out, and so are
 /// contact details. Every piece of board text goes through `MarkdownText.escape`, so markup,
 /// line breaks and invisible characters in the data cannot change the document's structure.
+/// Headings and labels are in the current language (`export.session.*`), dates too (ISO in English).
 public enum SessionSummary {
   public static func markdown(_ id: SessionID, on board: Board) throws(BoardError) -> String {
     guard let session = board.session(id) else { throw BoardError.noSession(id) }
     var lines = ["# " + MarkdownText.escape(session.title), ""]
-    lines.append("- Session: \(session.id.code)")
-    lines.append("- Kind: \(session.kind.label)")
-    lines.append("- Date: \(session.date)")
-    lines.append("- Facilitator: " + (session.facilitator.map { name($0, on: board) } ?? "none"))
+    let none = tr("export.session.none")
+    lines.append("- " + tr("export.session.session", ["code": session.id.code]))
+    lines.append("- " + tr("export.session.kind", ["kind": session.kind.label]))
+    lines.append("- " + tr("export.session.date", ["date": CoreText.day(session.date)]))
+    let facilitator = session.facilitator.map { name($0, on: board) } ?? none
+    lines.append("- " + tr("export.session.facilitator", ["name": facilitator]))
     let participants = session.participants.map { name($0, on: board) }
-    lines.append("- Participants: " + (participants.isEmpty ? "none" : participants.joined(separator: ", ")))
+    let who = participants.isEmpty ? none : participants.joined(separator: ", ")
+    lines.append("- " + tr("export.session.participants", ["names": who]))
 
-    lines += ["", "## Agenda", ""]
-    if session.agenda.isEmpty { lines.append("_No ideas on the agenda._") }
+    lines += ["", "## " + tr("export.session.agenda"), ""]
+    if session.agenda.isEmpty { lines.append("_\(tr("export.session.noAgenda"))_") }
     for (n, idea) in session.agenda.enumerated() { lines.append("\(n + 1). " + label(idea, on: board)) }
 
-    lines += ["", "## Votes", ""]
+    lines += ["", "## " + tr("export.session.votes"), ""]
     let tally = session.tally
     if tally.isEmpty {
-      lines.append("_No votes._")
+      lines.append("_\(tr("export.session.noVotes"))_")
     } else {
-      lines += ["| Idea | Title | Dots |", "| --- | --- | ---: |"]
+      lines += [
+        "| \(tr("export.session.idea")) | \(tr("export.md.title")) | \(tr("export.session.dots")) |",
+        "| --- | --- | ---: |",
+      ]
       for (idea, dots) in tally {
-        lines.append("| \(idea.code) | \(MarkdownText.escape(board.idea(idea)?.title ?? "(removed)")) | \(dots) |")
+        let title = MarkdownText.escape(board.idea(idea)?.title ?? tr("export.session.removed"))
+        lines.append("| \(idea.code) | \(title) | \(CoreText.number(dots)) |")
       }
     }
 
-    lines += ["", "## Contributions", ""]
+    lines += ["", "## " + tr("export.session.contributions"), ""]
     let groups = contributions(to: session, on: board)
-    if groups.isEmpty { lines.append("_No contributions._") }
+    if groups.isEmpty { lines.append("_\(tr("export.session.noContributions"))_") }
     for (idea, notes) in groups {
       lines += ["### " + label(idea.id, on: board), ""]
       for note in notes {
@@ -63,7 +71,7 @@ public enum SessionSummary {
   }
 
   static func label(_ id: IdeaID, on board: Board) -> String {
-    "\(id.code) " + MarkdownText.escape(board.idea(id)?.title ?? "(removed)")
+    "\(id.code) " + MarkdownText.escape(board.idea(id)?.title ?? tr("export.session.removed"))
   }
 
   static func name(_ id: PersonID, on board: Board) -> String {
@@ -77,6 +85,6 @@ public enum SessionSummary {
     if !key.isEmpty, let person = board.people.values.first(where: { $0.fullName.searchKey == key }) {
       return MarkdownText.escape(person.publicName)
     }
-    return MarkdownText.escape(text.isEmpty ? "anonymous" : text)
+    return MarkdownText.escape(text.isEmpty ? tr("export.session.anonymous") : text)
   }
 }

@@ -27,9 +27,9 @@ extension BoardStore {
     } catch {
       if error != .rejected(Self.nothingToImport) { throw error }
     }
-    guard let plan = planned else { throw .internalFailure("the import finished without a plan") }
+    guard let plan = planned else { throw .internalFailure(tr("import.noPlan")) }
     return ImportResult(plan: plan, committed: committed)
   }
 
-  private static let nothingToImport = BoardError.conflict("Nothing to import.")
+  private static var nothingToImport: BoardError { BoardError.conflict(tr("import.nothingToImport")) }
 }

@@ -64,13 +64,13 @@ struct ImportDraft: Hashable, Sendable {
     }
     d.pitch = value(.pitch)
     if d.pitch.count > Rules.maxShortText {
-      d.notices.append(.refused(.pitch, "longer than \(Rules.maxShortText) characters"))
+      d.notices.append(.refused(.pitch, tr("row.longerThan", ["max": CoreText.number(Rules.maxShortText)])))
       keep(.pitch)
       d.pitch = ""
     }
     d.description = value(.description)
     if d.description.count > Rules.maxLongText {
-      d.notices.append(.refused(.description, "longer than \(Rules.maxLongText) characters"))
+      d.notices.append(.refused(.description, tr("row.longerThan", ["max": CoreText.number(Rules.maxLongText)])))
       keep(.description)
       d.description = ""
     }
@@ -162,7 +162,7 @@ struct ImportDraft: Hashable, Sendable {
       m.name = PersonName(splitting: value(.name))
     }
     if let n = m.name, n.given.count > Rules.maxTitle || n.family.count > Rules.maxTitle {
-      notices.append(.refused(.name, "longer than \(Rules.maxTitle) characters"))
+      notices.append(.refused(.name, tr("row.longerThan", ["max": CoreText.number(Rules.maxTitle)])))
       for f in [ImportField.name, .givenName, .familyName] { keep(f) }
       m.name = nil
       m.explicit = false

@@ -1,5 +1,5 @@
 /// Why a whole import was refused before any row was looked at. Every message is one
-/// sentence that says what is wrong and what to do.
+/// sentence that says what is wrong and what to do, in the current language (`import.*`).
 public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A byte that is not UTF-8, where it is (0-based offset, 1-based line).
   case notUTF8(offset: Int, byte: UInt8, line: Int)
@@ -37,62 +37,53 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String {
     switch self {
     case .notUTF8(let offset, let byte, let line):
-      return "The file is not UTF-8: byte \(hex(byte)) at offset \(offset) (line \(line)) is not valid UTF-8; "
-        + "if it comes from Excel or another Windows program, import it with --encoding windows-1252 "
-        + "(or --encoding iso-8859-1)."
+      return tr("import.notUTF8", ["byte": hex(byte), "offset": String(offset), "line": String(line)])
     case .invalidUTF16:
-      return "The file starts like UTF-16 text but is not valid UTF-16; save it again as CSV UTF-8 and import that."
+      return tr("import.invalidUTF16")
     case .empty:
-      return "The file has no header row; export the candidates again with their column names on the first line."
+      return tr("import.empty")
     case .strayQuote(let line, let after):
-      return "Line \(line): a quoted field is closed and followed by “\(after)”; inside a quoted field "
-        + "a quote is written twice (\"\"), so fix that line and import again."
+      return tr("import.strayQuote", ["line": String(line), "after": after])
     case .unclosedQuote(let line):
-      return "Line \(line): a quoted field is never closed, so the rest of the file would become one value; "
-        + "add the closing quote and import again."
+      return tr("import.unclosedQuote", ["line": String(line)])
     case .noTitleColumn(let headers):
-      return "No column holds the idea's title (the columns are \(list(headers))); "
-        + "name it with --map COLUMN=title."
+      return tr("import.noTitleColumn", ["columns": list(headers)])
     case .unknownColumn(let column, let headers):
-      return "--map names a column “\(column)” that the file does not have (its columns are \(list(headers)))."
+      return tr("import.unknownColumn", ["column": column, "columns": list(headers)])
     case .unknownField(let field):
-      return "--map: “\(field)” is not a field; use one of \(ImportField.names)."
+      return tr("import.unknownField", ["field": field, "fields": ImportField.names])
     case .badMapping(let text):
-      return "--map “\(text)” is not COLUMN=field, e.g. --map \"Naam project=title\"."
+      return tr("import.badMapping", ["text": text])
     case .sameField(let field, let columns):
-      return
-        "The columns \(list(columns)) all map to \(field.rawValue); keep one with --map COLUMN=ignore for the others."
+      return tr("import.sameField", ["columns": list(columns), "field": field.rawValue])
     case .unknownEncoding(let name):
-      return "--encoding: “\(name)” is not an encoding fabriek reads; use one of \(TextEncoding.names)."
+      return tr("import.unknownEncoding", ["name": name, "encodings": TextEncoding.names])
     case .badValue(let text):
-      return "--value “\(text)” is not FIELD:ANSWER=OPTION, e.g. --value \"applicant-kind:Middenveldorganisatie=civil-society\"."
+      return tr("import.badValue", ["text": text])
     case .valueField(let name):
-      return "--value: “\(name)” is not a field with options; use applicant-kind or region."
+      return tr("import.valueField", ["name": name])
     case .unknownOption(let field, let option):
-      return "--value: “\(option)” is not an option of \(field.rawValue); use one of \(ImportValues.optionNames(field))."
+      return tr(
+        "import.unknownOption", ["option": option, "field": field.rawValue, "options": ImportValues.optionNames(field)])
     case .sheetInCSV:
-      return "--sheet is for Excel workbooks (.xlsx), and this file is CSV text; import it without --sheet."
+      return tr("import.sheetInCSV")
     case .notAWorkbook(let kind):
-      let what = kind.map { "is \($0), not an Excel workbook" } ?? "is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml)"
-      return "The file \(what); open it in its program and save it as .xlsx or CSV UTF-8, then import that."
+      if let kind { return tr("import.notAWorkbook", ["kind": kind]) }
+      return tr("import.zipNotAWorkbook")
     case .encryptedWorkbook:
-      return "The workbook is encrypted with a password, so fabriek cannot read it; open it in Excel, remove the "
-        + "password (File › Info › Protect Workbook › Encrypt with Password), save it and import it again, or save it as CSV UTF-8."
+      return tr("import.encryptedWorkbook")
     case .legacyExcel:
-      return "The file is an Excel 97–2003 workbook (.xls), which fabriek does not read; open it in Excel or "
-        + "LibreOffice, save it as .xlsx (or CSV UTF-8) and import that."
+      return tr("import.legacyExcel")
     case .otherOfficeFile:
-      return "The file is a Microsoft Office 97–2003 document but not a workbook; export the candidates as .xlsx "
-        + "or CSV UTF-8 and import that."
+      return tr("import.otherOfficeFile")
     case .damagedWorkbook(let detail):
-      return "The workbook cannot be read: \(detail); open it in Excel and save it again, or save it as CSV UTF-8."
+      return tr("import.damagedWorkbook", ["detail": detail])
     case .noSuchSheet(let name, let sheets):
-      return "--sheet: the workbook has no sheet “\(name)” (its sheets are \(list(sheets)))."
+      return tr("import.noSuchSheet", ["name": name, "sheets": list(sheets)])
     case .noSheets:
-      return "The workbook has no sheets; export the candidates again."
+      return tr("import.noSheets")
     case .partTooLarge(let part):
-      return "The workbook's \(part) unpacks to more than 1 GB, more than any export of candidates; "
-        + "save the sheet with the candidates on its own and import that."
+      return tr("import.partTooLarge", ["part": part])
     }
   }
 }
@@ -103,6 +94,6 @@ private func hex(_ b: UInt8) -> String {
 }
 
 private func list(_ headers: [String]) -> String {
-  let shown = headers.prefix(12).map { "“\($0)”" }.joined(separator: ", ")
+  let shown = headers.prefix(12).map { tr("import.quoted", ["text": $0]) }.joined(separator: ", ")
   return headers.count > 12 ? shown + ", …" : shown
 }

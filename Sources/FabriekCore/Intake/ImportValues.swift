@@ -16,18 +16,24 @@ enum ImportValues {
     }
   }
 
-  /// An option as `--value` names it (`civil-society`, `Civil society group`, `none`), as the
-  /// option's id; nil when the field has no such option.
+  /// An option as `--value` names it (`civil-society`, `Civil society group`, `none`, or its label in
+  /// any language), as the option's id; nil when the field has no such option.
   static func option(_ text: String, for field: ImportField) -> String? {
     let key = ImportField.fold(text)
     switch field {
     case .applicantKind:
       if ["none", "geen", "aucun", "other"].contains(key) { return "none" }
-      return ApplicantKind.allCases.first { ImportField.fold($0.rawValue) == key || ImportField.fold($0.label) == key }?
-        .rawValue
+      return ApplicantKind.allCases.first { kind in
+        ImportField.fold(kind.rawValue) == key
+          || Language.allCases.contains { ImportField.fold(kind.label(in: $0)) == key }
+      }?
+      .rawValue
     case .region:
-      return Region.allCases.first { ImportField.fold($0.rawValue) == key || ImportField.fold($0.label) == key }?
-        .rawValue
+      return Region.allCases.first { region in
+        ImportField.fold(region.rawValue) == key
+          || Language.allCases.contains { ImportField.fold(region.label(in: $0)) == key }
+      }?
+      .rawValue
     default: return nil
     }
   }
@@ -36,7 +42,9 @@ enum ImportValues {
   /// nil for a value that is not recognised. `custom` is folded answer → option id.
   static func applicantKind(_ value: String, custom: [String: String] = [:]) -> ApplicantKind?? {
     let key = ImportField.fold(value)
-    if let option = custom[key] { return option == "none" ? .some(nil) : ApplicantKind(rawValue: option).map { .some($0) } }
+    if let option = custom[key] {
+      return option == "none" ? .some(nil) : ApplicantKind(rawValue: option).map { .some($0) }
+    }
     if ["andere", "other", "autre", "overige", "divers", "anders"].contains(key) { return .some(nil) }
     if let k = applicantKinds[key] { return .some(k) }
     // “Een vzw (vereniging zonder winstoogmerk)” or “ASBL / VZW”: a word that is an option.
@@ -120,7 +128,8 @@ enum ImportValues {
         "association ou collectif", "asbl", "collective", "non-profit", "association or collective",
         "middenveldorganisatie", "middenveld", "middenveldorganisaties", "ngo", "ngos", "ong", "npo", "nonprofit",
         "non profit", "not for profit", "vzw of feitelijke vereniging", "stichting", "fondation", "foundation",
-        "civil society organisation", "civil society organization", "societe civile", "organisation de la societe civile",
+        "civil society organisation", "civil society organization", "societe civile",
+        "organisation de la societe civile",
         "middenveldorganisatie vzw", "burgerinitiatief", "initiative citoyenne", "citizens initiative", "cooperatie",
         "buurtvereniging", "jeugdbeweging", "charity",
       ]
@@ -144,7 +153,8 @@ enum ImportValues {
       [
         "public-body", "public body", "overheid", "lokaal bestuur", "gemeente", "stad", "ocmw", "pouvoir public",
         "autorite publique", "administration publique", "commune", "cpas", "government", "public authority",
-        "overheidsinstelling", "openbaar bestuur", "lokale overheid", "provincie", "school", "ecole", "onderwijsinstelling",
+        "overheidsinstelling", "openbaar bestuur", "lokale overheid", "provincie", "school", "ecole",
+        "onderwijsinstelling",
         "public sector", "secteur public", "publieke sector", "municipality", "local government",
       ]
     ),
@@ -230,7 +240,7 @@ enum ImportValues {
   ])
 
   private static let originKinds = table(
-    OriginKind.allCases.map { ($0, [$0.rawValue, $0.label]) })
+    OriginKind.allCases.map { kind in (kind, [kind.rawValue] + Language.allCases.map { kind.label(in: $0) }) })
 
   /// Word beginnings that tell the kind of an answer, in three languages.
   private static let originWords: [(OriginKind, [String])] = [

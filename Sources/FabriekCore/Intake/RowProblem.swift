@@ -10,7 +10,7 @@ public enum RowProblem: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String {
     switch self {
     case .tooManyFields(let found, let expected):
-      return "it has \(found) fields where the header has \(expected); quote a value that contains the delimiter"
+      return tr("row.tooManyFields", ["found": CoreText.number(found), "expected": CoreText.number(expected)])
     case .rule(let error):
       let m = error.message
       return m.hasSuffix(".") ? String(m.dropLast()) : m
@@ -42,35 +42,26 @@ public enum RowNotice: Error, Hashable, Sendable, CustomStringConvertible {
   public var message: String {
     switch self {
     case .unmatched(let field, let value):
-      return "\(field.label) “\(value)” fits no option; kept in the note (--value \(field.rawValue):\(value)=…)"
+      return tr("row.unmatched", ["field": field.label, "value": value, "raw": field.rawValue])
     case .invalidEmail(let value):
-      return "“\(value)” is not an e-mail address; kept in the note"
+      return tr("row.invalidEmail", ["value": value])
     case .badTimestamp(let value):
-      return "“\(value)” is not a date fabriek reads; kept in the note, the idea dated at the import"
+      return tr("row.badTimestamp", ["value": value])
     case .badCoInnovators(let value):
-      return "co-innovators “\(value.prefix(60))” are not each Name <e-mail>; kept in the note"
+      return tr("row.badCoInnovators", ["value": value.prefix(60)])
     case .refused(let field, let reason):
-      return "\(field.label): \(reason); kept in the note"
+      return tr("row.refused", ["field": field.label, "reason": reason])
     case .titleShortened(let count):
-      return "the title has \(count) characters, more than \(Rules.maxTitle); shortened, the whole title kept in the note"
+      return tr("row.titleShortened", ["count": CoreText.number(count), "max": CoreText.number(Rules.maxTitle)])
     case .namedFromEmail(let email, let name):
-      return "the new innovator \(email) has no name; named “\(name)” after the address"
+      return tr("row.namedFromEmail", ["email": email, "name": name])
     case .nobodyToName:
-      return "the innovator has contact details but neither a name nor an e-mail address; they are kept in the note"
+      return tr("row.nobodyToName")
     }
   }
 }
 
 extension ImportField {
-  /// The field in words, for messages.
-  public var label: String {
-    switch self {
-    case .applicantKind: "applicant type"
-    case .givenName: "given name"
-    case .familyName: "family name"
-    case .coInnovators: "co-innovators"
-    case .email: "e-mail"
-    default: rawValue
-    }
-  }
+  /// The field in words, for messages, in the current language.
+  public var label: String { tr("importField." + rawValue) }
 }

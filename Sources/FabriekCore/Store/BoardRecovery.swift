@@ -6,7 +6,10 @@ public enum BoardRecovery {
   public struct LostChange: Hashable, Sendable, CustomStringConvertible {
     public var seq: Int
     public var what: String?
-    public var description: String { "change \(seq)" + (what.map { " (\($0))" } ?? " (no record of it survives)") }
+    public var description: String {
+      what.map { tr("recovery.lostChange", ["seq": String(seq), "what": $0]) }
+        ?? tr("recovery.lostChangeUnrecorded", ["seq": String(seq)])
+    }
   }
 
   public struct RestorePlan: Sendable {
@@ -46,8 +49,13 @@ public enum BoardRecovery {
     if plan.healthy && !force {
       throw .rejected(
         .conflict(
-          "\(path) is healthy, so there is nothing to restore; `fabriek restore --force` would put back \(plan.backup) and replay the journals (\(plan.lost.isEmpty ? "no change lost" : "\(plan.lost.count) changes lost")), keeping the current files aside first."
-        ))
+          tr(
+            "recovery.healthy",
+            [
+              "path": path, "backup": plan.backup,
+              "lost": plan.lost.isEmpty
+                ? tr("recovery.noChangeLost") : tr("recovery.changesLost", ["n": plan.lost.count]),
+            ])))
     }
     if fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true { throw .readOnlyBoard(path: files.snapshot) }
     var kept: [String] = []
@@ -77,7 +85,9 @@ public enum BoardRecovery {
       _ = try fs.lock(lock, .exclusive, nonBlocking: false)
       return lock
     } catch {
-      if let found = error.found { throw .unsafeFile(path: files.lock, found: found, target: fs.linkTarget(files.lock)) }
+      if let found = error.found {
+        throw .unsafeFile(path: files.lock, found: found, target: fs.linkTarget(files.lock))
+      }
       throw .io(error, nothingLost: true)
     }
   }
@@ -97,7 +107,7 @@ public enum BoardRecovery {
       currentSeq = try? snapshotSeq(files.snapshot, fs: fs)
     }
     guard let backup = chosen ?? probe.newestGoodBackup() else {
-      throw .rejected(.notFound("A good backup of \(files.snapshot)"))
+      throw .rejected(.notFound(tr("recovery.goodBackupOf", ["path": files.snapshot])))
     }
     let file: FileBytes
     do throws(IOError) {
@@ -128,7 +138,7 @@ public enum BoardRecovery {
         lost.append(LostChange(seq: n, what: nil))
         continue
       }
-      let what = board.summary(of: e.change.op)
+      let what = board.summary(of: e.change.op, in: Language.current)
       do throws(BoardError) {
         try board.apply(e.change)
         replayed += 1

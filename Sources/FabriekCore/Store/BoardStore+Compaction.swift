@@ -19,7 +19,7 @@ import Foundation
 ///    was folded moves beside it as `bak.1.journal`. Backups are never hard links.
 extension BoardStore {
   public func compact() throws(StoreError) {
-    if readOnly { throw .internalFailure("a store opened read-only was asked to compact") }
+    if readOnly { throw .internalFailure(tr("store.readOnlyCompact")) }
     try withLock(.exclusive) { () throws(StoreError) in
       try catchUp()
       if boardReadOnly || fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true {
@@ -67,7 +67,7 @@ extension BoardStore {
   private func verify(_ temp: String) throws(StoreError) {
     var problem: String?
     do throws(StoreError) {
-      guard let file = try? fs.mapFile(temp) else { throw .damaged(path: temp, detail: "it cannot be read back") }
+      guard let file = try? fs.mapFile(temp) else { throw .damaged(path: temp, detail: tr("store.cannotReadBack")) }
       try SnapshotCodec.verify(file, path: temp, matches: board, journalSeq: lastSeq)
     } catch {
       switch error {
@@ -94,7 +94,7 @@ extension BoardStore {
     do {
       try fs.exchange(temp, files.snapshot)
       old = temp
-    } catch where error.code == EINVAL || error.code == ENOSYS || error.code == ENOTSUP {
+    } catch  where error.code == EINVAL || error.code == ENOSYS || error.code == ENOTSUP {
       old = files.directory + "/" + StoreFiles.tempPrefix(for: files.snapshot) + BoardStore.tempTag()
       try fs.copyFile(files.snapshot, to: old, tempTag: BoardStore.tempTag())
       try fs.rename(temp, files.snapshot)

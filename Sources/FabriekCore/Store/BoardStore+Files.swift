@@ -34,7 +34,8 @@ extension BoardStore {
       if let e = unsafe(error, files.snapshot) { throw e }
       if error.code == ENOENT { throw .missing(path: files.snapshot) }
       throw .damagedKept(
-        path: files.snapshot, detail: "it cannot be read: \(error.reason)", keptAt: nil, backup: newestGoodBackup())
+        path: files.snapshot, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil,
+        backup: newestGoodBackup())
     }
     let snapshotStatus = fs.status(files.snapshot)
     let decoded: (board: Board, journalSeq: Int)
@@ -82,7 +83,7 @@ extension BoardStore {
       let fd: Int32
       do {
         fd = try fs.open(files.journal, .read)
-      } catch where error.code == ENOENT && !error.isNotARegularFile {
+      } catch  where error.code == ENOENT && !error.isNotARegularFile {
         known.journalInode = nil
         known.journalEnd = 0
         known.journalUnterminated = false
@@ -93,7 +94,8 @@ extension BoardStore {
       parsed = try JournalCodec.scan(fd, from: offset, size: status?.size ?? 0, fs: fs)
     } catch {
       if let e = unsafe(error, files.journal) { throw e }
-      throw .damagedKept(path: files.journal, detail: "it cannot be read: \(error.reason)", keptAt: nil, backup: nil)
+      throw .damagedKept(
+        path: files.journal, detail: tr("store.cannotRead", ["reason": error.reason]), keptAt: nil, backup: nil)
     }
     if let damage = parsed.damage {
       throw keepAside(.damaged(path: files.journal, detail: damage.detail), path: files.journal)
@@ -101,14 +103,18 @@ extension BoardStore {
     for entry in parsed.entries where entry.seq > lastSeq {
       if entry.seq != lastSeq + 1 {
         throw keepAside(
-          .damaged(path: files.journal, detail: "changes \(lastSeq + 1) to \(entry.seq - 1) are missing"),
+          .damaged(
+            path: files.journal,
+            detail: tr("journal.missingChanges", ["from": String(lastSeq + 1), "to": String(entry.seq - 1)])),
           path: files.journal)
       }
       do throws(BoardError) {
         try board.apply(entry.change)
       } catch {
         throw keepAside(
-          .damaged(path: files.journal, detail: "change \(entry.seq) no longer applies (\(error.message))"),
+          .damaged(
+            path: files.journal,
+            detail: tr("journal.noLongerApplies", ["seq": String(entry.seq), "why": error.message])),
           path: files.journal)
       }
       lastSeq = entry.seq
@@ -157,7 +163,7 @@ extension BoardStore {
         try fs.replaceFile(copy, with: tail, tempTag: BoardStore.tempTag())
         try fs.truncate(fd, to: known.journalEnd)
         notices.append(
-          "The journal of \(files.snapshot) ended with an unfinished write (\(tail.count) bytes, never reported saved); it was set aside in \(copy).")
+          tr("journal.unfinishedWrite", ["path": files.snapshot, "bytes": CoreText.number(tail.count), "copy": copy]))
       }
       if known.journalUnterminated {
         line.insert(0x0A, at: 0)

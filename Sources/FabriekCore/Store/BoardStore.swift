@@ -69,7 +69,7 @@ public final class BoardStore {
   ) throws(StoreError) {
     let files = try StoreFiles.resolve(path, fs: fs)
     if !replacing, fs.status(files.snapshot) != nil {
-      throw .rejected(.conflict("\(path) exists already; choose another path or remove it first."))
+      throw .rejected(.conflict(tr("store.existsAlready", ["path": path])))
     }
     do {
       try fs.replaceFile(files.snapshot, tempTag: tempTag()) { fd throws(IOError) in
@@ -101,7 +101,7 @@ public final class BoardStore {
       } else {
         store.lockFD = try fs.open(files.lock, .lockFile)
       }
-    } catch where error.isNotARegularFile {
+    } catch  where error.isNotARegularFile {
       throw .unsafeFile(path: files.lock, found: error.found ?? .unknown, target: fs.linkTarget(files.lock))
     } catch {
       // A folder where no lock file can be made: reading still works, writing fails on its own.
@@ -138,7 +138,7 @@ public final class BoardStore {
   public func commit(_ make: (Board) throws(BoardError) -> Change) throws(StoreError) -> (
     change: Change, inverse: BoardOperation
   ) {
-    if readOnly { throw .internalFailure("a store opened read-only was asked to commit") }
+    if readOnly { throw .internalFailure(tr("store.readOnlyCommit")) }
     if boardReadOnly || fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true {
       throw .readOnlyBoard(path: files.snapshot)
     }
@@ -154,7 +154,7 @@ public final class BoardStore {
       change.op = board.numberingNewRecords(change.op)
       result = (change, try append(change))
     }
-    guard let r = result else { throw .internalFailure("commit finished without a result") }
+    guard let r = result else { throw .internalFailure(tr("store.noResult")) }
     if policy.shouldCompact(
       entries: known.journalEntries, journalBytes: known.journalEnd, snapshotBytes: known.snapshot?.size ?? 0)
     {

@@ -93,14 +93,14 @@ public enum FileKind: Hashable, Sendable {
   /// In words, for a sentence: "is a FIFO (named pipe)".
   public var words: String {
     switch self {
-    case .regular: "a file"
-    case .directory: "a folder"
-    case .symbolicLink: "a symbolic link"
-    case .fifo: "a FIFO (named pipe)"
-    case .characterDevice: "a character device"
-    case .blockDevice: "a block device"
-    case .socket: "a socket"
-    case .unknown: "not a regular file"
+    case .regular: tr("file.regular")
+    case .directory: tr("file.directory")
+    case .symbolicLink: tr("file.symbolicLink")
+    case .fifo: tr("file.fifo")
+    case .characterDevice: tr("file.characterDevice")
+    case .blockDevice: tr("file.blockDevice")
+    case .socket: tr("file.socket")
+    case .unknown: tr("file.unknown")
     }
   }
 }
@@ -128,15 +128,15 @@ public struct IOError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// What went wrong with the path, without advice.
   public var reason: String {
-    if let found { return "\(path) is \(found.words), not a regular file" }
+    if let found { return tr("io.notRegular", ["path": path, "found": found.words]) }
     return switch code {
-    case ENOSPC, EDQUOT: "the disk is full"
-    case EROFS: "the folder \(Paths.directory(of: path)) is on a read-only file system"
-    case EACCES, EPERM: "you may not write to \(Paths.directory(of: path))"
-    case ENOENT: "\(path) does not exist"
-    case EISDIR: "\(path) is a folder, not a board file"
-    case ENOTDIR: "a part of \(path) is not a folder"
-    case EIO: "the disk reported an input/output error"
+    case ENOSPC, EDQUOT: tr("io.diskFull")
+    case EROFS: tr("io.readOnlyFileSystem", ["folder": Paths.directory(of: path)])
+    case EACCES, EPERM: tr("io.mayNotWrite", ["folder": Paths.directory(of: path)])
+    case ENOENT: tr("io.doesNotExist", ["path": path])
+    case EISDIR: tr("io.isFolder", ["path": path])
+    case ENOTDIR: tr("io.partNotFolder", ["path": path])
+    case EIO: tr("io.inputOutput")
     default: String(cString: strerror(code)).lowercased()
     }
   }

@@ -41,7 +41,7 @@ public enum JournalCodec {
     do {
       json = try SnapshotCodec.encoder().encode(entry)
     } catch {
-      throw .internalFailure("could not encode a change: \(error)")
+      throw .internalFailure(tr("journal.cannotEncode", ["why": "\(error)"]))
     }
     return Array(CRC32.hex(CRC32.checksum(json)).utf8) + [0x20] + Array(json) + [0x0A]
   }
@@ -94,9 +94,9 @@ public enum JournalCodec {
           pending += rest
           rest = []
           if !looksLikeLineStart(pending) {
-            damage("the bytes at \(lineStart) are not a recorded change")
+            damage(tr("journal.notAChange", ["byte": String(lineStart)]))
           } else if pending.count > maxLineBytes {
-            damage("the line at byte \(lineStart) is longer than any change")
+            damage(tr("journal.lineTooLong", ["byte": String(lineStart)]))
           }
         }
       }
@@ -111,7 +111,7 @@ public enum JournalCodec {
         } else if looksLikeLineStart(pending) {
           out.tornBytes = pending.count
         } else {
-          damage("the bytes at \(lineStart) are not a recorded change")
+          damage(tr("journal.notAChange", ["byte": String(lineStart)]))
         }
       }
       return out
@@ -125,11 +125,12 @@ public enum JournalCodec {
         return
       }
       guard let entry = decode(pending) else {
-        return damage("the change recorded at byte \(lineStart) is garbled")
+        return damage(tr("journal.garbled", ["byte": String(lineStart)]))
       }
       guard follows(entry) else {
         let last = out.entries.last?.seq ?? 0
-        return damage("change \(entry.seq) at byte \(lineStart) follows change \(last)")
+        return damage(
+          tr("journal.outOfOrder", ["seq": String(entry.seq), "byte": String(lineStart), "last": String(last)]))
       }
       out.entries.append(entry)
       lineStart += length

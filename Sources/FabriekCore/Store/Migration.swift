@@ -49,7 +49,7 @@ public enum Migration {
     var ops: [BoardOperation] = []
     for column in old.columns {
       guard let stage = board.stage(named: column.title) else {
-        throw StoreError.damaged(path: "", detail: "version-0 column “\(column.title)” matches no stage")
+        throw StoreError.damaged(path: "", detail: tr("migration.noStage", ["column": column.title]))
       }
       for card in column.cards {
         let created =
@@ -68,7 +68,7 @@ public enum Migration {
     do {
       try board.apply(.batch(ops), by: "fabriek migration", at: migrated, why: "migrated from board format 0")
     } catch {
-      throw StoreError.damaged(path: "", detail: "its version-0 data breaks a rule: \(error.message)")
+      throw StoreError.damaged(path: "", detail: tr("migration.breaksRule", ["why": error.message]))
     }
     return board
   }

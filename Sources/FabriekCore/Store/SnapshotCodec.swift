@@ -105,16 +105,18 @@ public enum SnapshotCodec {
       idea: { idea in
         count.ideas += 1
         if board.ideas[idea.id] != idea {
-          differs(board.ideas[idea.id] == nil ? "\(idea.code) is not on the board" : "\(idea.code) reads back differently")
+          differs(
+            board.ideas[idea.id] == nil
+              ? tr("snapshot.ideaNotOnBoard", ["code": idea.code]) : tr("snapshot.ideaDiffers", ["code": idea.code]))
         }
       },
       person: { person in
         count.people += 1
-        if board.people[person.id] != person { differs("the people read back differently") }
+        if board.people[person.id] != person { differs(tr("snapshot.partDiffers", ["part": tr("snapshot.part.people")])) }
       },
       history: { index, entry in
         count.history += 1
-        if index >= board.history.count || board.history[index] != entry { differs("the history read back differently") }
+        if index >= board.history.count || board.history[index] != entry { differs(tr("snapshot.partDiffers", ["part": tr("snapshot.part.history")])) }
       })
     do {
       try r.object { r, key in
@@ -125,22 +127,31 @@ public enum SnapshotCodec {
         }
       }
     } catch {
-      throw .damaged(path: path, detail: "it does not read back (\(describe(error)))")
+      throw .damaged(path: path, detail: tr("snapshot.doesNotReadBack", ["why": describe(error)]))
     }
-    guard let read else { throw .damaged(path: path, detail: "it holds no board") }
-    if seq != journalSeq { throw .damaged(path: path, detail: "it reads back as change \(seq ?? -1), not \(journalSeq)") }
+    guard let read else { throw .damaged(path: path, detail: tr("snapshot.holdsNoBoard")) }
+    if seq != journalSeq {
+      throw .damaged(
+        path: path, detail: tr("snapshot.wrongChange", ["seq": String(seq ?? -1), "expected": String(journalSeq)]))
+    }
     if let difference { throw .damaged(path: path, detail: difference) }
     if count.ideas != board.ideas.count {
-      throw .damaged(path: path, detail: "it reads back with \(count.ideas) ideas instead of \(board.ideas.count)")
+      throw .damaged(
+        path: path,
+        detail: tr(
+          "snapshot.wrongCount", ["count": CoreText.number(count.ideas), "expected": CoreText.number(board.ideas.count)]))
     }
     let parts: [(String, Bool)] = [
-      ("the people", count.people == board.people.count), ("the sessions", read.sessions == board.sessions),
-      ("the history", count.history == board.history.count), ("the columns", read.columns == board.columns),
-      ("the stages", read.stages == board.stages), ("the rubric", read.rubric == board.rubric),
-      ("the board's name", read.name == board.name), ("the import profiles", read.importProfiles == board.importProfiles),
+      ("snapshot.part.people", count.people == board.people.count),
+      ("snapshot.part.sessions", read.sessions == board.sessions),
+      ("snapshot.part.history", count.history == board.history.count),
+      ("snapshot.part.columns", read.columns == board.columns),
+      ("snapshot.part.stages", read.stages == board.stages), ("snapshot.part.rubric", read.rubric == board.rubric),
+      ("snapshot.part.name", read.name == board.name),
+      ("snapshot.part.importProfiles", read.importProfiles == board.importProfiles),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
-      throw .damaged(path: path, detail: "\(what) read back differently")
+      throw .damaged(path: path, detail: tr("snapshot.partDiffers", ["part": tr(what)]))
     }
   }
 
@@ -154,21 +165,22 @@ public enum SnapshotCodec {
   /// The header's fields, and the file's length against the one it states.
   static func checkHeader(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(StoreError) -> Header {
     guard bytes.starts(with: prefix) else {
-      if bytes.isEmpty { throw .damaged(path: path, detail: "the file is empty") }
+      if bytes.isEmpty { throw .damaged(path: path, detail: tr("snapshot.empty")) }
       throw .notABoard(path: path)
     }
     var i = prefix.count
     guard let version = number(bytes, &i), expect(bytes, &i, ",\"length\":"), let length = number(bytes, &i),
       expect(bytes, &i, ",\"crc32\":\"")
-    else { throw .damaged(path: path, detail: "the header at the start of the file is damaged") }
+    else { throw .damaged(path: path, detail: tr("snapshot.headerDamaged")) }
     guard i + 8 <= bytes.count, let stored = CRC32.parseHex(bytes[i..<(i + 8)]) else {
-      throw .damaged(path: path, detail: "the checksum in the header is damaged")
+      throw .damaged(path: path, detail: tr("snapshot.checksumDamaged"))
     }
     if bytes.count != length {
       let extent =
         bytes.count < length
-        ? "cut off after byte \(bytes.count) of \(length)" : "\(bytes.count - length) bytes longer than its header says"
-      throw .damaged(path: path, detail: "the file is \(extent)")
+        ? tr("snapshot.cutOff", ["at": String(bytes.count), "length": String(length)])
+        : tr("snapshot.tooLong", ["extra": String(bytes.count - length)])
+      throw .damaged(path: path, detail: extent)
     }
     return Header(version: version, length: length, crcStart: i, stored: stored)
   }
@@ -188,7 +200,7 @@ public enum SnapshotCodec {
     if crc != h.stored {
       throw .damaged(
         path: path,
-        detail: "its checksum does not match its contents (\(CRC32.hex(crc)) instead of \(CRC32.hex(h.stored)))")
+        detail: tr("snapshot.checksumMismatch", ["found": CRC32.hex(crc), "stored": CRC32.hex(h.stored)]))
     }
   }
 
@@ -206,7 +218,8 @@ public enum SnapshotCodec {
       } catch StoreError.damaged(_, let detail) {
         throw .damaged(path: path, detail: detail)
       } catch {
-        throw .damaged(path: path, detail: "it is a version-\(legacy) board that cannot be read (\(describe(error)))")
+        throw .damaged(
+          path: path, detail: tr("snapshot.oldUnreadable", ["version": String(legacy), "why": describe(error)]))
       }
     }
     let header = try checkHeader(bytes, path: path)
@@ -217,7 +230,7 @@ public enum SnapshotCodec {
         return try Migration.migrate(file.array, from: header.version)
       } catch {
         throw .damaged(
-          path: path, detail: "it is a version-\(header.version) board that cannot be read (\(describe(error)))")
+          path: path, detail: tr("snapshot.oldUnreadable", ["version": String(header.version), "why": describe(error)]))
       }
     }
     // The checksum is computed on another core while the board is read; a board read from
@@ -233,7 +246,7 @@ public enum SnapshotCodec {
     } catch {
       try sum.result()
       throw .damaged(
-        path: path, detail: "its checksum is right but its contents are not a valid board (\(describe(error)))")
+        path: path, detail: tr("snapshot.invalidContents", ["why": describe(error)]))
     }
   }
 
@@ -252,7 +265,7 @@ public enum SnapshotCodec {
       default: try r.skip()
       }
     }
-    guard let board else { throw r.failure("the file holds no board") }
+    guard let board else { throw r.failure(tr("json.noBoard")) }
     return (board, seq)
   }
 
@@ -295,14 +308,15 @@ public enum SnapshotCodec {
       DecodingError.valueNotFound(_, let c):
       return c.debugDescription + at(c.codingPath)
     case DecodingError.keyNotFound(let key, let c):
-      return "“\(key.stringValue)” is missing" + at(c.codingPath)
+      return tr("snapshot.keyMissing", ["key": key.stringValue]) + at(c.codingPath)
     default:
       return "\(error)"
     }
   }
 
   private static func at(_ path: [CodingKey]) -> String {
-    path.isEmpty ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    path.isEmpty
+      ? "" : tr("snapshot.at") + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
   }
 }
 

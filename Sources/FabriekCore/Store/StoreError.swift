@@ -1,5 +1,6 @@
 /// Why the store refused or failed. Each message is one sentence: what is wrong, where, and
-/// what to do. `exitCode` is what the command line returns: 1 for a refused change, 2 for
+/// what to do, in the current language (`store.*` in the catalogues); the details it carries
+/// were made in the language current when the error was made. `exitCode` is what the command line returns: 1 for a refused change, 2 for
 /// a data problem.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   case rejected(BoardError)
@@ -33,54 +34,47 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case .io(let e, let nothingLost):
       let advice =
         e.isDiskFull
-        ? "free some space and try again"
-        : e.isReadOnly ? "open a copy of the board in a folder you can write to" : "check the disk and try again"
-      return
-        "Could not save to \(e.path): \(e.reason); \(advice)\(nothingLost ? " (nothing already saved was lost)" : "")."
+        ? tr("store.advice.freeSpace")
+        : e.isReadOnly ? tr("store.advice.copyElsewhere") : tr("store.advice.checkDisk")
+      return tr(
+        nothingLost ? "store.couldNotSaveNothingLost" : "store.couldNotSave",
+        ["path": e.path, "reason": e.reason, "advice": advice])
     case .damaged(let path, let detail):
-      return "\(path) is damaged: \(detail)."
+      return tr("store.damaged", ["path": path, "detail": detail])
     case .damagedKept(let path, let detail, let keptAt, let backup):
-      var s = "\(path) is damaged (\(detail)) and was left untouched"
-      if let k = keptAt { s += "; a copy is kept at \(k)" }
+      var s = tr("store.damagedKept", ["path": path, "detail": detail])
+      if let k = keptAt { s += tr("store.damagedKept.copy", ["copy": k]) }
       if path.hasSuffix(".journal") {
         let board = String(path.dropLast(".journal".count))
-        s +=
-          "; `fabriek check --repair --file \(board)` keeps every change before the damage and sets the rest aside"
+        s += tr("store.damagedKept.repair", ["board": board])
       } else if let b = backup {
-        s += "; the newest good backup is \(b): restore it with `fabriek restore --file \(path)`"
+        s += tr("store.damagedKept.backup", ["backup": b, "path": path])
       } else {
-        s += "; there is no good backup to restore"
+        s += tr("store.damagedKept.noBackup")
       }
       return s + "."
     case .notABoard(let path):
-      return "\(path) is not a fabriek board file; check the path given with --file."
+      return tr("store.notABoard", ["path": path])
     case .newerVersion(let path, let version):
-      return
-        "\(path) was written by a newer fabriek (board format \(version); this one reads up to \(SnapshotCodec.currentVersion)); update fabriek to open it."
+      return tr(
+        "store.newerVersion",
+        ["path": path, "version": String(version), "current": String(SnapshotCodec.currentVersion)])
     case .missing(let path):
-      return
-        "\(path) does not exist; `fabriek --file \(path)` creates an empty board there, and `fabriek demo-data --out \(path)` a sample one."
+      return tr("store.missing", ["path": path])
     case .unsafeFile(let path, let found, let target, let dangling):
       if found == .symbolicLink {
-        let to = target.map { " to \($0)" } ?? ""
-        if dangling {
-          return
-            "\(path) is a symbolic link\(to), which leads to nothing; fabriek creates no file through a link: give the path of the board itself, or remove the link."
-        }
-        return
-          "\(path) is a symbolic link\(to); fabriek never follows a link beside a board (it could write your board's data elsewhere): remove it and nothing is lost, the board's own files are kept."
+        let to = target.map { tr("store.linkTo", ["target": $0]) } ?? ""
+        if dangling { return tr("store.danglingLink", ["path": path, "to": to]) }
+        return tr("store.symbolicLink", ["path": path, "to": to])
       }
-      return
-        "\(path) is \(found.words), not a regular file; fabriek only reads and writes regular files for a board: remove it, or give the path of a board file."
+      return tr("store.notRegular", ["path": path, "found": found.words])
     case .readOnlyBoard(let path):
-      return
-        "\(path) is read-only (its write permission is off), so nothing was changed; make it writable with `chmod u+w \(path)` to change the board."
+      return tr("store.readOnly", ["path": path])
     case .snapshotNotVerified(let path, let detail, let setAside):
-      let aside = setAside.map { "; the new snapshot was set aside as \($0)" } ?? ""
-      return
-        "A new snapshot of \(path) did not read back as the board (\(detail)), so the old snapshot and the journal were kept and nothing was lost\(aside); please report it."
+      let aside = setAside.map { tr("store.setAside", ["aside": $0]) } ?? ""
+      return tr("store.snapshotNotVerified", ["path": path, "detail": detail, "aside": aside])
     case .internalFailure(let what):
-      return "Internal failure: \(what); please report it."
+      return tr("store.internalFailure", ["what": what])
     }
   }
 }

@@ -40,14 +40,14 @@ public struct StoreFiles: Hashable, Sendable {
   public static func resolve(_ path: String, fs: FileSystem) throws(StoreError) -> StoreFiles {
     let dir = Paths.directory(of: path)
     guard let st = fs.status(dir) else {
-      throw .rejected(.invalid(field: "--file", reason: "the folder \(dir) does not exist"))
+      throw .rejected(.invalid(field: "--file", reason: tr("store.noFolder", ["folder": dir])))
     }
-    if !st.isDirectory { throw .rejected(.invalid(field: "--file", reason: "\(dir) is not a folder")) }
+    if !st.isDirectory { throw .rejected(.invalid(field: "--file", reason: tr("store.notFolder", ["folder": dir]))) }
     let real: String
     switch fs.linkStatus(path)?.kind {
     case nil:
       guard let d = fs.realPath(dir) else {
-        throw .rejected(.invalid(field: "--file", reason: "the folder \(dir) does not exist"))
+        throw .rejected(.invalid(field: "--file", reason: tr("store.noFolder", ["folder": dir])))
       }
       real = (d == "/" ? "" : d) + "/" + Paths.fileName(of: path)
     case .symbolicLink:
@@ -55,12 +55,12 @@ public struct StoreFiles: Hashable, Sendable {
         throw .unsafeFile(path: path, found: .symbolicLink, target: fs.linkTarget(path), dangling: true)
       }
       if targetStatus.isDirectory {
-        throw .rejected(.invalid(field: "--file", reason: "\(path) is a folder; give the path of a board file"))
+        throw .rejected(.invalid(field: "--file", reason: tr("store.isFolder", ["path": path])))
       }
       if !targetStatus.isRegular { throw .unsafeFile(path: target, found: targetStatus.kind, target: nil) }
       real = target
     case .directory:
-      throw .rejected(.invalid(field: "--file", reason: "\(path) is a folder; give the path of a board file"))
+      throw .rejected(.invalid(field: "--file", reason: tr("store.isFolder", ["path": path])))
     case .regular:
       real = fs.realPath(path) ?? path
     case let other?:

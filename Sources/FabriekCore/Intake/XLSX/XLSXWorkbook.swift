@@ -21,7 +21,7 @@ struct XLSXWorkbook {
     do {
       archive = try Archive(data: Data(bytes), accessMode: .read)
     } catch {
-      throw .damagedWorkbook("it starts like a ZIP archive but its table of contents cannot be read (it may be cut off)")
+      throw .damagedWorkbook(tr("xlsx.zipUnreadable"))
     }
     guard let workbook = try smallPart("xl/workbook.xml") else { throw .notAWorkbook(kind: Self.kind(of: archive)) }
     let rels = try smallPart("xl/_rels/workbook.xml.rels").map { Self.relationships($0) } ?? [:]
@@ -56,7 +56,7 @@ struct XLSXWorkbook {
       chosen = sheets.first { !$0.hidden } ?? sheets[0]
     }
     guard let sheetBytes = try part(chosen.path) else {
-      throw .damagedWorkbook("the sheet “\(chosen.name)” is listed but its part \(chosen.path) is missing")
+      throw .damagedWorkbook(tr("xlsx.sheetMissing", ["sheet": chosen.name, "part": chosen.path]))
     }
     let styles = try smallPart(stylesPath).map { XLSXStyles(xml: $0) } ?? XLSXStyles()
     var strings: [String] = []
@@ -67,7 +67,7 @@ struct XLSXWorkbook {
       switch read {
       case .success(let s): strings = s
       case .failure(let f):
-        throw .damagedWorkbook("its shared strings are not well-formed XML (\(f.what), at byte \(f.offset))")
+        throw .damagedWorkbook(tr("xlsx.sharedStringsXML", ["what": f.what, "byte": String(f.offset)]))
       }
     }
     let read = sheetBytes.withUnsafeBytes { raw in
@@ -79,7 +79,7 @@ struct XLSXWorkbook {
     switch read {
     case .success(let r): records = r
     case .failure(let f):
-      throw .damagedWorkbook("the sheet “\(chosen.name)” is not well-formed XML (\(f.what), at byte \(f.offset))")
+      throw .damagedWorkbook(tr("xlsx.sheetXML", ["sheet": chosen.name, "what": f.what, "byte": String(f.offset)]))
     }
     return ImportSource(format: .xlsx(sheet: chosen.name, sheets: sheets.map(\.name)), records: records)
   }
@@ -99,7 +99,7 @@ struct XLSXWorkbook {
     } catch is PartTooLarge {
       throw .partTooLarge(path)
     } catch {
-      throw .damagedWorkbook("its part \(path) cannot be unpacked (the file may be damaged or cut off)")
+      throw .damagedWorkbook(tr("xlsx.cannotUnpack", ["part": path]))
     }
     return data
   }
@@ -109,7 +109,7 @@ struct XLSXWorkbook {
   private func smallPart(_ path: String) throws(ImportError) -> Data? {
     guard let data = try part(path) else { return nil }
     if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-      throw .damagedWorkbook("its part \(path) declares a document type, which no workbook does")
+      throw .damagedWorkbook(tr("xlsx.doctype", ["part": path]))
     }
     return data
   }
@@ -143,15 +143,15 @@ struct XLSXWorkbook {
 
   /// What a ZIP archive that is not a workbook looks like, for the message.
   private static func kind(of archive: Archive) -> String? {
-    if archive["xl/workbook.bin"] != nil { return "an Excel binary workbook (.xlsb)" }
-    if archive["word/document.xml"] != nil { return "a Word document (.docx)" }
-    if archive["ppt/presentation.xml"] != nil { return "a PowerPoint presentation (.pptx)" }
+    if archive["xl/workbook.bin"] != nil { return tr("xlsx.kind.xlsb") }
+    if archive["word/document.xml"] != nil { return tr("xlsx.kind.docx") }
+    if archive["ppt/presentation.xml"] != nil { return tr("xlsx.kind.pptx") }
     if let m = archive["mimetype"] {
       var data = Data()
       _ = try? archive.extract(m) { data.append($0) }
       let type = String(decoding: data, as: UTF8.self)
-      if type.hasSuffix("spreadsheet") { return "an OpenDocument spreadsheet (.ods)" }
-      if type.hasSuffix("text") { return "an OpenDocument text (.odt)" }
+      if type.hasSuffix("spreadsheet") { return tr("xlsx.kind.ods") }
+      if type.hasSuffix("text") { return tr("xlsx.kind.odt") }
     }
     return nil
   }

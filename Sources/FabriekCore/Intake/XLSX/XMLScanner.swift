@@ -39,31 +39,33 @@ struct XMLScanner {
         while i < b.count, b[i] != 0x3C { i += 1 }
         return .text(start..<i)
       }
-      guard i + 1 < b.count else { throw Failure(offset: i, what: "the document ends inside a tag") }
+      guard i + 1 < b.count else { throw Failure(offset: i, what: tr("xml.endsInTag")) }
       switch b[i + 1] {
       case 0x2F:  // </name>
         let name = scanName(from: i + 2)
-        guard let close = find(0x3E, from: name.upperBound) else { throw Failure(offset: i, what: "an end tag is not closed") }
+        guard let close = find(0x3E, from: name.upperBound) else {
+          throw Failure(offset: i, what: tr("xml.endTagOpen"))
+        }
         i = close + 1
         return .end(name: localName(name))
       case 0x3F:  // <? … ?>
-        guard let close = find("?>", from: i + 2) else { throw Failure(offset: i, what: "a processing instruction is not closed") }
+        guard let close = find("?>", from: i + 2) else { throw Failure(offset: i, what: tr("xml.instructionOpen")) }
         i = close + 2
       case 0x21:  // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE
         if starts("<!--", at: i) {
-          guard let close = find("-->", from: i + 4) else { throw Failure(offset: i, what: "a comment is not closed") }
+          guard let close = find("-->", from: i + 4) else { throw Failure(offset: i, what: tr("xml.commentOpen")) }
           i = close + 3
         } else if starts("<![CDATA[", at: i) {
           let start = i + 9
-          guard let close = find("]]>", from: start) else { throw Failure(offset: i, what: "a CDATA section is not closed") }
+          guard let close = find("]]>", from: start) else { throw Failure(offset: i, what: tr("xml.cdataOpen")) }
           i = close + 3
           return .cdata(start..<close)
         } else {
-          throw Failure(offset: i, what: "it has a document type declaration")
+          throw Failure(offset: i, what: tr("xml.doctype"))
         }
       default:
         let name = scanName(from: i + 1)
-        guard !name.isEmpty else { throw Failure(offset: i, what: "a tag has no name") }
+        guard !name.isEmpty else { throw Failure(offset: i, what: tr("xml.tagNoName")) }
         var j = name.upperBound
         var quote: UInt8 = 0
         while j < b.count {
@@ -77,7 +79,7 @@ struct XMLScanner {
           }
           j += 1
         }
-        guard j < b.count else { throw Failure(offset: i, what: "a start tag is not closed") }
+        guard j < b.count else { throw Failure(offset: i, what: tr("xml.startTagOpen")) }
         let selfClosing = j > name.upperBound && b[j - 1] == 0x2F
         let attributes = name.upperBound..<(selfClosing ? j - 1 : j)
         i = j + 1

@@ -123,7 +123,8 @@ extension Board {
     var rubricValue = Rubric.default
     var cols: [String: [IdeaID]] = [:]
     try r.object(
-      Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history], in: "the board"
+      Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history],
+      in: "json.record.board"
     ) { r, key in
       switch key {
       case .name: name = try r.string()
@@ -163,12 +164,14 @@ extension Board {
           default: try r.skip()
           }
         }
-        guard scale.count == 2, scale[0] <= scale[1] else { throw r.failure("the rubric's scale is not a range") }
+        guard scale.count == 2, scale[0] <= scale[1] else { throw r.failure(tr("json.scaleNotRange")) }
         rubricValue = Rubric(criteria: criteria, scale: scale[0]...scale[1])
       case .columns: try r.object { r, stage in cols[stage] = try r.ints().map(IdeaID.init) }
       case .ideas:
         func add(_ idea: Idea, _ r: JSONReader) throws {
-          if ideas.updateValue(idea, forKey: idea.id) != nil { throw r.failure("\(idea.code) is there twice") }
+          if ideas.updateValue(idea, forKey: idea.id) != nil {
+            throw r.failure(tr("json.ideaTwice", ["code": idea.code]))
+          }
         }
         if let visit {
           try r.array { r in
@@ -221,7 +224,7 @@ extension Board {
     if let c = merging {
       let part = try c.result()
       for idea in part where ideas.updateValue(idea, forKey: idea.id) != nil {
-        throw r.failure("\(idea.code) is there twice")
+        throw r.failure(tr("json.ideaTwice", ["code": idea.code]))
       }
     }
     stages = stageList

@@ -120,7 +120,7 @@ extension Idea {
 
   init(json r: inout JSONReader) throws {
     self.init(id: IdeaID(0), title: "", created: Timestamp(seconds: 0))
-    try r.object(Key.self, required: [.id, .title, .stage, .created, .enteredStage], in: "an idea") { r, key in
+    try r.object(Key.self, required: [.id, .title, .stage, .created, .enteredStage], in: "json.record.idea") { r, key in
       switch key {
       case .id: id = IdeaID(try r.int())
       case .title: title = try r.string()
@@ -204,7 +204,7 @@ extension Idea {
       case .notes:
         try r.array { r in
           var n = Note(id: 0, at: Timestamp(seconds: 0), author: "", text: "")
-          try r.object(NoteKey.self, required: [.id, .at, .text], in: "a note") { r, k in
+          try r.object(NoteKey.self, required: [.id, .at, .text], in: "json.record.note") { r, k in
             switch k {
             case .id: n.id = try r.int()
             case .at: n.at = try r.timestamp()

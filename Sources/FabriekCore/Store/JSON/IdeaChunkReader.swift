@@ -37,7 +37,7 @@ final class IdeaChunkReader: @unchecked Sendable {
         r.i += 1
         r.skipSpace()
       }
-      if r.i != to { throw r.failure("the ideas' split point is not between two ideas") }
+      if r.i != to { throw r.failure(tr("json.splitPoint")) }
     } catch {
       failure = error
     }

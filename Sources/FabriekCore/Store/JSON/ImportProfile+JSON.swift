@@ -67,7 +67,7 @@ extension ImportProfile {
       default: try r.skip()
       }
     }
-    guard let name else { throw r.failure("an import profile has no name") }
+    guard let name else { throw r.failure(tr("json.profileNoName")) }
     self.name = name
   }
 }

@@ -77,7 +77,7 @@ extension JSONReader {
     }
     try expect(UInt8(ascii: "}"))
     for r in required where seen & (1 << UInt64(r.rawValue & 63)) == 0 {
-      throw failure("\(what) lacks “\(r)”")
+      throw failure(tr("json.lacks", ["what": tr(what), "key": "\(r)"]))
     }
   }
 
@@ -86,11 +86,11 @@ extension JSONReader {
     try expect(UInt8(ascii: "\""))
     let start = i
     while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
-      if bytes[i] == UInt8(ascii: "\\") { throw failure("a key holds an escape") }
+      if bytes[i] == UInt8(ascii: "\\") { throw failure(tr("json.keyEscape")) }
       if bytes[i] < 0x20 { throw controlCharacter(bytes[i]) }
       i += 1
     }
-    guard i < bytes.count else { throw failure("a key is not closed") }
+    guard i < bytes.count else { throw failure(tr("json.keyNotClosed")) }
     i += 1
     return UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)])
   }

@@ -14,18 +14,19 @@ extension JSONReader {
   mutating func optionalDouble() throws -> Double? { isNull() ? nil : try double() }
 
   mutating func timestamp() throws -> Timestamp {
-    try quoted(width: 20, "expected a UTC timestamp like 2026-11-29T09:30:00Z", Timestamp.init(isoBytes:))
+    try quoted(width: 20, "json.expectedTimestamp", Timestamp.init(isoBytes:))
   }
 
-  mutating func day() throws -> Day { try quoted(width: 10, "expected a date like 2026-11-29", Day.init(isoBytes:)) }
+  mutating func day() throws -> Day { try quoted(width: 10, "json.expectedDate", Day.init(isoBytes:)) }
 
-  /// A value written as a text of exactly `width` bytes, read from those bytes as they are.
+  /// A value written as a text of exactly `width` bytes, read from those bytes as they are;
+  /// `what` is the catalogue key of the failure, looked up only when it fails.
   private mutating func quoted<T>(width: Int, _ what: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) throws -> T {
     let at = i
     try expect(UInt8(ascii: "\""))
     guard i + width + 1 <= bytes.count, bytes[i + width] == UInt8(ascii: "\""),
       let value = parse(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
-    else { throw Failure(offset: at, what: what) }
+    else { throw Failure(offset: at, what: tr(what)) }
     i += width + 1
     return value
   }
@@ -35,7 +36,9 @@ extension JSONReader {
   mutating func choice<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
     let at = i
     let text = try string()
-    guard let v = T(rawValue: text) else { throw Failure(offset: at, what: "“\(text)” is not a known \(T.self)") }
+    guard let v = T(rawValue: text) else {
+      throw Failure(offset: at, what: tr("json.unknownCase", ["text": text, "type": "\(T.self)"]))
+    }
     return v
   }
 
@@ -49,10 +52,10 @@ extension JSONReader {
   mutating func tagged(_ body: (inout JSONReader, String) throws -> Void) throws {
     var seen = false
     try object { r, tag in
-      if seen { throw r.failure("a choice holds two cases") }
+      if seen { throw r.failure(tr("json.choiceTwo")) }
       seen = true
       try body(&r, tag)
     }
-    if !seen { throw failure("a choice holds no case") }
+    if !seen { throw failure(tr("json.choiceNone")) }
   }
 }

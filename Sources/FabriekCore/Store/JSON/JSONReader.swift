@@ -2,10 +2,13 @@
 /// into the board's records (see `*+JSON.swift`) instead of building a tree or going
 /// through `Codable`, which is what makes a 100,000-idea board load in about a second.
 struct JSONReader {
+  /// Where and how the bytes break JSON or the board's shape, in the current language. Its text
+  /// is looked up only when reading fails: the reading itself passes catalogue keys
+  /// (`in: "json.record.idea"`), never made sentences.
   struct Failure: Error, CustomStringConvertible {
     var offset: Int
     var what: String
-    var description: String { "\(what) at byte \(offset)" }
+    var description: String { tr("json.atByte", ["what": what, "byte": String(offset)]) }
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -52,7 +55,7 @@ struct JSONReader {
   }
 
   @inline(__always) mutating func expect(_ c: UInt8) throws {
-    guard peek() == c else { throw failure("expected “\(Character(Unicode.Scalar(c)))”") }
+    guard peek() == c else { throw failure(tr("json.expected", ["c": String(Character(Unicode.Scalar(c)))])) }
     i += 1
   }
 
@@ -79,7 +82,7 @@ struct JSONReader {
       i += 5
       return false
     }
-    throw failure("expected true or false")
+    throw failure(tr("json.expectedBool"))
   }
 
   /// A whole number in the whole range of Int (Int64 on the platforms fabriek runs on),
@@ -96,21 +99,21 @@ struct JSONReader {
     while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
       let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
       let (sum, o2) = times10.addingReportingOverflow(UInt64(bytes[i] &- 48))
-      if o1 || o2 { throw failure("the number is too large") }
+      if o1 || o2 { throw failure(tr("json.numberTooLarge")) }
       magnitude = sum
       i += 1
     }
-    if i == start { throw failure("expected a whole number") }
-    if i - start > 1, bytes[start] == 48 { throw failure("a number may not start with a zero") }
+    if i == start { throw failure(tr("json.expectedInteger")) }
+    if i - start > 1, bytes[start] == 48 { throw failure(tr("json.leadingZero")) }
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")
     {
-      throw failure("expected a whole number")
+      throw failure(tr("json.expectedInteger"))
     }
     if negative {
-      guard magnitude <= UInt64(Int.max) + 1 else { throw failure("the number is too large") }
+      guard magnitude <= UInt64(Int.max) + 1 else { throw failure(tr("json.numberTooLarge")) }
       return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
     }
-    guard magnitude <= UInt64(Int.max) else { throw failure("the number is too large") }
+    guard magnitude <= UInt64(Int.max) else { throw failure(tr("json.numberTooLarge")) }
     return Int(magnitude)
   }
 
@@ -128,20 +131,20 @@ struct JSONReader {
     if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
     let intStart = i
     let whole = digits(&self)
-    if whole == 0 { throw Failure(offset: start, what: "expected a number") }
-    if whole > 1, bytes[intStart] == 48 { throw Failure(offset: start, what: "a number may not start with a zero") }
+    if whole == 0 { throw Failure(offset: start, what: tr("json.expectedNumber")) }
+    if whole > 1, bytes[intStart] == 48 { throw Failure(offset: start, what: tr("json.leadingZero")) }
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       i += 1
-      if digits(&self) == 0 { throw failure("expected a digit after the decimal point") }
+      if digits(&self) == 0 { throw failure(tr("json.expectedDecimal")) }
     }
     if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      if digits(&self) == 0 { throw failure("expected a digit in the exponent") }
+      if digits(&self) == 0 { throw failure(tr("json.expectedExponent")) }
     }
     guard let d = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)),
       d.isFinite
-    else { throw Failure(offset: start, what: "the number is too large") }
+    else { throw Failure(offset: start, what: tr("json.numberTooLarge")) }
     return d
   }
 
@@ -161,13 +164,13 @@ struct JSONReader {
       if c < 0x20 { throw controlCharacter(c) }
       i += 1
     }
-    throw failure("a text is not closed")
+    throw failure(tr("json.textNotClosed"))
   }
 
   /// A raw control character where the reader stands.
   func controlCharacter(_ c: UInt8) -> Failure {
     let hex = Array("0123456789ABCDEF")
-    return failure("a text holds the control character U+00\(hex[Int(c >> 4)])\(hex[Int(c & 0xF)]) unescaped")
+    return failure(tr("json.controlCharacter", ["code": "U+00\(hex[Int(c >> 4)])\(hex[Int(c & 0xF)])"]))
   }
 
   private mutating func escapedString(from start: Int) throws -> String {
@@ -194,14 +197,14 @@ struct JSONReader {
         default:
           let what =
             e >= 0x20 && e < 0x7F
-            ? "“\\\(Character(Unicode.Scalar(e)))” is not an escape JSON knows"
-            : "a backslash is followed by byte \(e), which starts no escape JSON knows"
+            ? tr("json.unknownEscape", ["escape": "\\" + String(Character(Unicode.Scalar(e)))])
+            : tr("json.backslashByte", ["byte": String(e)])
           throw Failure(offset: at, what: what)
         }
       default: out.append(c)
       }
     }
-    throw failure("a text is not closed")
+    throw failure(tr("json.textNotClosed"))
   }
 
   /// The scalar of a `\u` escape whose backslash is at `at` (the reader stands after the
@@ -209,27 +212,27 @@ struct JSONReader {
   private mutating func unicodeEscape(at: Int) throws -> Unicode.Scalar {
     let unit = try hex4()
     if (0xDC00..<0xE000).contains(unit) {
-      throw Failure(offset: at, what: "a \\u escape holds the low half of a surrogate pair without its high half")
+      throw Failure(offset: at, what: tr("json.lowSurrogate"))
     }
     var value = unit
     if (0xD800..<0xDC00).contains(unit) {
       let lowAt = i
       guard i + 2 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-        throw Failure(offset: at, what: "a \\u escape holds the high half of a surrogate pair without its low half")
+        throw Failure(offset: at, what: tr("json.highSurrogate"))
       }
       i += 2
       let low = try hex4()
       guard (0xDC00..<0xE000).contains(low) else {
-        throw Failure(offset: lowAt, what: "a \\u escape after the high half of a surrogate pair is not its low half")
+        throw Failure(offset: lowAt, what: tr("json.notLowSurrogate"))
       }
       value = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
     }
-    guard let scalar = Unicode.Scalar(value) else { throw Failure(offset: at, what: "a \\u escape is not a character") }
+    guard let scalar = Unicode.Scalar(value) else { throw Failure(offset: at, what: tr("json.notACharacter")) }
     return scalar
   }
 
   private mutating func hex4() throws -> UInt32 {
-    guard i + 4 <= bytes.count else { throw failure("a \\u escape is cut short") }
+    guard i + 4 <= bytes.count else { throw failure(tr("json.escapeCutShort")) }
     var v: UInt32 = 0
     for _ in 0..<4 {
       let c = bytes[i]
@@ -238,7 +241,7 @@ struct JSONReader {
       case 48...57: v = v << 4 | UInt32(c - 48)
       case 65...70: v = v << 4 | UInt32(c - 55)
       case 97...102: v = v << 4 | UInt32(c - 87)
-      default: throw failure("a \\u escape is not hexadecimal")
+      default: throw failure(tr("json.escapeNotHex"))
       }
     }
     return v
@@ -260,7 +263,7 @@ struct JSONReader {
       case UInt8(ascii: "}"):
         i += 1
         return
-      default: throw failure("expected “,” or “}”")
+      default: throw failure(tr("json.expectedCommaBrace"))
       }
     }
   }
@@ -279,7 +282,7 @@ struct JSONReader {
       case UInt8(ascii: "]"):
         i += 1
         return
-      default: throw failure("expected “,” or “]”")
+      default: throw failure(tr("json.expectedCommaBracket"))
       }
     }
   }
@@ -294,7 +297,7 @@ struct JSONReader {
   private mutating func skip(depth: Int) throws {
     switch peek() {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
-      if depth > Self.maxSkipDepth { throw failure("values are nested more than \(Self.maxSkipDepth) deep") }
+      if depth > Self.maxSkipDepth { throw failure(tr("json.tooDeep", ["depth": String(Self.maxSkipDepth)])) }
       if bytes[i] == UInt8(ascii: "{") {
         try object { r, _ in try r.skip(depth: depth + 1) }
       } else {
@@ -302,7 +305,7 @@ struct JSONReader {
       }
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
-    case UInt8(ascii: "n"): if !isNull() { throw failure("expected null") }
+    case UInt8(ascii: "n"): if !isNull() { throw failure(tr("json.expectedNull")) }
     default: _ = try double()
     }
   }

@@ -24,7 +24,7 @@ extension Person {
 
   init(json r: inout JSONReader) throws {
     self.init(id: PersonID(0), givenName: "", familyName: "")
-    try r.object(Key.self, required: [.id], in: "a person") { r, k in
+    try r.object(Key.self, required: [.id], in: "json.record.person") { r, k in
       switch k {
       case .id: id = PersonID(try r.int())
       case .givenName: givenName = try r.string()
@@ -80,7 +80,7 @@ extension Session {
 
   init(json r: inout JSONReader) throws {
     self.init(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
-    try r.object(Key.self, required: [.id, .kind, .title, .date], in: "a session") { r, k in
+    try r.object(Key.self, required: [.id, .kind, .title, .date], in: "json.record.session") { r, k in
       switch k {
       case .id: id = SessionID(try r.int())
       case .kind: kind = try r.choice(SessionKind.self)
@@ -155,7 +155,7 @@ extension HistoryEntry {
     var what = ""
     var why: String?
     var subject: Subject?
-    try r.object(Key.self, in: "a history line") { r, k in
+    try r.object(Key.self, in: "json.record.history") { r, k in
       switch k {
       case .at: at = try r.timestamp()
       case .who: who = try r.string()
@@ -163,7 +163,7 @@ extension HistoryEntry {
       case .why: why = r.isNull() ? nil : try r.string()
       case .event:
         let text = try r.string()
-        guard let e = StageEvent(text: text) else { throw r.failure("“\(text)” is not a stage event") }
+        guard let e = StageEvent(text: text) else { throw r.failure(tr("json.notAStageEvent", ["text": text])) }
         event = e
       case .subject:
         try r.tagged { r, tag in
@@ -180,7 +180,7 @@ extension HistoryEntry {
       default: try r.skip()
       }
     }
-    guard let at, let subject else { throw r.failure("a history line lacks its date or subject") }
+    guard let at, let subject else { throw r.failure(tr("json.historyIncomplete")) }
     self.init(at: at, who: who, subject: subject, what: what, why: why, event: event)
   }
 }

@@ -30,7 +30,7 @@ extension Outcome {
       default: break
       }
     }
-    guard let result else { throw r.failure("not an outcome") }
+    guard let result else { throw r.failure(tr("json.notAnOutcome")) }
     self = result
   }
 }
@@ -98,7 +98,7 @@ extension Decision {
       default: try r.skip()
       }
     }
-    guard let at, let kind else { throw r.failure("a decision lacks its kind or date") }
+    guard let at, let kind else { throw r.failure(tr("json.decisionIncomplete")) }
     self.init(kind: kind, by: by, at: at)
   }
 }
