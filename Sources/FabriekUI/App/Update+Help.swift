@@ -10,14 +10,14 @@ extension AppState {
     case .scroll(let direction): scrollHelp(by: direction == .next ? 1 : -1)
     case .scrollPage(let direction): scrollHelp(by: direction == .next ? page : -page)
     case .scrollToTop: helpScroll = 0
-    case .scrollToBottom: scrollHelp(by: HelpOverlay.lines.count)
+    case .scrollToBottom: scrollHelp(by: HelpOverlay.lines(in: layout).lines.count)
     case .close: closeScreen()
     default: break
     }
   }
 
   mutating func scrollHelp(by amount: Int) {
-    let most = max(0, HelpOverlay.lines.count - HelpOverlay.visibleRows(in: layout))
+    let most = max(0, HelpOverlay.lines(in: layout).lines.count - HelpOverlay.visibleRows(in: layout))
     helpScroll = min(max(0, helpScroll + amount), most)
   }
 }
