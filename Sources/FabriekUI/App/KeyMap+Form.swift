@@ -35,7 +35,7 @@ extension KeyMap {
 
   /// Esc on a form with changes asks first: `y` discards them, any other key keeps editing.
   public static let formDiscard = KeyMap(
-    layer: .formDiscard, under: [], otherKeys: (.close, "keep editing"),
+    layer: .formDiscard, under: [], otherKeys: (.close, "keys.keepEditing"),
     bindings: [
       KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.discardChanges")
     ])
