@@ -241,6 +241,15 @@ extension Catalogue {
     "keys.hint.confirm": "confirm",
     "keys.hint.choose": "choose",
     "keys.hint.moveAnyway": "move anyway",
+    "keys.heading.helpSearching": "This help, while a search is active",
+    "keys.heading.helpSearch": "Searching this help (type: the first matching line comes into view)",
+    "keys.help.search": "search this help",
+    "keys.help.nextMatch": "next matching line",
+    "keys.help.previousMatch": "previous matching line",
+    "keys.help.endSearch": "end the search",
+    "keys.help.keepSearch": "keep the search (then n / N step through it)",
+    "keys.hint.endSearch": "end search",
+    "keys.helpFromAnywhere": "help, at this screen's keys (also where ? is typed)",
     // END keys
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli

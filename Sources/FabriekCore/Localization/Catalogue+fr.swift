@@ -241,6 +241,15 @@ extension Catalogue {
     "keys.hint.confirm": "confirmer",
     "keys.hint.choose": "choisir",
     "keys.hint.moveAnyway": "déplacer quand même",
+    "keys.heading.helpSearching": "Cette aide, pendant une recherche",
+    "keys.heading.helpSearch": "Recherche dans cette aide (tapez : la première ligne trouvée s'affiche)",
+    "keys.help.search": "rechercher dans cette aide",
+    "keys.help.nextMatch": "ligne trouvée suivante",
+    "keys.help.previousMatch": "ligne trouvée précédente",
+    "keys.help.endSearch": "terminer la recherche",
+    "keys.help.keepSearch": "garder la recherche (puis n / N)",
+    "keys.hint.endSearch": "fin recherche",
+    "keys.helpFromAnywhere": "aide, aux touches de cet écran (même là où ? se tape)",
     // END keys
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli

@@ -241,6 +241,15 @@ extension Catalogue {
     "keys.hint.confirm": "bevestigen",
     "keys.hint.choose": "kiezen",
     "keys.hint.moveAnyway": "toch verplaatsen",
+    "keys.heading.helpSearching": "Deze hulp, tijdens het zoeken",
+    "keys.heading.helpSearch": "Zoeken in deze hulp (typ: de eerste regel die past, komt in beeld)",
+    "keys.help.search": "zoeken in deze hulp",
+    "keys.help.nextMatch": "volgende regel die past",
+    "keys.help.previousMatch": "vorige regel die past",
+    "keys.help.endSearch": "het zoeken beëindigen",
+    "keys.help.keepSearch": "de zoekopdracht houden (daarna n / N)",
+    "keys.hint.endSearch": "stop zoeken",
+    "keys.helpFromAnywhere": "hulp bij de toetsen van dit scherm (ook waar je ? typt)",
     // END keys
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli

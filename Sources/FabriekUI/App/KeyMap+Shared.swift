@@ -26,6 +26,7 @@ extension KeyMap {
   public static let everywhere = KeyMap(
     layer: .everywhere, under: [],
     bindings: [
-      KeyBinding([.ctrl("c")], .quit, help: "keys.quit")
+      KeyBinding([.function(1)], .showHelp, help: "keys.helpFromAnywhere"),
+      KeyBinding([.ctrl("c")], .quit, help: "keys.quit"),
     ])
 }

@@ -13,6 +13,8 @@ extension KeyMap {
     case .search: search
     case .palette: palette
     case .help: help
+    case .helpSearching: helpSearching
+    case .helpSearch: helpSearch
     case .triage: triage
     case .triagePrompt: triagePrompt
     case .triageQuestion: triageQuestion
@@ -139,7 +141,27 @@ extension KeyMap {
   public static let help = KeyMap(
     layer: .help, under: [.scrolling, .everywhere],
     bindings: [
-      KeyBinding([.escape, .char("?"), .enter], .close, help: "keys.closeHelp", hint: "keys.hint.close"),
+      KeyBinding([.escape, .char("?"), .enter, .function(1)], .close, help: "keys.closeHelp", hint: "keys.hint.close"),
+      KeyBinding([.char("/")], .startSearch, help: "keys.help.search", hint: "keys.hint.search"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit"),
+    ])
+
+  /// While a search of the help is kept, `n` and `N` step through its matches and Esc ends it.
+  public static let helpSearching = KeyMap(
+    layer: .helpSearching, under: [.help, .scrolling, .everywhere],
+    bindings: [
+      KeyBinding([.char("n")], .jumpToMatch(.next), help: "keys.help.nextMatch", hint: "keys.hint.match"),
+      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "keys.help.previousMatch", hint: "keys.hint.match"),
+      KeyBinding([.escape], .close, help: "keys.help.endSearch", hint: "keys.hint.endSearch"),
+    ])
+
+  /// Typed characters go into the help's search; the first matching line comes into view.
+  public static let helpSearch = KeyMap(
+    layer: .helpSearch, under: [.typing, .everywhere], takesText: true,
+    bindings: [
+      KeyBinding([.enter], .confirm, help: "keys.help.keepSearch", hint: "keys.hint.done"),
+      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "keys.help.nextMatch", hint: "keys.hint.match"),
+      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "keys.help.previousMatch", hint: "keys.hint.match"),
+      KeyBinding([.escape], .close, help: "keys.help.endSearch", hint: "keys.hint.endSearch"),
     ])
 }

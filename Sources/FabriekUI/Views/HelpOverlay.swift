@@ -85,6 +85,11 @@ struct HelpOverlay {
     lines(width: textWidth(in: layout))
   }
 
+  /// The text of each of the overlay's lines at this size, as the help's search reads it.
+  static func text(in layout: ScreenLayout) -> [String] {
+    lines(in: layout).lines.map { $0.map(\.text).joined() }
+  }
+
   static func visibleRows(in layout: ScreenLayout) -> Int { max(1, box(in: layout).height - 2) }
 
   func draw(into grid: inout Grid) {
@@ -100,11 +105,30 @@ struct HelpOverlay {
     for row in 0..<rows {
       let index = state.helpScroll + row
       guard index < lines.count else { break }
-      grid.put(spans: lines[index], x: left, y: box.y + 1 + row, maxWidth: width)
+      var spans = lines[index]
+      if index == state.help.match { spans = spans.map { Span($0.text, style: .searchMatch) } }
+      grid.put(spans: spans, x: left, y: box.y + 1 + row, maxWidth: width)
     }
     let below = lines.count - state.helpScroll - rows
+    var end = left
     if below > 0 {
-      grid.put(" " + UIText.linesBelow(below) + " ", x: left, y: box.maxY - 1, style: .moreMarker)
+      end = grid.put(" " + UIText.linesBelow(below) + " ", x: left, y: box.maxY - 1, style: .moreMarker)
     }
+    if let query = state.help.query { drawSearch(query, lines: lines, after: end, into: &grid) }
+  }
+
+  /// The help's search on the bottom rule: `/query`, and which match is in view of how many.
+  private func drawSearch(_ query: String, lines: [[Span]], after end: Int, into grid: inout Grid) {
+    let box = Self.box(in: layout)
+    let text = lines.map { $0.map(\.text).joined() }
+    let matches = HelpState.matches(of: query, in: text)
+    let current = state.help.match.flatMap { matches.firstIndex(of: $0) }.map { $0 + 1 }
+    let x = end + 1
+    let room = max(0, box.maxX - 1 - x)
+    let after = grid.put(
+      spans: [Span(" /", style: .statusKey), Span(query, style: .input)], x: x, y: box.maxY - 1, maxWidth: room)
+    if state.help.isTyping { grid.cursor = Point(x: min(after, box.maxX - 1), y: box.maxY - 1) }
+    let summary = query.isEmpty ? "" : "  " + UIText.matches(matches.count, current: current)
+    grid.put(summary + " ", x: after, y: box.maxY - 1, style: .dim, maxWidth: max(0, box.maxX - 1 - after))
   }
 }

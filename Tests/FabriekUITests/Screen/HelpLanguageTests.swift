@@ -95,7 +95,7 @@ final class HelpLanguageTests: XCTestCase {
     XCTAssertEqual(names(.nl)[2], "PgDn, Spatie")
     XCTAssertEqual(names(.fr)[2], "PgDn, Espace")
     XCTAssertEqual(Language.$current.withValue(.fr) { KeyMap.board.bindings.last?.keyNames }, "r")
-    XCTAssertEqual(Language.$current.withValue(.nl) { KeyMap.help.bindings.first?.keyNames }, "Esc, ?, Enter")
+    XCTAssertEqual(Language.$current.withValue(.nl) { KeyMap.help.bindings.first?.keyNames }, "Esc, ?, Enter, F1")
   }
 
   func testTheREADMEsKeyTablesAreEnglishWhateverTheLanguage() {
