@@ -58,6 +58,12 @@ public struct KeyMap: Hashable, Sendable {
     return nil
   }
 
+  /// The layer that decides what the key does here: this one or the first under it that binds it.
+  func owner(of key: Key) -> KeyLayer? {
+    if action(for: key) != nil { return layer }
+    return under.first { KeyMap.layer($0).action(for: key) != nil }
+  }
+
   /// Keys bound more than once in this layer (a test keeps this empty).
   public var duplicateKeys: [Key] {
     var seen = Set<Key>()
@@ -68,12 +74,15 @@ public struct KeyMap: Hashable, Sendable {
 
   /// The footer hints of this layer and those under it, the lowest first, in table order;
   /// neighbouring bindings with the same hint share it, each with its first key: "h/l column".
+  /// A binding whose first key a layer above takes is left out (while the help is searched,
+  /// Esc ends the search and is hinted so, not as "close").
   public var hints: [(keys: String, hint: String)] {
     var hints: [(keys: String, hint: String)] = []
     var previous: String?
     for map in under.reversed().map(KeyMap.layer) + [self] {
       for binding in map.bindings {
-        guard let hintKey = binding.hintKey, !binding.keys.isEmpty else {
+        // A key a layer above binds to something else is not hinted at its lower meaning.
+        guard let hintKey = binding.hintKey, let key = binding.keys.first, owner(of: key) == map.layer else {
           previous = nil
           continue
         }

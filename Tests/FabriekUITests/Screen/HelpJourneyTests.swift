@@ -75,6 +75,9 @@ final class HelpJourneyTests: XCTestCase {
 
     journey.press("Enter")
     XCTAssertEqual(journey.state.keyLayer, .helpSearching, "Enter keeps the search; n and N step")
+    XCTAssertEqual(
+      KeyMap.helpSearching.hints.map { "\($0.keys) \($0.hint)" },
+      ["j/k scroll", "/ search", "n/N match", "Esc end search"], "Esc is hinted as what it does now")
     let firstMatch = try XCTUnwrap(journey.state.help.match)
     journey.press("n")
     let second = try XCTUnwrap(journey.state.help.match)
