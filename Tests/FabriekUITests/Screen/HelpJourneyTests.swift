@@ -117,4 +117,17 @@ final class HelpJourneyTests: XCTestCase {
     let first = try overlay(journey)
     XCTAssertEqual(first.first.map { $0.hasSuffix(" thème suivant") }, true, "\(first)")
   }
+  func testLangSwitchesTheHelpAndTheFooterAtOnce() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press(":")
+    journey.type("lang fr")
+    journey.press("Enter", "?")
+    XCTAssertEqual(try overlay(journey).first, "Tableau")
+    XCTAssertTrue(try overlay(journey).contains { $0.hasPrefix("h, ←") && $0.hasSuffix(" colonne précédente") })
+    journey.press("Esc", ":")
+    journey.type("lang nl")
+    journey.press("Enter")
+    let footer = journey.screen.lines[journey.screen.lines.count - 2]
+    XCTAssertTrue(footer.hasPrefix(" h/l kolom  j/k kaart  H/L verplaatsen"), footer)
+  }
 }
