@@ -249,7 +249,7 @@ extension Catalogue {
     "keys.help.endSearch": "terminer la recherche",
     "keys.help.keepSearch": "garder la recherche (puis n / N)",
     "keys.hint.endSearch": "fin recherche",
-    "keys.helpFromAnywhere": "aide, aux touches de cet écran (même là où ? se tape)",
+    "keys.helpFromAnywhere": "aide sur cet écran (même là où vous tapez ?)",
     // END keys
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli

@@ -249,7 +249,7 @@ extension Catalogue {
     "keys.help.endSearch": "het zoeken beëindigen",
     "keys.help.keepSearch": "de zoekopdracht houden (daarna n / N)",
     "keys.hint.endSearch": "stop zoeken",
-    "keys.helpFromAnywhere": "hulp bij de toetsen van dit scherm (ook waar je ? typt)",
+    "keys.helpFromAnywhere": "hulp bij dit scherm (ook waar je ? typt)",
     // END keys
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli
