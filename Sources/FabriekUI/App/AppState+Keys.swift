@@ -19,7 +19,7 @@ extension Screen {
     case .detail: .detail
     case .search: .search
     case .palette: .palette
-    case .help: .help
+    case .help(let help): help.isTyping ? .helpSearch : help.query != nil ? .helpSearching : .help
     case .triage(let session):
       session.prompt != nil ? .triagePrompt : session.question != nil ? .triageQuestion : .triage
     case .present(let session):

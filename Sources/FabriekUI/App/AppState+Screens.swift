@@ -83,8 +83,14 @@ extension AppState {
 
   /// How far the help overlay is scrolled while it is open.
   public internal(set) var helpScroll: Int {
-    get { if case .help(let scroll) = screen { scroll } else { 0 } }
-    set { if case .help = screen { screen = .help(scroll: newValue) } }
+    get { help.scroll }
+    set { help.scroll = newValue }
+  }
+
+  /// The help overlay's state while it is open (its scroll, its search).
+  public internal(set) var help: HelpState {
+    get { if case .help(let help) = screen { help } else { HelpState() } }
+    set { if case .help = screen { screen = .help(newValue) } }
   }
 }
 

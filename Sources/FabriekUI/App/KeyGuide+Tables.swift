@@ -1,6 +1,6 @@
-/// The README's key tables: the board's, triage's and present mode's, row by row.
+/// The README's key tables: the board's, the help's, triage's and present mode's, row by row.
 extension KeyGuide {
-  public static let all = [board, triage, present]
+  public static let all = [board, help, triage, present]
 
   public static let board = KeyGuide(
     name: "board", title: "board",
@@ -59,6 +59,25 @@ extension KeyGuide {
         text: "filter, mentors, reports: later screens, which say so in the status line"),
     ],
     covers: [.board, .boardSearching])
+
+  public static let help = KeyGuide(
+    name: "help", title: "help",
+    rows: [
+      Row(
+        .keys(.help, [.close]),
+        text: "close the help; `?` opens it at the keys of the screen it is opened from, "
+          + "`F1` too and also where `?` is typed (a form, a search, the palette)"),
+      Row(
+        .keys(.help, [.startSearch]),
+        text: "search the help as you type (case and accents ignored): the first matching line comes into "
+          + "view; `↓` / `↑` step while typing, `Enter` keeps the search"),
+      Row(
+        .keys(.helpSearching, [.jumpToMatch(.next), .jumpToMatch(.previous)]),
+        text: "next / previous matching line (round the end)"),
+      Row(.keys(.helpSearching, [.close]), text: "end the search; a second `Esc` closes the help"),
+      Row(.keys(.help, [.quit]), text: "quit"),
+    ],
+    covers: [.help, .helpSearching])
 
   public static let triage = KeyGuide(
     name: "triage", title: "triage",

@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// A key table of the README, made from the key map: each row names bindings of the layers
 /// and says, in the README's words, what they do; the keys themselves come from the tables,
 /// so that a key changed in a table changes the README (a test keeps the file in step, and
@@ -27,10 +29,15 @@ public struct KeyGuide: Sendable {
   /// The layers whose every binding one of the rows names.
   public let covers: [KeyLayer]
 
-  /// The table in Markdown.
-  public var markdown: String {
+  /// The table in Markdown, in English whatever the language of the process (the README is
+  /// written in English).
+  public var markdown: String { Language.$current.withValue(.en) { englishMarkdown } }
+
+  private var englishMarkdown: String {
     var lines = ["| keys | \(title) |", "|---|---|"]
-    for row in rows { lines.append("| \(keys(of: row)) | \(row.text) |") }
+    // A `|` in a cell, even in a code span, ends the cell in GitHub's tables unless escaped.
+    func cell(_ text: String) -> String { String(text.flatMap { $0 == "|" ? ["\\", "|"] : [$0] }) }
+    for row in rows { lines.append("| \(cell(keys(of: row))) | \(cell(row.text)) |") }
     return lines.joined(separator: "\n")
   }
 

@@ -8,7 +8,12 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case detail
   /// The detail beside the board: j/k move the board's focus, the detail follows.
   case detailBeside
-  case search, palette, help, triage
+  case search, palette, help
+  /// The help while a search of it is kept: `n` and `N` step through the matches.
+  case helpSearching
+  /// Typing a search of the help (`/`).
+  case helpSearch
+  case triage
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
   case triagePrompt
   /// A y/n question in triage: change a decision made already, go back to the skipped.
@@ -44,7 +49,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion, .presentCapture,
+      .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
     case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview, .typing, .scrolling,
       .everywhere:

@@ -4,33 +4,33 @@ extension KeyMap {
   public static let list = KeyMap(
     layer: .list, takesText: true,
     bindings: [
-      KeyBinding([.char("j"), .down], .list(.move(.next)), help: "next row", hint: "row"),
-      KeyBinding([.char("k"), .up], .list(.move(.previous)), help: "previous row", hint: "row"),
-      KeyBinding([.pageDown], .list(.page(.next)), help: "a page down"),
-      KeyBinding([.pageUp], .list(.page(.previous)), help: "a page up"),
-      KeyBinding([.char("g"), .home], .list(.first), help: "first row"),
-      KeyBinding([.char("G"), .end], .list(.last), help: "last row"),
-      KeyBinding([.enter, .char("e")], .list(.open), help: "open the record's form", hint: "open"),
-      KeyBinding([.char("n")], .list(.add), help: "add a new record", hint: "new"),
-      KeyBinding([.char("/")], .list(.filter), help: "filter (or start typing a name)", hint: "filter"),
-      KeyBinding([.char("u")], .undo, help: "undo the last change"),
-      KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
-      KeyBinding([.char(":")], .openPalette, help: "command palette"),
-      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.escape, .char("q")], .close, help: "clear the filter; else back to the board", hint: "back"),
+      KeyBinding([.char("j"), .down], .list(.move(.next)), help: "keys.nextRow", hint: "keys.hint.row"),
+      KeyBinding([.char("k"), .up], .list(.move(.previous)), help: "keys.previousRow", hint: "keys.hint.row"),
+      KeyBinding([.pageDown], .list(.page(.next)), help: "keys.pageDown"),
+      KeyBinding([.pageUp], .list(.page(.previous)), help: "keys.pageUp"),
+      KeyBinding([.char("g"), .home], .list(.first), help: "keys.firstRow"),
+      KeyBinding([.char("G"), .end], .list(.last), help: "keys.lastRow"),
+      KeyBinding([.enter, .char("e")], .list(.open), help: "keys.openRecordForm", hint: "keys.hint.open"),
+      KeyBinding([.char("n")], .list(.add), help: "keys.addNewRecord", hint: "keys.hint.new"),
+      KeyBinding([.char("/")], .list(.filter), help: "keys.filterStartTypingName", hint: "keys.hint.filter"),
+      KeyBinding([.char("u")], .undo, help: "keys.undoLastChange"),
+      KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
+      KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette"),
+      KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
+      KeyBinding([.escape, .char("q")], .close, help: "keys.clearFilterElseBackBoard", hint: "keys.hint.back"),
     ])
 
   /// Typed characters go into the filter; these are the other keys.
   public static let listFilter = KeyMap(
     layer: .listFilter, under: [.typing, .everywhere], takesText: true,
     bindings: [
-      KeyBinding([.enter], .list(.open), help: "open the record under the cursor", hint: "open"),
-      KeyBinding([.down, .ctrl("n")], .list(.move(.next)), help: "next row", hint: "row"),
-      KeyBinding([.up, .ctrl("p")], .list(.move(.previous)), help: "previous row", hint: "row"),
-      KeyBinding([.pageDown], .list(.page(.next)), help: "a page down"),
-      KeyBinding([.pageUp], .list(.page(.previous)), help: "a page up"),
-      KeyBinding([.tab], .confirm, help: "keep the filter and go back to the list's keys", hint: "keep"),
-      KeyBinding([.escape], .close, help: "clear the filter and go back to the list's keys", hint: "clear"),
+      KeyBinding([.enter], .list(.open), help: "keys.openRecordUnderCursor", hint: "keys.hint.open"),
+      KeyBinding([.down, .ctrl("n")], .list(.move(.next)), help: "keys.nextRow", hint: "keys.hint.row"),
+      KeyBinding([.up, .ctrl("p")], .list(.move(.previous)), help: "keys.previousRow", hint: "keys.hint.row"),
+      KeyBinding([.pageDown], .list(.page(.next)), help: "keys.pageDown"),
+      KeyBinding([.pageUp], .list(.page(.previous)), help: "keys.pageUp"),
+      KeyBinding([.tab], .confirm, help: "keys.keepFilterGoBackList", hint: "keys.hint.keep"),
+      KeyBinding([.escape], .close, help: "keys.clearFilterGoBackList", hint: "keys.hint.clear"),
     ])
 }
 

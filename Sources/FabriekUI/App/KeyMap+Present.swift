@@ -5,42 +5,43 @@ extension KeyMap {
     layer: .present,
     bindings: [
       KeyBinding(
-        [.tab, .char("v")], .present(.cycleView(.next)), help: "next view: board, spotlight, votes, timer", hint: "view"
+        [.tab, .char("v")], .present(.cycleView(.next)), help: "keys.nextViewBoardSpotlightVotes", hint: "keys.hint.view"
       ),
-      KeyBinding([.backTab], .present(.cycleView(.previous)), help: "previous view"),
+      KeyBinding([.backTab], .present(.cycleView(.previous)), help: "keys.previousView"),
       KeyBinding(
-        [.right, .char(" "), .char("l")], .present(.step(.next)), help: "spotlight the next idea", hint: "idea"),
-      KeyBinding([.left, .char("h")], .present(.step(.previous)), help: "spotlight the previous idea", hint: "idea"),
+        [.right, .char(" "), .char("l")], .present(.step(.next)), help: "keys.spotlightNextIdea", hint: "keys.hint.idea"),
+      KeyBinding([.left, .char("h")], .present(.step(.previous)), help: "keys.spotlightPreviousIdea", hint: "keys.hint.idea"),
       KeyBinding(
         [.char("+"), .char("=")], .present(.adjust(.next)),
-        help: "a dot for the spotlighted idea (timer: a minute more)",
-        hint: "vote"),
+        help: "keys.dotForSpotlightedIdeaTimer",
+        hint: "keys.hint.vote"),
       KeyBinding(
-        [.char("-")], .present(.adjust(.previous)), help: "take a dot back (timer: a minute less)", hint: "vote"),
-      KeyBinding([.char("s")], .present(.toggleTimer), help: "start or pause the timer", hint: "timer"),
+        [.char("-")], .present(.adjust(.previous)), help: "keys.takeDotBackTimerMinute", hint: "keys.hint.vote"),
+      KeyBinding([.char("s")], .present(.toggleTimer), help: "keys.startPauseTimer", hint: "keys.hint.timer"),
       KeyBinding(
         digits: 1...PresentTimer.presets.count, { .present(.preset($0)) },
-        help: "timer presets: " + PresentTimer.presets.map { "\($0)" }.joined(separator: ", ") + " minutes"),
-      KeyBinding([.char("i")], .present(.capture), help: "add a contribution to the spotlighted idea", hint: "note"),
-      KeyBinding([.char("S")], .present(.summary), help: "the session's summary"),
-      KeyBinding([.char("u")], .undo, help: "undo the last vote or note"),
-      KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
-      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.escape, .char("q")], .present(.leave), help: "leave present mode", hint: "leave"),
+        help: "keys.timerPresetsMinutes",
+        arguments: ["minutes": PresentTimer.presets.map { "\($0)" }.joined(separator: ", ")]),
+      KeyBinding([.char("i")], .present(.capture), help: "keys.addContributionSpotlightedIdea", hint: "keys.hint.note"),
+      KeyBinding([.char("S")], .present(.summary), help: "keys.sessionSummary"),
+      KeyBinding([.char("u")], .undo, help: "keys.undoLastVoteNote"),
+      KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
+      KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
+      KeyBinding([.escape, .char("q")], .present(.leave), help: "keys.leavePresentMode", hint: "keys.hint.leave"),
     ])
 
   /// Typed characters go into the contribution line; these are the other keys.
   public static let presentCapture = KeyMap(
     layer: .presentCapture, under: [.typing, .everywhere], takesText: true,
     bindings: [
-      KeyBinding([.enter], .confirm, help: "save the contribution", hint: "save"),
-      KeyBinding([.escape], .close, help: "cancel", hint: "cancel"),
+      KeyBinding([.enter], .confirm, help: "keys.saveContribution", hint: "keys.hint.save"),
+      KeyBinding([.escape], .close, help: "keys.cancel", hint: "keys.hint.cancel"),
     ])
 
   /// The session summary overlay.
   public static let presentSummary = KeyMap(
     layer: .presentSummary, under: [.scrolling, .everywhere],
     bindings: [
-      KeyBinding([.escape, .char("q"), .char("S")], .close, help: "close the summary", hint: "close")
+      KeyBinding([.escape, .char("q"), .char("S")], .close, help: "keys.closeSummary", hint: "keys.hint.close")
     ])
 }

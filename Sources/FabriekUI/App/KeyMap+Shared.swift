@@ -6,26 +6,27 @@ extension KeyMap {
   public static let typing = KeyMap(
     layer: .typing, under: [],
     bindings: [
-      KeyBinding([.backspace], .deleteBackward, help: "delete a character"),
-      KeyBinding([.ctrl("u")], .clearInput, help: "clear what was typed"),
+      KeyBinding([.backspace], .deleteBackward, help: "keys.deleteCharacter"),
+      KeyBinding([.ctrl("u")], .clearInput, help: "keys.clearWhatTyped"),
     ])
 
   /// Scrolling a long text (the detail, the help, the session summary): one list, so all stay the same.
   public static let scrolling = KeyMap(
     layer: .scrolling, under: [],
     bindings: [
-      KeyBinding([.char("j"), .down], .scroll(.next), help: "scroll down", hint: "scroll"),
-      KeyBinding([.char("k"), .up], .scroll(.previous), help: "scroll up", hint: "scroll"),
-      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "a page down"),
-      KeyBinding([.pageUp], .scrollPage(.previous), help: "a page up"),
-      KeyBinding([.char("g"), .home], .scrollToTop, help: "top"),
-      KeyBinding([.char("G"), .end], .scrollToBottom, help: "end"),
+      KeyBinding([.char("j"), .down], .scroll(.next), help: "keys.scrollDown", hint: "keys.hint.scroll"),
+      KeyBinding([.char("k"), .up], .scroll(.previous), help: "keys.scrollUp", hint: "keys.hint.scroll"),
+      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "keys.pageDown"),
+      KeyBinding([.pageUp], .scrollPage(.previous), help: "keys.pageUp"),
+      KeyBinding([.char("g"), .home], .scrollToTop, help: "keys.top"),
+      KeyBinding([.char("G"), .end], .scrollToBottom, help: "keys.end"),
     ])
 
   /// Under every screen but a form's questions, which any key answers.
   public static let everywhere = KeyMap(
     layer: .everywhere, under: [],
     bindings: [
-      KeyBinding([.ctrl("c")], .quit, help: "quit")
+      KeyBinding([.function(1)], .showHelp, help: "keys.helpFromAnywhere"),
+      KeyBinding([.ctrl("c")], .quit, help: "keys.quit"),
     ])
 }

@@ -13,6 +13,8 @@ extension KeyMap {
     case .search: search
     case .palette: palette
     case .help: help
+    case .helpSearching: helpSearching
+    case .helpSearch: helpSearch
     case .triage: triage
     case .triagePrompt: triagePrompt
     case .triageQuestion: triageQuestion
@@ -35,49 +37,49 @@ extension KeyMap {
   public static let board = KeyMap(
     layer: .board,
     bindings: [
-      KeyBinding([.char("h"), .left], .focusColumn(.previous), help: "previous column", hint: "column"),
-      KeyBinding([.char("l"), .right], .focusColumn(.next), help: "next column", hint: "column"),
-      KeyBinding([.char("j"), .down], .focusCard(.next), help: "next card", hint: "card"),
-      KeyBinding([.char("k"), .up], .focusCard(.previous), help: "previous card", hint: "card"),
-      KeyBinding([.char("g"), .home], .focusFirst, help: "top of the column"),
-      KeyBinding([.char("G"), .end], .focusLast, help: "bottom of the column"),
-      KeyBinding([.pageUp], .page(.previous), help: "a page up"),
-      KeyBinding([.pageDown], .page(.next), help: "a page down"),
+      KeyBinding([.char("h"), .left], .focusColumn(.previous), help: "keys.previousColumn", hint: "keys.hint.column"),
+      KeyBinding([.char("l"), .right], .focusColumn(.next), help: "keys.nextColumn", hint: "keys.hint.column"),
+      KeyBinding([.char("j"), .down], .focusCard(.next), help: "keys.nextCard", hint: "keys.hint.card"),
+      KeyBinding([.char("k"), .up], .focusCard(.previous), help: "keys.previousCard", hint: "keys.hint.card"),
+      KeyBinding([.char("g"), .home], .focusFirst, help: "keys.topColumn"),
+      KeyBinding([.char("G"), .end], .focusLast, help: "keys.bottomColumn"),
+      KeyBinding([.pageUp], .page(.previous), help: "keys.pageUp"),
+      KeyBinding([.pageDown], .page(.next), help: "keys.pageDown"),
       KeyBinding(
-        [.char("H"), .shift(.left)], .moveCard(.previous), help: "move the card to the previous stage", hint: "move"),
+        [.char("H"), .shift(.left)], .moveCard(.previous), help: "keys.moveCardPreviousStage", hint: "keys.hint.move"),
       KeyBinding(
-        [.char("L"), .shift(.right)], .moveCard(.next), help: "move the card to the next stage", hint: "move"),
-      KeyBinding([.char("K"), .shift(.up)], .reorderCard(.previous), help: "move the card up in its column"),
-      KeyBinding([.char("J"), .shift(.down)], .reorderCard(.next), help: "move the card down in its column"),
-      KeyBinding([.enter], .openDetail, help: "open the idea's detail", hint: "open"),
-      KeyBinding([.char("u")], .undo, help: "undo the last change"),
-      KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
-      KeyBinding([.char("/")], .startSearch, help: "search", hint: "search"),
-      KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
+        [.char("L"), .shift(.right)], .moveCard(.next), help: "keys.moveCardNextStage", hint: "keys.hint.move"),
+      KeyBinding([.char("K"), .shift(.up)], .reorderCard(.previous), help: "keys.moveCardUpColumn"),
+      KeyBinding([.char("J"), .shift(.down)], .reorderCard(.next), help: "keys.moveCardDownColumn"),
+      KeyBinding([.enter], .openDetail, help: "keys.openIdeaDetail", hint: "keys.hint.open"),
+      KeyBinding([.char("u")], .undo, help: "keys.undoLastChange"),
+      KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
+      KeyBinding([.char("/")], .startSearch, help: "keys.search", hint: "keys.hint.search"),
+      KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette", hint: "keys.hint.command"),
       // Help and quit before the hints below, which the footer shows when it is wide enough.
-      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
-      KeyBinding([.char("n")], .openForm(.newIdea), help: "new idea (the next match while searching)", hint: "new"),
-      KeyBinding([.char("N")], .addNote, help: "quick note on the idea (previous match in a search)"),
-      KeyBinding([.escape], .close, help: "clear the search"),
-      KeyBinding([.char("T")], .nextTheme, help: "next theme"),
-      KeyBinding([.char("e")], .editIdea, help: "edit the idea", hint: "edit"),
-      KeyBinding([.char("M")], .editPart(.enrichment), help: UIText.helpEditEnrichment),
-      KeyBinding([.char("F")], .editPart(.financing), help: UIText.helpEditFinancing),
-      KeyBinding([.char("I")], .editPart(.indicators), help: UIText.helpEditIndicators),
-      KeyBinding([.char("f")], .unavailable(.filter), help: "filter (not yet available)"),
-      KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue", hint: "triage"),
-      KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)", hint: "present"),
-      KeyBinding([.char("m")], .unavailable(.mentors), help: "mentors (not yet available)"),
-      KeyBinding([.char("r")], .unavailable(.reports), help: "reports (not yet available)"),
+      KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
+      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit", hint: "keys.hint.quit"),
+      KeyBinding([.char("n")], .openForm(.newIdea), help: "keys.newIdeaNextMatchWhile", hint: "keys.hint.new"),
+      KeyBinding([.char("N")], .addNote, help: "keys.quickNoteIdeaPreviousMatch"),
+      KeyBinding([.escape], .close, help: "keys.clearSearch"),
+      KeyBinding([.char("T")], .nextTheme, help: "keys.nextTheme"),
+      KeyBinding([.char("e")], .editIdea, help: "keys.editIdea", hint: "keys.hint.edit"),
+      KeyBinding([.char("M")], .editPart(.enrichment), help: "keys.editEnrichmentModules"),
+      KeyBinding([.char("F")], .editPart(.financing), help: "keys.editFinancingApplications"),
+      KeyBinding([.char("I")], .editPart(.indicators), help: "keys.editIndicators"),
+      KeyBinding([.char("f")], .unavailable(.filter), help: "keys.filterNotYetAvailable"),
+      KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
+      KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
+      KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
+      KeyBinding([.char("r")], .unavailable(.reports), help: "keys.reportsNotYetAvailable"),
     ])
 
   /// While a search is active the board's `n` and `N` walk through its matches.
   public static let boardSearching = KeyMap(
     layer: .boardSearching, under: [.board, .everywhere],
     bindings: [
-      KeyBinding([.char("n")], .jumpToMatch(.next), help: "next match (off the board: its detail)"),
-      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous match"),
+      KeyBinding([.char("n")], .jumpToMatch(.next), help: "keys.nextMatchOffBoardDetail"),
+      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "keys.previousMatch"),
     ])
 
   public static let detail = KeyMap(
@@ -88,59 +90,79 @@ extension KeyMap {
   public static let detailBeside = KeyMap(
     layer: .detailBeside, under: [.everywhere],
     bindings: [
-      KeyBinding([.char("j"), .down], .focusCard(.next), help: "next card (the detail follows)", hint: "card"),
-      KeyBinding([.char("k"), .up], .focusCard(.previous), help: "previous card (the detail follows)", hint: "card"),
-      KeyBinding([.char("J")], .scroll(.next), help: "scroll the detail down"),
-      KeyBinding([.char("K")], .scroll(.previous), help: "scroll the detail up"),
-      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "the detail a page down", hint: "scroll"),
-      KeyBinding([.pageUp], .scrollPage(.previous), help: "the detail a page up"),
-      KeyBinding([.home], .scrollToTop, help: "the detail's top"),
-      KeyBinding([.end], .scrollToBottom, help: "the detail's end"),
+      KeyBinding([.char("j"), .down], .focusCard(.next), help: "keys.nextCardDetailFollows", hint: "keys.hint.card"),
+      KeyBinding([.char("k"), .up], .focusCard(.previous), help: "keys.previousCardDetailFollows", hint: "keys.hint.card"),
+      KeyBinding([.char("J")], .scroll(.next), help: "keys.scrollDetailDown"),
+      KeyBinding([.char("K")], .scroll(.previous), help: "keys.scrollDetailUp"),
+      KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "keys.detailPageDown", hint: "keys.hint.scroll"),
+      KeyBinding([.pageUp], .scrollPage(.previous), help: "keys.detailPageUp"),
+      KeyBinding([.home], .scrollToTop, help: "keys.detailTop"),
+      KeyBinding([.end], .scrollToBottom, help: "keys.detailEnd"),
     ] + detailBindings)
 
   /// The detail's own keys, full screen or beside the board.
   static let detailBindings: [KeyBinding] = [
-      KeyBinding([.escape, .enter], .close, help: "close the detail", hint: "close"),
-      KeyBinding([.char("n")], .jumpToMatch(.next), help: "next search match"),
-      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "previous search match"),
-      KeyBinding([.char("u")], .undo, help: "undo the last change", hint: "undo"),
-      KeyBinding([.ctrl("r")], .redo, help: "redo what was undone"),
-      KeyBinding([.char("/")], .startSearch, help: "search the board", hint: "search"),
-      KeyBinding([.char(":")], .openPalette, help: "command palette", hint: "command"),
-      KeyBinding([.char("T")], .nextTheme, help: "next theme"),
-      KeyBinding([.char("e")], .editIdea, help: "edit the idea"),
-      KeyBinding([.char("x")], .editExitPlan, help: "edit the exit plan"),
-      KeyBinding([.char("M")], .editPart(.enrichment), help: UIText.helpEditEnrichment),
-      KeyBinding([.char("F")], .editPart(.financing), help: UIText.helpEditFinancing),
-      KeyBinding([.char("I")], .editPart(.indicators), help: UIText.helpEditIndicators),
-      KeyBinding([.char("?")], .showHelp, help: "help", hint: "help"),
-      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
+      KeyBinding([.escape, .enter], .close, help: "keys.closeDetail", hint: "keys.hint.close"),
+      KeyBinding([.char("n")], .jumpToMatch(.next), help: "keys.nextSearchMatch"),
+      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "keys.previousSearchMatch"),
+      KeyBinding([.char("u")], .undo, help: "keys.undoLastChange", hint: "keys.hint.undo"),
+      KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
+      KeyBinding([.char("/")], .startSearch, help: "keys.searchBoard", hint: "keys.hint.search"),
+      KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette", hint: "keys.hint.command"),
+      KeyBinding([.char("T")], .nextTheme, help: "keys.nextTheme"),
+      KeyBinding([.char("e")], .editIdea, help: "keys.editIdea"),
+      KeyBinding([.char("x")], .editExitPlan, help: "keys.editExitPlan"),
+      KeyBinding([.char("M")], .editPart(.enrichment), help: "keys.editEnrichmentModules"),
+      KeyBinding([.char("F")], .editPart(.financing), help: "keys.editFinancingApplications"),
+      KeyBinding([.char("I")], .editPart(.indicators), help: "keys.editIndicators"),
+      KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
+      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit", hint: "keys.hint.quit"),
     ]
 
   /// Typed characters go into the search field; these are the other keys.
   public static let search = KeyMap(
     layer: .search, under: [.typing, .everywhere], takesText: true,
     bindings: [
-      KeyBinding([.enter], .confirm, help: "keep the search and go back to the board", hint: "done"),
-      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "next match", hint: "match"),
-      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "previous match", hint: "match"),
-      KeyBinding([.escape], .close, help: "cancel the search", hint: "cancel"),
+      KeyBinding([.enter], .confirm, help: "keys.keepSearchGoBackBoard", hint: "keys.hint.done"),
+      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "keys.nextMatch", hint: "keys.hint.match"),
+      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "keys.previousMatch", hint: "keys.hint.match"),
+      KeyBinding([.escape], .close, help: "keys.cancelSearch", hint: "keys.hint.cancel"),
     ])
 
   /// Typed characters go into the command line; these are the other keys.
   public static let palette = KeyMap(
     layer: .palette, under: [.typing, .everywhere], takesText: true,
     bindings: [
-      KeyBinding([.enter], .confirm, help: "run the command", hint: "run"),
-      KeyBinding([.tab, .down], .complete(.next), help: "next completion", hint: "complete"),
-      KeyBinding([.backTab, .up], .complete(.previous), help: "previous completion"),
-      KeyBinding([.escape], .close, help: "close the palette", hint: "cancel"),
+      KeyBinding([.enter], .confirm, help: "keys.runCommand", hint: "keys.hint.run"),
+      KeyBinding([.tab, .down], .complete(.next), help: "keys.nextCompletion", hint: "keys.hint.complete"),
+      KeyBinding([.backTab, .up], .complete(.previous), help: "keys.previousCompletion"),
+      KeyBinding([.escape], .close, help: "keys.closePalette", hint: "keys.hint.cancel"),
     ])
 
   public static let help = KeyMap(
     layer: .help, under: [.scrolling, .everywhere],
     bindings: [
-      KeyBinding([.escape, .char("?"), .enter], .close, help: "close the help", hint: "close"),
-      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "quit"),
+      KeyBinding([.escape, .char("?"), .enter, .function(1)], .close, help: "keys.closeHelp", hint: "keys.hint.close"),
+      KeyBinding([.char("/")], .startSearch, help: "keys.help.search", hint: "keys.hint.search"),
+      KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit"),
+    ])
+
+  /// While a search of the help is kept, `n` and `N` step through its matches and Esc ends it.
+  public static let helpSearching = KeyMap(
+    layer: .helpSearching, under: [.help, .scrolling, .everywhere],
+    bindings: [
+      KeyBinding([.char("n")], .jumpToMatch(.next), help: "keys.help.nextMatch", hint: "keys.hint.match"),
+      KeyBinding([.char("N")], .jumpToMatch(.previous), help: "keys.help.previousMatch", hint: "keys.hint.match"),
+      KeyBinding([.escape], .close, help: "keys.help.endSearch", hint: "keys.hint.endSearch"),
+    ])
+
+  /// Typed characters go into the help's search; the first matching line comes into view.
+  public static let helpSearch = KeyMap(
+    layer: .helpSearch, under: [.typing, .everywhere], takesText: true,
+    bindings: [
+      KeyBinding([.enter], .confirm, help: "keys.help.keepSearch", hint: "keys.hint.done"),
+      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "keys.help.nextMatch", hint: "keys.hint.match"),
+      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "keys.help.previousMatch", hint: "keys.hint.match"),
+      KeyBinding([.escape], .close, help: "keys.help.endSearch", hint: "keys.hint.endSearch"),
     ])
 }

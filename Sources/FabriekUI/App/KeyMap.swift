@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// One layer of the key map: its bindings, the layers it lies on and what a key that none of
 /// them binds does. A screen's keys are the layer of its state and the layers under that one
 /// (`AppState.keyLayer`, `KeyMap.stack(for:)`), looked up top first, as helix keeps its
@@ -14,10 +16,13 @@ public struct KeyMap: Hashable, Sendable {
   /// What any key no layer binds does (a question that any other key answers "no"); nil
   /// when such keys do nothing.
   public let otherKeys: Action?
-  /// What the help says other keys do, for a layer that says so (a form's questions).
-  public let otherKeysHelp: String?
+  /// The catalogue key of what the help says other keys do, for a layer that says so (a
+  /// form's questions).
+  public let otherKeysHelpKey: String?
+  /// What the help says other keys do, in the current language.
+  public var otherKeysHelp: String? { otherKeysHelpKey.map { tr($0) } }
   /// What the help calls the other keys.
-  public static let otherKeysName = UIText.helpOtherKeys
+  public static var otherKeysName: String { UIText.helpOtherKeys }
   private let index: [Key: Action]
 
   public init(
@@ -28,7 +33,7 @@ public struct KeyMap: Hashable, Sendable {
     self.under = under
     self.takesText = takesText
     self.otherKeys = otherKeys?.action ?? nil
-    otherKeysHelp = otherKeys?.help
+    otherKeysHelpKey = otherKeys?.help
     self.bindings = bindings
     var index: [Key: Action] = [:]
     for binding in bindings {
@@ -53,6 +58,12 @@ public struct KeyMap: Hashable, Sendable {
     return nil
   }
 
+  /// The layer that decides what the key does here: this one or the first under it that binds it.
+  func owner(of key: Key) -> KeyLayer? {
+    if action(for: key) != nil { return layer }
+    return under.first { KeyMap.layer($0).action(for: key) != nil }
+  }
+
   /// Keys bound more than once in this layer (a test keeps this empty).
   public var duplicateKeys: [Key] {
     var seen = Set<Key>()
@@ -63,21 +74,24 @@ public struct KeyMap: Hashable, Sendable {
 
   /// The footer hints of this layer and those under it, the lowest first, in table order;
   /// neighbouring bindings with the same hint share it, each with its first key: "h/l column".
+  /// A binding whose first key a layer above takes is left out (while the help is searched,
+  /// Esc ends the search and is hinted so, not as "close").
   public var hints: [(keys: String, hint: String)] {
     var hints: [(keys: String, hint: String)] = []
     var previous: String?
     for map in under.reversed().map(KeyMap.layer) + [self] {
       for binding in map.bindings {
-        guard let hint = binding.hint, !binding.keys.isEmpty else {
+        // A key a layer above binds to something else is not hinted at its lower meaning.
+        guard let hintKey = binding.hintKey, let key = binding.keys.first, owner(of: key) == map.layer else {
           previous = nil
           continue
         }
-        if hint == previous, let last = hints.popLast() {
-          hints.append((last.keys + "/" + binding.shortName, hint))
+        if hintKey == previous, let last = hints.popLast() {
+          hints.append((last.keys + "/" + binding.shortName, last.hint))
         } else {
-          hints.append((binding.shortName, hint))
+          hints.append((binding.shortName, tr(hintKey)))
         }
-        previous = hint
+        previous = hintKey
       }
     }
     return hints

@@ -13,8 +13,8 @@ public enum Screen: Sendable {
   case search
   /// The `:` command line and its completions.
   case palette(PaletteState)
-  /// Every key map, scrolled this many lines down.
-  case help(scroll: Int)
+  /// Every key map, scrolled, and the search typed into it.
+  case help(HelpState)
   /// The triage screen on the Incoming queue; a decision's prompt is part of it.
   case triage(TriageSession)
   /// Present mode; its contribution line and its summary overlay are part of it.

@@ -41,46 +41,23 @@ enum UIText {
   static func badgeMentor(_ n: Int) -> String { mentorSymbol + "\(n)" }
 
   /// The card badges, as the help overlay and the README explain them.
-  static let helpBadges = "Card badges"
-  public static let badgeLegend: [(badge: String, meaning: String)] = [
-    ("★3.5±2", "mean score of every reviewer, ± the largest spread on a criterion"),
-    ("≠", "reviewers disagree (a spread of 2 or more)"),
-    ("20d", "days in the stage; a warning once stale for that stage (the stage's staleDays)"),
-    (mentorSymbol + "2", "mentors"),
-    ("€35k/50k", "financing granted / asked"),
-    ("!exit", "no exit plan in a stage that needs one"),
-  ]
-
-  static let helpTitle = "Keys"
-  static let helpPalette = "Commands (after :)"
-  static let helpOtherKeys = "any other key"
-  static func helpHeading(_ layer: KeyLayer) -> String {
-    switch layer {
-    case .board: "Board"
-    case .boardSearching: "Board, while a search is active"
-    case .detail: "Detail pane"
-    case .detailBeside: "Detail pane beside the board (from 140 columns)"
-    case .search: "Search field (type to search)"
-    case .palette: "Command palette (type a command)"
-    case .help: "This help"
-    case .triage: "Triage (the Incoming queue, one candidate at a time)"
-    case .triagePrompt: "Triage prompt (decline reason, revisit date, stage or duplicate; type text)"
-    case .triageQuestion: "Triage, asking y/n (change a decision made already, go back to the skipped)"
-    case .present: UIText.presentHelpHeading
-    case .presentCapture: "Present, typing a contribution (i)"
-    case .presentSummary: "Present, the session summary (S)"
-    case .form: UIText.helpHeadingForm
-    case .formDiscard: "Form, asking whether to discard the changes"
-    case .formConflicts: "Form, showing fields someone else saved meanwhile"
-    case .overLimit: "Asking before a card goes into a column at its WIP limit"
-    case .list: UIText.helpHeadingList
-    case .listFilter: UIText.helpHeadingListFilter
-    case .importPreview: tr("keys.heading.importPreview")
-    case .typing: "Typing (the search, the palette, a prompt, a list's filter, a contribution)"
-    case .scrolling: "Scrolling (the detail, this help, the session summary)"
-    case .everywhere: "Everywhere (but a form's questions)"
-    }
+  static var helpBadges: String { tr("keys.badgesHeading") }
+  public static var badgeLegend: [(badge: String, meaning: String)] {
+    [
+      (badgeScore + Language.current.decimal(3.5) + "±2", tr("keys.badge.score")),
+      (disagreement, tr("keys.badge.disagree")),
+      (badgeDays(20), tr("keys.badge.days")),
+      (mentorSymbol + "2", tr("keys.badge.mentors")),
+      ("€35k/50k", tr("keys.badge.financing")),
+      (badgeNoExitPlan, tr("keys.badge.noExitPlan")),
+    ]
   }
+
+  static var helpTitle: String { tr("keys.title") }
+  static var helpPalette: String { tr("keys.paletteHeading") }
+  static var helpOtherKeys: String { tr("keys.otherKeys") }
+  /// A layer's heading in the help overlay (`keys.heading.<layer>`).
+  static func helpHeading(_ layer: KeyLayer) -> String { tr("keys.heading." + layer.rawValue) }
 
   // The detail pane.
   static let sectionOverview = "Overview"

@@ -10,10 +10,10 @@ public struct PendingMove: Hashable, Sendable {
 extension KeyMap {
   /// The y/n of a move over a WIP limit; other keys do nothing, so that a stray key moves nothing.
   public static let overLimit = KeyMap(
-    layer: .overLimit, under: [], otherKeys: (nil, "nothing: the question stays"),
+    layer: .overLimit, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
     bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "move the card over the limit", hint: "move anyway"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "leave the card where it is", hint: "leave"),
+      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.moveCardOverLimit", hint: "keys.hint.moveAnyway"),
+      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.leaveCardWhere", hint: "keys.hint.leave"),
     ])
 }
 

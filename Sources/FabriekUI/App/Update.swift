@@ -99,6 +99,8 @@ extension AppState {
       showHelp()
     case .openPalette:
       openPalette()
+    case .startSearch where mode == .help:
+      startHelpSearch()
     case .startSearch:
       startSearch()
     case .startTriage:
@@ -122,7 +124,7 @@ extension AppState {
       case .detailBeside: return performInDetailBeside(action)
       case .search: performInSearch(action)
       case .palette: return performInPalette(action)
-      case .help: performInHelp(action)
+      case .help, .helpSearching, .helpSearch: performInHelp(action)
       case .triage: return performInTriage(action)
       case .triagePrompt: return performInTriagePrompt(action)
       case .triageQuestion: return answerTriageQuestion(action)

@@ -1,4 +1,14 @@
+import FabriekCore
+
 extension Key {
+  /// The key as the help overlay and the footer show it to the user: `name`, but with the
+  /// one key whose name is a word of the language in that language ("Spatie", "Espace").
+  /// Enter, Esc, Tab, Home, PgUp, Ctrl… stay as Belgian AZERTY keyboards print them.
+  public var label: String {
+    guard case .character(" ") = code else { return name }
+    return name.dropLast(codeName.count) + tr("keys.name.space")
+  }
+
   /// The key as help text shows it: "q", "K", "Ctrl-R", "Alt-b", "Shift-→", "Shift-Tab",
   /// "Enter", "Esc", "Space", "PgDn", "F5". `Key(name:)` reads it back (all but a paste,
   /// named by its length: "Paste(12 characters)").
