@@ -30,7 +30,7 @@ extension Form {
           key: "roles", label: UIText.fieldRoles, help: UIText.multiChoiceHelp, section: skills,
           value: .multiChoice(
             MultiChoiceState(
-              options: roles.map(\.rawValue), selected: Set(p.roles.compactMap { roles.firstIndex(of: $0) })))),
+              options: roles.map(UIText.role), selected: Set(p.roles.compactMap { roles.firstIndex(of: $0) })))),
         FormField(
           key: "expertise", label: UIText.fieldExpertise, help: UIText.tagsCompletionHelp, section: skills,
           value: .tags(.init(p.expertise, known: context.expertise))),

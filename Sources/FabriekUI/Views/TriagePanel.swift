@@ -96,7 +96,7 @@ struct TriagePanel {
     }
     for id in session.duplicates where y < area.maxY {
       guard let other = state.board.ideas[id] else { continue }
-      let place = other.outcome?.label ?? state.board.stage(other.stage)?.name ?? other.stage
+      let place = other.outcome?.label ?? state.board.stage(other.stage)?.displayName ?? other.stage
       grid.put(
         spans: [
           Span(id.code + " ", style: .cardCode), Span(other.title, style: .badgeWarning),
