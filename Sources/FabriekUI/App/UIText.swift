@@ -22,6 +22,14 @@ enum UIText {
   static var saving: String { tr("status.saving") }
   static var notSaved: String { tr("status.notSaved") }
   static var emptyColumn: String { tr("board.emptyColumn") }
+  /// The short form of a default stage name, for a column header too narrow for the whole
+  /// name; nil for a board's own names.
+  static func shortStageName(_ stage: Stage) -> String? {
+    guard let original = Stage.defaults.first(where: { $0.id == stage.id }), original.name == stage.name else {
+      return nil
+    }
+    return tr("board.shortStage." + stage.id)
+  }
   static func moreAbove(_ n: Int) -> String { tr("board.moreAbove", ["n": n]) }
   static func moreBelow(_ n: Int) -> String { tr("board.moreBelow", ["n": n]) }
   static func linesAbove(_ n: Int) -> String { tr("scroll.linesAbove", ["n": n]) }
@@ -124,6 +132,9 @@ enum UIText {
   static func granted(_ amount: String) -> String { tr("detail.granted", ["amount": amount]) }
   static func submitted(_ day: String) -> String { tr("detail.submitted", ["day": day]) }
   static func decided(_ day: String) -> String { tr("detail.decided", ["day": day]) }
+  static func module(_ kind: String, status: String) -> String {
+    tr("detail.module", ["kind": kind, "status": status])
+  }
   static var privateNote: String { tr("detail.private") }
   static var nobodyYet: String { tr("detail.nobodyYet") }
   static var noModules: String { tr("detail.noModules") }

@@ -14,7 +14,7 @@ extension Form {
           isMultiline: true, value: .text(.init(plan?.criteria ?? ""))),
         FormField(
           key: "targetDate", label: UIText.fieldTargetDate, help: UIText.fieldDateHelp, format: .date,
-          value: .text(.init(plan?.targetDate?.description ?? ""))),
+          value: .text(.init(plan?.targetDate.map(Format.typedDay) ?? ""))),
         FormField(
           key: "status", label: UIText.fieldStatus,
           value: .choice(

@@ -45,12 +45,12 @@ extension Form {
           format: .number, value: .text(.init(p.hoursBudget.map(String.init) ?? ""))),
         FormField(
           key: "consentDate", label: UIText.fieldConsentDate, help: UIText.fieldDateHelp, section: privacy,
-          format: .date, value: .text(.init(p.consentDate?.description ?? ""))),
+          format: .date, value: .text(.init(p.consentDate.map(Format.typedDay) ?? ""))),
         text(
           "consentPurpose", UIText.fieldConsentPurpose, privacy, p.consentPurpose, help: UIText.fieldConsentPurposeHelp),
         FormField(
           key: "retentionDate", label: UIText.fieldRetentionDate, help: UIText.fieldRetentionDateHelp,
-          section: privacy, format: .date, value: .text(.init(p.retentionDate?.description ?? ""))),
+          section: privacy, format: .date, value: .text(.init(p.retentionDate.map(Format.typedDay) ?? ""))),
         FormField(
           key: "showFullName", label: UIText.fieldShowFullName, help: UIText.fieldShowFullNameHelp, section: privacy,
           value: .choice(options: [UIText.no, UIText.yes], selected: p.showFullName ? 1 : 0)),

@@ -49,7 +49,7 @@ extension DetailDocument {
     heading(UIText.sectionEnrichment)
     if idea.enrichment.isEmpty { note(UIText.noModules) }
     for module in idea.enrichment {
-      item("\(module.kind.label): \(UIText.moduleStatus(module.status))")
+      item(UIText.module(module.kind.label, status: UIText.moduleStatus(module.status)))
       if !module.notes.isEmpty { paragraph(module.notes, indent: 4, style: .dim) }
     }
   }

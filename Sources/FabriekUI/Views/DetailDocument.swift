@@ -96,6 +96,14 @@ enum Format {
     Language.current == .en ? day.description : Language.current.date(day)
   }
 
+  /// A day as a date field is filled in: "2026-11-29" in English, "29/11/2026" in Dutch and
+  /// French (both read back in every language, `Day(typed:)`).
+  static func typedDay(_ day: Day) -> String {
+    guard Language.current != .en else { return day.description }
+    let c = day.components
+    return String(c.day) + "/" + String(c.month) + "/" + String(c.year)
+  }
+
   /// "€ 12.500,50" (every language writes an amount the Belgian way but English's
   /// `Language.amount`, kept for the English screens as they were).
   static func amount(_ euro: Euro) -> String {

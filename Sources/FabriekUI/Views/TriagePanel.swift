@@ -25,7 +25,7 @@ struct TriagePanel {
       }
       y += 1
     }
-    grid.put(UIText.rubricHeading, x: area.x, y: y, style: .detailHeading)
+    grid.put(UIText.rubricHeading, x: area.x, y: y, style: .detailHeading, maxWidth: max(1, numbersX - area.x - 1))
     put(UIText.rubricYou, UIText.rubricMean, UIText.rubricSpread, at: numbersX, y: y, into: &grid, style: .detailLabel)
     y += 1
     for (index, criterion) in rubric.criteria.enumerated() where y < area.maxY {
