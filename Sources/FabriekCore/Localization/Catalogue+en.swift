@@ -422,6 +422,8 @@ extension Catalogue {
     "board.shortStage.realisation": "Realisation",
     "board.shortStage.exited": "Exited",
     "detail.module": "{kind}: {status}",
+    "present.emailMark": "[e-mail]",
+    "present.phoneMark": "[phone]",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     // END keys

@@ -88,7 +88,7 @@ extension Catalogue {
     "detail.asked": "demandé {amount}",
     "detail.granted": "accordé {amount}",
     "detail.submitted": "introduit le {day}",
-    "detail.decided": "décidé le {day}",
+    "detail.decided": "décidée le {day}",
     "detail.private": "privée",
     "detail.nobodyYet": "Personne n'est encore lié à cette idée.",
     "detail.noModules": "Pas encore de modules d'enrichissement.",
@@ -422,6 +422,8 @@ extension Catalogue {
     "board.shortStage.realisation": "Réalisation",
     "board.shortStage.exited": "Sorti",
     "detail.module": "{kind} : {status}",
+    "present.emailMark": "[e-mail]",
+    "present.phoneMark": "[téléphone]",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     // END keys

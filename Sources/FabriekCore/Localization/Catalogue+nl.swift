@@ -422,6 +422,8 @@ extension Catalogue {
     "board.shortStage.realisation": "Realisatie",
     "board.shortStage.exited": "Uitgestapt",
     "detail.module": "{kind}: {status}",
+    "present.emailMark": "[e-mail]",
+    "present.phoneMark": "[telefoon]",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     // END keys
