@@ -25,7 +25,9 @@ extension UIText {
   static var presentEmptyNote: String { tr("present.emptyNote") }
   static var presentNoIdeas: String { tr("present.noIdeas") }
   static func presentMore(_ n: Int) -> String { tr("present.more", ["n": n]) }
-  static func presentStage(_ name: String, count: Int) -> String { "\(name) (\(Language.current.integer(Int64(count))))" }
+  static func presentStage(_ name: String, count: Int) -> String {
+    "\(name) (\(Language.current.integer(Int64(count))))"
+  }
 
   static func presentDots(_ n: Int) -> String { tr("present.dots", ["n": n]) }
   static var presentVotesTitle: String { tr("present.votesTitle") }

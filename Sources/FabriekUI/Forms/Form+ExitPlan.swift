@@ -18,7 +18,8 @@ extension Form {
         FormField(
           key: "status", label: UIText.fieldStatus,
           value: .choice(
-            options: statuses.map(UIText.exitPlanStatus), selected: statuses.firstIndex(of: plan?.status ?? .draft) ?? 0)),
+            options: statuses.map(UIText.exitPlanStatus), selected: statuses.firstIndex(of: plan?.status ?? .draft) ?? 0
+          )),
         FormField(
           key: "outcome", label: UIText.fieldOutcome, help: UIText.fieldOutcomeHelp, isMultiline: true,
           value: .text(.init(plan?.outcome ?? ""))),

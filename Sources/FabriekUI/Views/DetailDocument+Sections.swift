@@ -6,7 +6,8 @@ extension DetailDocument {
     for segments in WordWrap.wrap(idea.title, width: width) { lines.append(spans(segments, style: .title)) }
     heading(UIText.sectionOverview)
     let days = Format.days(from: idea.enteredStage, to: now)
-    field(UIText.labelStage, UIText.stageSince(stageName(idea.stage), days: days, since: Format.day(idea.enteredStage.day)))
+    field(
+      UIText.labelStage, UIText.stageSince(stageName(idea.stage), days: days, since: Format.day(idea.enteredStage.day)))
     if let outcome = idea.outcome { field(UIText.labelOutcome, outcome.label, style: .badgeWarning) }
     field(UIText.labelCreated, Format.time(idea.created))
     field(UIText.labelApplicant, idea.applicantKind?.label ?? "")

@@ -48,7 +48,8 @@ struct RecordListView {
       let wide = width >= 100
       let participants = wide ? UIText.columnParticipants : UIText.columnParticipantsShort
       var columns = [
-        Column(heading: UIText.columnDate, width: Self.dateWidth), Column(heading: UIText.columnKind, width: wide ? 17 : 12),
+        Column(heading: UIText.columnDate, width: Self.dateWidth),
+        Column(heading: UIText.columnKind, width: wide ? 17 : 12),
         Column(heading: UIText.columnTitle, width: 0), Column(heading: UIText.columnFacilitator, width: 0),
         Column(heading: UIText.columnAgenda, width: max(6, DisplayWidth.of(UIText.columnAgenda)), trailing: true),
         Column(heading: participants, width: DisplayWidth.of(participants), trailing: true),

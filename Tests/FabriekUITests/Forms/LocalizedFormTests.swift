@@ -1,6 +1,7 @@
 import FabriekCore
-@testable import FabriekUI
 import XCTest
+
+@testable import FabriekUI
 
 /// The forms and the detail in Dutch and French: every label fits its column whole, the date
 /// fields read the Dutch and French words, and reasons and resolved values speak the language.
@@ -78,7 +79,8 @@ final class LocalizedFormTests: XCTestCase {
   func testADateFieldIsPrefilledTheWayTheLanguageTypesIt() throws {
     let board = try ScreenFixtures.board()
     let session = Session(
-      id: SessionID(1), kind: .coCreation, title: "Buurtgesprek", date: try XCTUnwrap(Day(year: 2026, month: 3, day: 4)))
+      id: SessionID(1), kind: .coCreation, title: "Buurtgesprek", date: try XCTUnwrap(Day(year: 2026, month: 3, day: 4))
+    )
     let context = FormContext(board)
     Language.$current.withValue(.fr) {
       XCTAssertEqual(Form.session(session, today: session.date, context: context).text("date"), "4/3/2026")
