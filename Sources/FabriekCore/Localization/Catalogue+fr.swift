@@ -220,7 +220,7 @@ extension Catalogue {
     "form.newPersonMark": "(nouvelle)",
     "form.multiChoiceHelp": "←/→ vers une option, Espace la coche ou la décoche",
     "form.tagsCompletionHelp": "séparées par des virgules ; ↑/↓ et Entrée : suggestion",
-    "form.peopleHelp": "un nom ; ↑/↓ et Entrée : choisir ; Backspace : retirer",
+    "form.peopleHelp": "tapez un nom ; ↑/↓ Entrée choisit ; Backspace retire",
     "form.personHelp": "tapez un nom ; ↑/↓ et Entrée en choisissent un",
     "form.originName": "Nom de l'origine",
     "form.originNameHelp": "le nom de l'appel ou de la session, s'il y en a un",
