@@ -14,37 +14,39 @@ public struct PaletteCommand: Hashable, Sendable {
   public var help: String
   public var takesArgument: Bool
 
-  public static let all: [PaletteCommand] = [
-    PaletteCommand(
-      name: .go, usage: "go CODE", help: "go to an idea (declined and parked ones open their detail)",
-      takesArgument: true),
-    PaletteCommand(name: .search, usage: "search TEXT", help: "search the board", takesArgument: true),
-    PaletteCommand(name: .triage, usage: "triage", help: "triage the Incoming queue", takesArgument: false),
-    PaletteCommand(name: .people, usage: "people", help: "the people: browse, filter, edit, add", takesArgument: false),
-    PaletteCommand(
-      name: .sessions, usage: "sessions", help: "the sessions: browse, filter, edit, add", takesArgument: false),
-    PaletteCommand(name: .new, usage: "new", help: "a new idea", takesArgument: false),
-    PaletteCommand(name: .edit, usage: "edit", help: "edit the focused or open idea", takesArgument: false),
-    PaletteCommand(name: .note, usage: "note", help: "a quick note on the focused or open idea", takesArgument: false),
-    PaletteCommand(name: .exitPlan, usage: "exit-plan", help: "the idea's exit plan", takesArgument: false),
-    PaletteCommand(name: .enrichment, usage: "enrichment", help: "the idea's enrichment modules", takesArgument: false),
-    PaletteCommand(
-      name: .financing, usage: "financing", help: "the idea's financing applications", takesArgument: false),
-    PaletteCommand(name: .indicators, usage: "indicators", help: "the idea's indicators", takesArgument: false),
-    PaletteCommand(name: .person, usage: "person", help: "a new person", takesArgument: false),
-    PaletteCommand(name: .session, usage: "session", help: "a new session", takesArgument: false),
-    PaletteCommand(
-      name: .import, usage: "import PATH", help: "import candidates from a CSV file into Incoming (one undo step)",
-      takesArgument: true),
-    PaletteCommand(
-      name: .theme, usage: "theme NAME", help: "switch to a theme (no name: the next one)", takesArgument: true),
-    PaletteCommand(
-      name: .lang, usage: "lang en|nl|fr", help: "speak English, Dutch or French (remembered)", takesArgument: true),
-    PaletteCommand(name: .undo, usage: "undo", help: "undo the last change", takesArgument: false),
-    PaletteCommand(name: .redo, usage: "redo", help: "redo what was undone", takesArgument: false),
-    PaletteCommand(name: .help, usage: "help", help: "show the keys", takesArgument: false),
-    PaletteCommand(name: .quit, usage: "quit", help: "quit fabriek", takesArgument: false),
-  ]
+  /// The commands, their usage and help in the current language (the command words are typed
+  /// as they are in every language).
+  public static var all: [PaletteCommand] {
+    [
+      command(.go, takesArgument: true),
+      command(.search, takesArgument: true),
+      command(.triage, takesArgument: false),
+      command(.people, takesArgument: false),
+      command(.sessions, takesArgument: false),
+      command(.new, takesArgument: false),
+      command(.edit, takesArgument: false),
+      command(.note, takesArgument: false),
+      command(.exitPlan, takesArgument: false),
+      command(.enrichment, takesArgument: false),
+      command(.financing, takesArgument: false),
+      command(.indicators, takesArgument: false),
+      command(.person, takesArgument: false),
+      command(.session, takesArgument: false),
+      command(.import, takesArgument: true),
+      command(.theme, takesArgument: true),
+      command(.lang, takesArgument: true),
+      command(.undo, takesArgument: false),
+      command(.redo, takesArgument: false),
+      command(.help, takesArgument: false),
+      command(.quit, takesArgument: false),
+    ]
+  }
+
+  private static func command(_ name: Name, takesArgument: Bool) -> PaletteCommand {
+    let key = name == .exitPlan ? "exitPlan" : name.rawValue
+    let usage = takesArgument ? tr("palette.usage.\(key)") : name.rawValue
+    return PaletteCommand(name: name, usage: usage, help: tr("palette.help.\(key)"), takesArgument: takesArgument)
+  }
 
   /// Splits a command line into the command word and the rest, trimmed.
   static func split(_ text: String) -> (word: String, argument: String, hasSpace: Bool) {

@@ -37,7 +37,7 @@ extension RecordList {
     rows.reserveCapacity(board.people.count)
     for person in board.people.values {
       let name = person.fullName
-      let roles = person.roles.map(\.rawValue).joined(separator: ", ")
+      let roles = person.roles.map(UIText.role).joined(separator: ", ")
       let languages = person.languages.joined(separator: " ")
       let cells = [name, person.organisation, roles, languages, String(counts[person.id] ?? 0)]
       let all = [name, person.organisation, person.email, roles, languages] + person.expertise
@@ -61,7 +61,7 @@ extension RecordList {
     return sessions.map { session in
       let facilitator = session.facilitator.map { board.people[$0]?.fullName ?? $0.code } ?? ""
       let cells = [
-        session.date.description, session.kind.label, session.title, facilitator, String(session.agenda.count),
+        Format.day(session.date), session.kind.label, session.title, facilitator, String(session.agenda.count),
         String(session.participants.count),
       ]
       return Row(

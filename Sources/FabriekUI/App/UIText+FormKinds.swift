@@ -1,43 +1,43 @@
+import FabriekCore
+
 /// The words of the date and amount fields and of the exit-plan form.
 extension UIText {
-  static func notADate(_ text: String) -> String {
-    "“\(text)” is not a date (use 2027-03-01, today, +3d, +2w or +1m)"
-  }
-  static func notAnAmount(_ text: String) -> String { "“\(text)” is not an amount in euro (like 12.500,50)" }
-  static func exitPlanTitle(_ code: String) -> String { "Exit plan of \(code)" }
-  static let fieldCriteria = "Criteria"
-  static let fieldCriteriaHelp = "required; when is the idea done here? Enter starts a new line"
-  static let fieldTargetDate = "Target date"
-  static let fieldDateHelp = "2027-03-01, today, +3d, +2w or +1m"
-  static let fieldStatus = "Status"
-  static let fieldOutcome = "Outcome"
-  static let fieldOutcomeHelp = "what came of it; Enter starts a new line"
-  static let noIdeaForExitPlan = "No idea to plan the exit of here"
+  static func notADate(_ text: String) -> String { tr("form.notADate", ["text": text]) }
+  static func notAnAmount(_ text: String) -> String { tr("form.notAnAmount", ["text": text]) }
+  static func exitPlanTitle(_ code: String) -> String { tr("form.exitPlanTitle", ["code": code]) }
+  static var fieldCriteria: String { tr("form.criteria") }
+  static var fieldCriteriaHelp: String { tr("form.criteriaHelp") }
+  static var fieldTargetDate: String { tr("form.targetDate") }
+  static var fieldDateHelp: String { tr("form.dateHelp") }
+  static var fieldStatus: String { tr("form.status") }
+  static var fieldOutcome: String { tr("form.outcome") }
+  static var fieldOutcomeHelp: String { tr("form.outcomeHelp") }
+  static var noIdeaForExitPlan: String { tr("form.noIdeaForExitPlan") }
 }
 
 /// The words of the list, multi-choice and people fields.
 extension UIText {
   /// The last line of a picker's list: a person made from what was typed, on save.
-  static func newPersonOption(_ name: String) -> String { "+ new person “\(name)”" }
+  static func newPersonOption(_ name: String) -> String { tr("form.newPersonOption", ["name": name]) }
   /// After the name of a person who will be made on save.
-  static let newPersonMark = "(new)"
+  static var newPersonMark: String { tr("form.newPersonMark") }
   /// An empty list or multi-choice when it is not focused.
   static let noneChosen = "—"
   /// Before what a date or amount field reads as.
   static let resolvedPrefix = "→ "
-  static let multiChoiceHelp = "←/→ to an option, Space turns it on or off"
-  static let tagsCompletionHelp = "separated by commas; ↑/↓ and Enter take a suggestion"
-  static let peopleHelp = "type a name; ↑/↓ and Enter take one; Backspace removes the last"
-  static let personHelp = "type a name; ↑/↓ and Enter take one"
+  static var multiChoiceHelp: String { tr("form.multiChoiceHelp") }
+  static var tagsCompletionHelp: String { tr("form.tagsCompletionHelp") }
+  static var peopleHelp: String { tr("form.peopleHelp") }
+  static var personHelp: String { tr("form.personHelp") }
 }
 
 /// The words of the edit-idea form's people and impact sections.
 extension UIText {
-  static let fieldOriginName = "Origin name"
-  static let fieldOriginNameHelp = "the campaign's or session's name, if any"
-  static let originNeedsKind = "Choose the kind of origin for this name"
-  static let fieldInnovators = "Innovators"
-  static let fieldCoach = "Coach"
-  static let fieldMentors = "Mentors"
-  static let fieldTheoryOfChange = "Theory of change"
+  static var fieldOriginName: String { tr("form.originName") }
+  static var fieldOriginNameHelp: String { tr("form.originNameHelp") }
+  static var originNeedsKind: String { tr("form.originNeedsKind") }
+  static var fieldInnovators: String { tr("form.innovators") }
+  static var fieldCoach: String { tr("form.coach") }
+  static var fieldMentors: String { tr("form.mentors") }
+  static var fieldTheoryOfChange: String { tr("form.theoryOfChange") }
 }

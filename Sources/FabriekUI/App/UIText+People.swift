@@ -2,105 +2,109 @@ import FabriekCore
 
 /// The words of the `:people` and `:sessions` lists.
 extension UIText {
-  static let modeList = "LIST"
-  static let modePeople = "PEOPLE"
-  static let modeSessions = "SESSIONS"
-  static let helpHeadingList = "People and sessions lists (:people, :sessions)"
-  static let helpHeadingListFilter = "List filter (type to filter: no case, no accents, letters in order)"
+  static var modeList: String { tr("mode.list") }
+  static var modePeople: String { tr("mode.people") }
+  static var modeSessions: String { tr("mode.sessions") }
+  static var helpHeadingList: String { tr("list.helpHeading") }
+  static var helpHeadingListFilter: String { tr("list.helpHeadingFilter") }
 
   static func listTitle(_ kind: RecordList.Kind) -> String {
     switch kind {
-    case .people: "People"
-    case .sessions: "Sessions"
+    case .people: tr("list.people")
+    case .sessions: tr("list.sessions")
     }
   }
 
-  static func listCount(_ count: Int) -> String { "\(count)" }
-  static func listCount(_ shown: Int, of count: Int) -> String { "\(shown) of \(count)" }
+  static func listCount(_ count: Int) -> String { Language.current.integer(Int64(count)) }
+  static func listCount(_ shown: Int, of count: Int) -> String { tr("list.countOf", ["shown": shown, "count": count]) }
 
   static func listEmpty(_ kind: RecordList.Kind) -> String {
     switch kind {
-    case .people: "No people on this board yet. Press n to add one."
-    case .sessions: "No sessions on this board yet. Press n to add one."
+    case .people: tr("list.noPeople")
+    case .sessions: tr("list.noSessions")
     }
   }
 
   static func listNoMatch(_ kind: RecordList.Kind, filter: String) -> String {
     switch kind {
-    case .people: "No one matches “\(filter)”. Esc clears the filter."
-    case .sessions: "No session matches “\(filter)”. Esc clears the filter."
+    case .people: tr("list.noPersonMatches", ["filter": filter])
+    case .sessions: tr("list.noSessionMatches", ["filter": filter])
     }
   }
 
   static func listNothingToOpen(_ kind: RecordList.Kind) -> String {
     switch kind {
-    case .people: "No person to open here; n adds one"
-    case .sessions: "No session to open here; n adds one"
+    case .people: tr("list.noPersonToOpen")
+    case .sessions: tr("list.noSessionToOpen")
     }
   }
 
-  static let columnName = "name"
-  static let columnOrganisation = "organisation"
-  static let columnRoles = "roles"
-  static let columnLanguages = "languages"
-  static let columnIdeas = "ideas"
-  static let columnDate = "date"
-  static let columnKind = "kind"
-  static let columnTitle = "title"
-  static let columnFacilitator = "facilitator"
-  static let columnAgenda = "agenda"
-  static let columnParticipants = "participants"
+  static var columnName: String { tr("list.column.name") }
+  static var columnOrganisation: String { tr("list.column.organisation") }
+  static var columnRoles: String { tr("list.column.roles") }
+  static var columnLanguages: String { tr("list.column.languages") }
+  static var columnIdeas: String { tr("list.column.ideas") }
+  static var columnDate: String { tr("list.column.date") }
+  static var columnKind: String { tr("list.column.kind") }
+  static var columnTitle: String { tr("list.column.title") }
+  static var columnFacilitator: String { tr("list.column.facilitator") }
+  static var columnAgenda: String { tr("list.column.agenda") }
+  static var columnParticipants: String { tr("list.column.participants") }
   /// The participants' heading on a narrow screen.
-  static let columnParticipantsShort = "people"
+  static var columnParticipantsShort: String { tr("list.column.participantsShort") }
+  /// A person's role in the list and the person form.
+  static func role(_ role: PersonRole) -> String { tr("person.role.\(role.rawValue)") }
 }
 
 /// The words of the person form.
 extension UIText {
-  static let newPersonTitle = "New person"
-  static func editPersonTitle(_ code: String, _ name: String) -> String { "Edit \(code) · \(name)" }
-  static let sectionNameContact = "Name & contact"
-  static let sectionRolesSkills = "Roles & skills"
-  static let sectionMentoring = "Mentoring"
-  static let sectionPrivacy = "Privacy"
-  static let fieldGivenName = "Given name"
-  static let fieldFamilyName = "Family name"
-  static let fieldEmail = "E-mail"
-  static let fieldEmailHelp = "like naam@voorbeeld.be"
-  static let fieldPhone = "Phone"
-  static let fieldOrganisation = "Organisation"
-  static let fieldRoles = "Roles"
-  static let fieldExpertise = "Expertise"
-  static let fieldLanguages = "Languages"
-  static let fieldLanguagesHelp = "codes like nl, fr, en; ↑/↓ and Enter take a suggestion"
-  static let fieldMentorCapacity = "Mentor capacity"
-  static let fieldMentorCapacityHelp = "how many ideas at once; a whole number, or empty"
-  static let fieldHoursBudget = "Hours budget"
-  static let fieldHoursBudgetHelp = "hours of mentoring; a whole number, or empty"
-  static let fieldConsentDate = "Consent date"
-  static let fieldConsentPurpose = "Consent purpose"
-  static let fieldConsentPurposeHelp = "what the person agreed their data is used for"
-  static let fieldRetentionDate = "Retention date"
-  static let fieldRetentionDateHelp = "when the data is to be erased: 2031-03-01, +1m …"
-  static let fieldShowFullName = "Full name shown"
-  static let fieldShowFullNameHelp = "in present mode; otherwise first name and initial"
-  static let no = "no"
-  static let yes = "yes"
-  static let noPersonToEdit = "That person is no longer on this board"
+  static var newPersonTitle: String { tr("person.newTitle") }
+  static func editPersonTitle(_ code: String, _ name: String) -> String {
+    tr("person.editTitle", ["code": code, "name": name])
+  }
+  static var sectionNameContact: String { tr("person.nameContact") }
+  static var sectionRolesSkills: String { tr("person.rolesSkills") }
+  static var sectionMentoring: String { tr("person.mentoring") }
+  static var sectionPrivacy: String { tr("person.privacy") }
+  static var fieldGivenName: String { tr("person.givenName") }
+  static var fieldFamilyName: String { tr("person.familyName") }
+  static var fieldEmail: String { tr("person.email") }
+  static var fieldEmailHelp: String { tr("person.emailHelp") }
+  static var fieldPhone: String { tr("person.phone") }
+  static var fieldOrganisation: String { tr("person.organisation") }
+  static var fieldRoles: String { tr("person.roles") }
+  static var fieldExpertise: String { tr("person.expertise") }
+  static var fieldLanguages: String { tr("person.languages") }
+  static var fieldLanguagesHelp: String { tr("person.languagesHelp") }
+  static var fieldMentorCapacity: String { tr("person.mentorCapacity") }
+  static var fieldMentorCapacityHelp: String { tr("person.mentorCapacityHelp") }
+  static var fieldHoursBudget: String { tr("person.hoursBudget") }
+  static var fieldHoursBudgetHelp: String { tr("person.hoursBudgetHelp") }
+  static var fieldConsentDate: String { tr("person.consentDate") }
+  static var fieldConsentPurpose: String { tr("person.consentPurpose") }
+  static var fieldConsentPurposeHelp: String { tr("person.consentPurposeHelp") }
+  static var fieldRetentionDate: String { tr("person.retentionDate") }
+  static var fieldRetentionDateHelp: String { tr("person.retentionDateHelp") }
+  static var fieldShowFullName: String { tr("person.showFullName") }
+  static var fieldShowFullNameHelp: String { tr("person.showFullNameHelp") }
+  static var no: String { tr("person.no") }
+  static var yes: String { tr("person.yes") }
+  static var noPersonToEdit: String { tr("person.gone") }
 }
 
 /// The words of the session form.
 extension UIText {
-  static let newSessionTitle = "New session"
-  static func editSessionTitle(_ code: String) -> String { "Edit session \(code)" }
-  static let fieldSessionKind = "Kind"
-  static let fieldSessionTitleHelp = "required; what the session is called"
-  static let fieldDate = "Date"
-  static let fieldFacilitator = "Facilitator"
-  static let fieldParticipants = "Participants"
-  static let fieldAgenda = "Agenda"
-  static let fieldAgendaHelp = "idea codes, like I-0001, I-0042"
-  static let noSessionToEdit = "That session is no longer on this board"
-  static func notAnIdeaCode(_ text: String) -> String { "“\(text)” is not an idea code like I-0042" }
+  static var newSessionTitle: String { tr("session.newTitle") }
+  static func editSessionTitle(_ code: String) -> String { tr("session.editTitle", ["code": code]) }
+  static var fieldSessionKind: String { tr("session.kind") }
+  static var fieldSessionTitleHelp: String { tr("session.titleHelp") }
+  static var fieldDate: String { tr("session.date") }
+  static var fieldFacilitator: String { tr("session.facilitator") }
+  static var fieldParticipants: String { tr("session.participants") }
+  static var fieldAgenda: String { tr("session.agenda") }
+  static var fieldAgendaHelp: String { tr("session.agendaHelp") }
+  static var noSessionToEdit: String { tr("session.gone") }
+  static func notAnIdeaCode(_ text: String) -> String { tr("session.notAnIdeaCode", ["text": text]) }
   /// An agenda code that is not on the board, as the field reads it.
   static func unknownIdea(_ code: String) -> String { "\(code) ?" }
 }

@@ -1,43 +1,47 @@
-/// Present mode's words, English first; Dutch and French to follow.
+import FabriekCore
+
+/// Present mode's words.
 extension UIText {
-  static let modePresent = "PRESENT"
-  static let presentHelpHeading = "Present (the board on a projector; personal data hidden)"
-  /// The theme present mode switches to, and back from when it ends.
+  static var modePresent: String { tr("mode.present") }
+  static var presentHelpHeading: String { tr("present.helpHeading") }
+  /// The theme present mode switches to, and back from when it ends (a theme's name, not a text).
   static let presentTheme = "projector"
 
   static func viewName(_ view: PresentState.View) -> String {
     switch view {
-    case .board: "board"
-    case .spotlight: "spotlight"
-    case .votes: "votes"
-    case .timer: "timer"
+    case .board: tr("present.view.board")
+    case .spotlight: tr("present.view.spotlight")
+    case .votes: tr("present.view.votes")
+    case .timer: tr("present.view.timer")
     }
   }
 
-  static func presentSessionTitle(_ day: String) -> String { "Co-creation \(day)" }
-  static let presentNoSession = "no session yet: the first vote or note starts one"
-  static func presentNoSuchSession(_ code: String) -> String { "There is no session \(code); presenting without one." }
-  static let presentNoSessionYet = "No session yet: the first vote or note starts one."
-  static let presentNothingSpotlighted = "No idea in the spotlight: ←/→ choose one."
-  static func presentNoDotToTake(_ code: String) -> String { "\(code) has no dot to take back." }
-  static let presentEmptyNote = "Nothing typed: no note added."
-  static let presentNoIdeas = "No ideas on the board."
-  static func presentMore(_ n: Int) -> String { "… and \(n) more" }
-  static func presentStage(_ name: String, count: Int) -> String { "\(name) (\(count))" }
+  static func presentSessionTitle(_ day: String) -> String { tr("present.sessionTitle", ["day": day]) }
+  static var presentNoSession: String { tr("present.noSession") }
+  static func presentNoSuchSession(_ code: String) -> String { tr("present.noSuchSession", ["code": code]) }
+  static var presentNoSessionYet: String { tr("present.noSessionYet") }
+  static var presentNothingSpotlighted: String { tr("present.nothingSpotlighted") }
+  static func presentNoDotToTake(_ code: String) -> String { tr("present.noDotToTake", ["code": code]) }
+  static var presentEmptyNote: String { tr("present.emptyNote") }
+  static var presentNoIdeas: String { tr("present.noIdeas") }
+  static func presentMore(_ n: Int) -> String { tr("present.more", ["n": n]) }
+  static func presentStage(_ name: String, count: Int) -> String {
+    "\(name) (\(Language.current.integer(Int64(count))))"
+  }
 
-  static func presentDots(_ n: Int) -> String { n == 1 ? "1 dot" : "\(n) dots" }
-  static let presentVotesTitle = "Dot votes"
-  static let presentNoVotes = "No votes yet: + gives the spotlighted idea a dot."
-  static func presentContributions(_ n: Int) -> String { n == 1 ? "1 contribution" : "\(n) contributions" }
+  static func presentDots(_ n: Int) -> String { tr("present.dots", ["n": n]) }
+  static var presentVotesTitle: String { tr("present.votesTitle") }
+  static var presentNoVotes: String { tr("present.noVotes") }
+  static func presentContributions(_ n: Int) -> String { tr("present.contributions", ["n": n]) }
   static func presentStep(_ index: Int, of count: Int) -> String { "\(index) / \(count)" }
 
-  static let presentTimerRunning = "running · s pauses"
-  static let presentTimerPaused = "paused · s starts · +/- a minute · 1–5 presets"
-  static let presentTimeUp = "TIME IS UP"
-  static let presentTimeUpHint = "time is up · s starts again"
+  static var presentTimerRunning: String { tr("present.timerRunning") }
+  static var presentTimerPaused: String { tr("present.timerPaused") }
+  static var presentTimeUp: String { tr("present.timeUp") }
+  static var presentTimeUpHint: String { tr("present.timeUpHint") }
 
-  static let presentCapturePrompt = "Note: "
-  static let presentSummaryTitle = "Session summary"
+  static var presentCapturePrompt: String { tr("present.capturePrompt") }
+  static var presentSummaryTitle: String { tr("present.summaryTitle") }
   static func presentTimer(_ seconds: Int) -> String { format2(seconds / 60) + ":" + format2(seconds % 60) }
   private static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

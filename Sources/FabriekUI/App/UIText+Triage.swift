@@ -2,81 +2,80 @@ import FabriekCore
 
 /// The triage screen's words and what `:import` reports.
 extension UIText {
-  static func triageTitle(_ progress: String) -> String { "Triage · \(progress)" }
-  static func triageReviewer(_ name: String) -> String { "reviewer: \(name)" }
-  static let triageEmpty = "Nothing to triage: Incoming is empty."
+  static func triageTitle(_ progress: String) -> String { tr("triage.title", ["progress": progress]) }
+  static func triageReviewer(_ name: String) -> String { tr("triage.reviewer", ["name": name]) }
+  static var triageEmpty: String { tr("triage.empty") }
   static func triageDone(decided: Int, of count: Int) -> String {
-    "Triage done: \(decided) of \(count) candidates decided. Esc goes back to the board; ← to the last candidate."
+    tr("triage.done", ["decided": decided, "n": count])
   }
-  static let triageNoCandidate = "There is no candidate here."
-  static let rubricHeading = "Rubric"
-  static let rubricYou = "you"
-  static let rubricMean = "mean"
+  static var triageNoCandidate: String { tr("triage.noCandidate") }
+  static var rubricHeading: String { tr("triage.rubric") }
+  static var rubricYou: String { tr("triage.you") }
+  static var rubricMean: String { tr("triage.mean") }
   static let rubricSpread = "±"
   static let disagreement = "≠"
-  static let weightedTotal = "Weighted total"
+  static var weightedTotal: String { tr("triage.weightedTotal") }
   static func allReviewers(_ mean: String, count: Int) -> String {
-    "all \(count) reviewer\(count == 1 ? "" : "s"): \(mean)"
+    tr("triage.allReviewers", ["mean": mean, "n": count])
   }
   static func disagreementNote(_ criteria: [String]) -> String {
-    "\(disagreement) reviewers disagree on \(criteria.joined(separator: ", "))"
+    tr("triage.disagreement", ["mark": disagreement, "criteria": criteria.joined(separator: ", ")])
   }
-  static let duplicatesHeading = "Suspected duplicates"
-  static let noDuplicates = "None (same e-mail, similar title)."
+  static var duplicatesHeading: String { tr("triage.duplicates") }
+  static var noDuplicates: String { tr("triage.noDuplicates") }
   static func duplicateLine(_ code: String, _ title: String, _ place: String) -> String {
     "\(code) \(title) (\(place))"
   }
   static func scoreOutOfScale(_ scale: ClosedRange<Int>) -> String {
-    "Scores run from \(scale.lowerBound) to \(scale.upperBound)."
+    tr("triage.scoreOutOfScale", ["low": String(scale.lowerBound), "high": String(scale.upperBound)])
   }
-  static func noDuplicateToMerge(_ code: String) -> String {
-    "\(code) has no suspected duplicate on the board to merge into."
-  }
+  static func noDuplicateToMerge(_ code: String) -> String { tr("triage.noDuplicateToMerge", ["code": code]) }
 
   // The prompts.
-  static func declinePrompt(_ code: String) -> String { "Decline \(code): a reason, and why" }
-  static let declineTextLabel = "why: "
-  static func declineNeedsText(_ code: String) -> String { "Say in a few words why \(code) is declined." }
-  static func parkPrompt(_ code: String) -> String { "Park \(code) until: date, +3w, +2m" }
-  static let parkTextLabel = "revisit: "
-  static func stagePrompt(_ code: String) -> String { "Accept \(code) into:" }
-  static func mergePrompt(_ code: String) -> String { "Merge \(code) into:" }
+  static func declinePrompt(_ code: String) -> String { tr("triage.declinePrompt", ["code": code]) }
+  static var declineTextLabel: String { tr("triage.declineTextLabel") }
+  static func declineNeedsText(_ code: String) -> String { tr("triage.declineNeedsText", ["code": code]) }
+  static func parkPrompt(_ code: String) -> String { tr("triage.parkPrompt", ["code": code]) }
+  static var parkTextLabel: String { tr("triage.parkTextLabel") }
+  static func stagePrompt(_ code: String) -> String { tr("triage.stagePrompt", ["code": code]) }
+  static func mergePrompt(_ code: String) -> String { tr("triage.mergePrompt", ["code": code]) }
   static func revisitProblem(_ problem: RevisitDate.Problem) -> String {
     switch problem {
-    case .unreadable(let text):
-      "“\(text)” is not a date; write 2027-03-01, or +10d, +3w, +2m or +1y from today."
-    case .notInFuture(let day): "\(day) is not in the future; park until a later date."
+    case .unreadable(let text): tr("triage.revisitUnreadable", ["text": text])
+    case .notInFuture(let day): tr("triage.revisitNotInFuture", ["day": Format.day(day)])
     }
   }
 
   // :import
-  static let importNeedsPath = "Say which CSV file to import, like import candidates.csv."
+  static var importNeedsPath: String { tr("triage.importNeedsPath") }
   static func imported(_ report: ImportReport) -> String {
-    let head = report.imported == 0 ? "nothing imported from \(report.file)" : "imported \(report.imported)"
-    return "\(head), \(report.duplicates) duplicate\(report.duplicates == 1 ? "" : "s"), \(report.rejected) rejected"
+    let head =
+      report.imported == 0
+      ? tr("triage.importedNothing", ["file": report.file]) : tr("triage.imported", ["n": report.imported])
+    return tr("triage.importReport", ["head": head, "n": report.duplicates, "rejected": report.rejected])
   }
 
   // A candidate decided already, and the skipped ones at the end of the queue.
-  static func decidedAccepted(_ stage: String) -> String { "accepted into \(stage)" }
-  static func decidedDeclined(_ reason: String) -> String { "declined (\(reason))" }
-  static func decidedParked(_ day: String) -> String { "parked until \(day)" }
-  static func decidedMerged(_ code: String) -> String { "merged into \(code)" }
+  static func decidedAccepted(_ stage: String) -> String { tr("detail.acceptedInto", ["stage": stage]) }
+  static func decidedDeclined(_ reason: String) -> String { tr("triage.decidedDeclined", ["reason": reason]) }
+  static func decidedParked(_ day: String) -> String { tr("detail.parkedUntil", ["day": day]) }
+  static func decidedMerged(_ code: String) -> String { tr("detail.mergedInto", ["code": code]) }
   static func decided(_ what: String, by who: String, on day: String) -> String {
-    "Decided: \(what), by \(who) on \(day)"
+    tr("triage.decided", ["what": what, "who": who, "day": day])
   }
-  static func decidedWithout(_ place: String) -> String { "Decided: already in \(place)" }
+  static func decidedWithout(_ place: String) -> String { tr("triage.decidedWithout", ["place": place]) }
   static func changeDecisionQuestion(_ code: String, decided: String) -> String {
-    "\(code) — \(decided). Change the decision? y/n"
+    tr("triage.changeDecision", ["code": code, "decided": decided])
   }
-  static func revisitSkippedQuestion(_ count: Int) -> String {
-    "\(count) skipped — go back to \(count == 1 ? "it" : "them")? y/n"
-  }
-  static let leftAsItWas = "Left as it was."
+  static func revisitSkippedQuestion(_ count: Int) -> String { tr("triage.revisitSkipped", ["n": count]) }
+  static var leftAsItWas: String { tr("triage.leftAsItWas") }
   static func cannotSkipTo(_ code: String, stage: String, allowed: [String]) -> String {
-    "\(code) is a candidate in Incoming: it can be accepted into \(allowed.joined(separator: " or ")), not \(stage)."
+    tr(
+      "triage.cannotSkipTo",
+      ["code": code, "stage": stage, "allowed": allowed.joined(separator: " " + tr("triage.or") + " ")])
   }
   static func overLimitQuestion(_ code: String, stage: String, count: Int, limit: Int) -> String {
-    "\(stage) is at its WIP limit (\(count)/\(limit)) — move \(code) there anyway? y/n"
+    tr("board.overLimit", ["code": code, "stage": stage, "count": count, "limit": limit])
   }
   static let overLimitMark = "! "
 }

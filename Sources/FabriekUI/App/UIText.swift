@@ -1,41 +1,53 @@
 import FabriekCore
 
-/// Every sentence and label the board screen shows, in one place, ready for translation
-/// (English first; Dutch and French to follow).
+/// Every sentence and label the board screen shows, in one place. The texts are in the
+/// catalogues (`Sources/FabriekCore/Localization/Catalogue+{en,nl,fr}.swift`, section `ui`):
+/// each is computed, so it follows `Language.current` (the board screen's language while
+/// `update` and `render` run).
 enum UIText {
-  static let modeBoard = "BOARD"
-  static let modeDetail = "DETAIL"
-  static let modeSearch = "SEARCH"
-  static let modePalette = "COMMAND"
-  static let modeHelp = "HELP"
-  static let modeTriage = "TRIAGE"
+  static var modeBoard: String { tr("mode.board") }
+  static var modeDetail: String { tr("mode.detail") }
+  static var modeSearch: String { tr("mode.search") }
+  static var modePalette: String { tr("mode.palette") }
+  static var modeHelp: String { tr("mode.help") }
+  static var modeTriage: String { tr("mode.triage") }
 
-  static let featureFilter = "Filtering"
-  static let featureMentors = "The mentors screen"
-  static let featureReports = "Reports"
-  static func notYetAvailable(_ feature: Feature) -> String { "\(feature.label) is not yet available." }
+  static var featureFilter: String { tr("feature.filter") }
+  static var featureMentors: String { tr("feature.mentors") }
+  static var featureReports: String { tr("feature.reports") }
+  /// A whole sentence per feature: French makes the verb agree with it.
+  static func notYetAvailable(_ feature: Feature) -> String { tr("feature.\(feature.rawValue).notYetAvailable") }
 
-  static let saved = "saved"
-  static let saving = "saving…"
-  static let notSaved = "not saved"
-  static let emptyColumn = "no ideas"
-  static func moreAbove(_ n: Int) -> String { "▲ \(n) more" }
-  static func moreBelow(_ n: Int) -> String { "▼ \(n) more" }
-  static func linesAbove(_ n: Int) -> String { "▲ \(n) lines above" }
-  static func linesBelow(_ n: Int) -> String { "▼ \(n) lines below" }
-  static func lineRange(_ first: Int, _ last: Int, of count: Int) -> String { "\(first)–\(last) of \(count)" }
+  static var saved: String { tr("status.saved") }
+  static var saving: String { tr("status.saving") }
+  static var notSaved: String { tr("status.notSaved") }
+  static var emptyColumn: String { tr("board.emptyColumn") }
+  /// The short form of a default stage name, for a column header too narrow for the whole
+  /// name; nil for a board's own names.
+  static func shortStageName(_ stage: Stage) -> String? {
+    guard let original = Stage.defaults.first(where: { $0.id == stage.id }), original.name == stage.name else {
+      return nil
+    }
+    return tr("board.shortStage." + stage.id)
+  }
+  static func moreAbove(_ n: Int) -> String { tr("board.moreAbove", ["n": n]) }
+  static func moreBelow(_ n: Int) -> String { tr("board.moreBelow", ["n": n]) }
+  static func linesAbove(_ n: Int) -> String { tr("scroll.linesAbove", ["n": n]) }
+  static func linesBelow(_ n: Int) -> String { tr("scroll.linesBelow", ["n": n]) }
+  static func lineRange(_ first: Int, _ last: Int, of count: Int) -> String {
+    tr("scroll.lineRange", ["first": first, "last": last, "count": count])
+  }
   static func matches(_ count: Int, current: Int?) -> String {
-    if count == 0 { return "no match" }
-    let noun = count == 1 ? "match" : "matches"
-    return current.map { "\($0) of \(count) \(noun)" } ?? "\(count) \(noun)"
+    if count == 0 { return tr("search.noMatches") }
+    return current.map { tr("search.matchOf", ["current": $0, "n": count]) } ?? tr("search.matches", ["n": count])
   }
   static func tooSmall(width: Int, height: Int) -> String {
-    "fabriek needs a terminal of at least 80×24; this one is \(width)×\(height). Make the window larger."
+    tr("screen.tooSmall", ["width": String(width), "height": String(height)])
   }
 
-  static let badgeNoExitPlan = "!exit"
+  static var badgeNoExitPlan: String { tr("badge.noExitPlan") }
   static let badgeScore = "★"
-  static func badgeDays(_ n: Int) -> String { "\(n)d" }
+  static func badgeDays(_ n: Int) -> String { tr("badge.days", ["n": String(n)]) }
   /// One cell wide (`DisplayWidth`), as the other badges' symbols.
   static let mentorSymbol = "☺"
   static func badgeMentor(_ n: Int) -> String { mentorSymbol + "\(n)" }
@@ -60,90 +72,106 @@ enum UIText {
   static func helpHeading(_ layer: KeyLayer) -> String { tr("keys.heading." + layer.rawValue) }
 
   // The detail pane.
-  static let sectionOverview = "Overview"
-  static let sectionPeople = "People"
-  static let sectionEnrichment = "Enrichment"
-  static let sectionImpact = "Impact"
-  static let sectionFinancing = "Financing"
-  static let sectionExitPlan = "Exit plan"
-  static let sectionNotes = "Notes"
-  static let sectionHistory = "History"
-  static let labelStage = "Stage"
-  static let labelOutcome = "Outcome"
-  static let labelCreated = "Created"
-  static let labelApplicant = "Applicant"
-  static let labelOrigin = "Origin"
-  static let labelRegion = "Region"
-  static let labelValueModel = "Value model"
-  static let labelSDGs = "SDGs"
-  static let labelTags = "Tags"
-  static let labelScore = "Score"
-  static let labelDecision = "Decision"
-  static let labelPitch = "Pitch"
-  static let labelDescription = "Description"
-  static let labelInnovators = "Innovators"
-  static let labelCoach = "Coach"
-  static let labelMentors = "Mentors"
-  static let labelReadiness = "Readiness"
-  static let labelTheoryOfChange = "Theory of change"
-  static let labelStatus = "Status"
-  static let labelTargetDate = "Target date"
-  static let labelCriteria = "Criteria"
-  static let labelExitOutcome = "Outcome"
-  static let since = "since"
-  static let asked = "asked"
-  static let granted = "granted"
-  static let submitted = "submitted"
-  static let decided = "decided"
-  static let privateNote = "private"
-  static let nobodyYet = "Nobody is linked to this idea yet."
-  static let noModules = "No enrichment modules yet."
-  static let noImpact = "No readiness level, theory of change or indicators yet."
-  static let noFinancing = "No financing applications."
-  static let noExitPlan = "No exit plan yet."
-  static let exitPlanMissing = "No exit plan: every idea past Enrichment needs one."
-  static let noNotes = "No notes."
-  static let noHistory = "No history."
-  static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+  static var sectionOverview: String { tr("detail.overview") }
+  static var sectionPeople: String { tr("detail.people") }
+  static var sectionEnrichment: String { tr("detail.enrichment") }
+  static var sectionImpact: String { tr("detail.impact") }
+  static var sectionFinancing: String { tr("detail.financing") }
+  static var sectionExitPlan: String { tr("detail.exitPlan") }
+  static var sectionNotes: String { tr("detail.notes") }
+  static var sectionHistory: String { tr("detail.history") }
+  static var labelStage: String { tr("detail.stage") }
+  static var labelOutcome: String { tr("detail.outcome") }
+  static var labelCreated: String { tr("detail.created") }
+  static var labelApplicant: String { tr("detail.applicant") }
+  static var labelOrigin: String { tr("detail.origin") }
+  static var labelRegion: String { tr("detail.region") }
+  static var labelValueModel: String { tr("detail.valueModel") }
+  static var labelSDGs: String { tr("detail.sdgs") }
+  static var labelTags: String { tr("detail.tags") }
+  static var labelScore: String { tr("detail.score") }
+  static var labelDecision: String { tr("detail.decision") }
+  static var labelPitch: String { tr("detail.pitch") }
+  static var labelDescription: String { tr("detail.description") }
+  static var labelInnovators: String { tr("detail.innovators") }
+  static var labelCoach: String { tr("detail.coach") }
+  static var labelMentors: String { tr("detail.mentors") }
+  static var labelReadiness: String { tr("detail.readiness") }
+  static var labelTheoryOfChange: String { tr("detail.theoryOfChange") }
+  static var labelStatus: String { tr("detail.status") }
+  static var labelTargetDate: String { tr("detail.targetDate") }
+  static var labelCriteria: String { tr("detail.criteria") }
+  static var labelExitOutcome: String { tr("detail.exitOutcome") }
+  /// "Enrichment, 20 days (since 2026-10-12)".
+  static func stageSince(_ stage: String, days: Int, since day: String) -> String {
+    tr("detail.stageSince", ["stage": stage, "days": UIText.days(days), "day": day])
+  }
+  static func asked(_ amount: String) -> String { tr("detail.asked", ["amount": amount]) }
+  static func granted(_ amount: String) -> String { tr("detail.granted", ["amount": amount]) }
+  static func submitted(_ day: String) -> String { tr("detail.submitted", ["day": day]) }
+  static func decided(_ day: String) -> String { tr("detail.decided", ["day": day]) }
+  static func module(_ kind: String, status: String) -> String {
+    tr("detail.module", ["kind": kind, "status": status])
+  }
+  static var privateNote: String { tr("detail.private") }
+  static var nobodyYet: String { tr("detail.nobodyYet") }
+  static var noModules: String { tr("detail.noModules") }
+  static var noImpact: String { tr("detail.noImpact") }
+  static var noFinancing: String { tr("detail.noFinancing") }
+  static var noExitPlan: String { tr("detail.noExitPlan") }
+  static var exitPlanMissing: String { tr("detail.exitPlanMissing") }
+  static var noNotes: String { tr("detail.noNotes") }
+  static var noHistory: String { tr("detail.noHistory") }
+  static func days(_ n: Int) -> String { tr("detail.days", ["n": n]) }
   static func score(_ mean: String, reviewers: Int) -> String {
-    "\(mean) (mean of \(reviewers) reviewer\(reviewers == 1 ? "" : "s"))"
+    tr("detail.scoreMean", ["mean": mean, "n": reviewers])
   }
   static func indicator(_ name: String, baseline: String, current: String, target: String, unit: String) -> String {
-    "\(name): \(baseline) → \(current), target \(target)\(unit)"
+    tr("detail.indicator", ["name": name, "baseline": baseline, "current": current, "target": target, "unit": unit])
   }
-  static func decision(_ kind: Decision.Kind) -> String {
+  static func financingStatus(_ status: FinancingStatus) -> String { tr("status.financing.\(status.rawValue)") }
+  static func exitPlanStatus(_ status: ExitPlanStatus) -> String { tr("status.exitPlan.\(status.rawValue)") }
+  /// The stage and the day as the detail shows them: the stage in the current language while it
+  /// keeps its default name, the day the language's way.
+  static func decision(_ kind: Decision.Kind, stageName: (String) -> String = { $0 }) -> String {
     switch kind {
-    case .accept(let stage): "accepted into \(stage)"
+    case .accept(let stage): tr("detail.acceptedInto", ["stage": stageName(stage)])
     case .decline(let reason, let text):
-      text.isEmpty ? "declined: \(reason.label)" : "declined: \(reason.label), \(text)"
-    case .park(let day): "parked until \(day)"
-    case .merge(let into): "merged into \(into.code)"
+      text.isEmpty
+        ? tr("detail.declined", ["reason": reason.label])
+        : tr("detail.declinedWhy", ["reason": reason.label, "text": text])
+    case .park(let day): tr("detail.parkedUntil", ["day": Format.day(day)])
+    case .merge(let into): tr("detail.mergedInto", ["code": into.code])
     }
   }
 
   // What update says.
-  static func ideaGone(_ code: String) -> String { "\(code) is no longer on this board." }
-  static let nothingToUndo = "Nothing to undo."
-  static let nothingToRedo = "Nothing to redo."
-  static let noCard = "There is no card here."
-  static func firstStage(_ code: String) -> String { "\(code) is in the first stage already." }
-  static func lastStage(_ code: String) -> String { "\(code) is in the last stage already." }
-  static func topOfColumn(_ code: String) -> String { "\(code) is at the top of its column already." }
-  static func bottomOfColumn(_ code: String) -> String { "\(code) is at the bottom of its column already." }
-  static func moved(_ code: String, to stage: String) -> String { "Moved \(code) to \(stage)." }
+  static func ideaGone(_ code: String) -> String { tr("board.ideaGone", ["code": code]) }
+  static var nothingToUndo: String { tr("board.nothingToUndo") }
+  static var nothingToRedo: String { tr("board.nothingToRedo") }
+  static var noCard: String { tr("board.noCard") }
+  static func firstStage(_ code: String) -> String { tr("board.firstStage", ["code": code]) }
+  static func lastStage(_ code: String) -> String { tr("board.lastStage", ["code": code]) }
+  static func topOfColumn(_ code: String) -> String { tr("board.topOfColumn", ["code": code]) }
+  static func bottomOfColumn(_ code: String) -> String { tr("board.bottomOfColumn", ["code": code]) }
+  static func moved(_ code: String, to stage: String) -> String { tr("board.moved", ["code": code, "stage": stage]) }
   static func reordered(_ code: String, position: Int, stage: String) -> String {
-    "\(code) is now card \(position) in \(stage)."
+    tr("board.reordered", ["code": code, "position": position, "stage": stage])
   }
-  static func undone(_ text: String) -> String { "Undone: \(text)" }
-  static func redone(_ text: String) -> String { "Redone: \(text)" }
-  static let noSearch = "No search is active; press / to search."
-  static let searchCleared = "Search cleared."
-  static let noMatch = "Nothing matches the search."
-  static func offBoard(_ code: String, _ outcome: String) -> String { "\(code) is off the board (\(outcome))." }
-  static func noIdea(_ code: String) -> String { "There is no idea “\(code)” on this board." }
+  static func undone(_ text: String) -> String { tr("board.undone", ["text": text]) }
+  static func redone(_ text: String) -> String { tr("board.redone", ["text": text]) }
+  static var noSearch: String { tr("search.none") }
+  static var searchCleared: String { tr("search.cleared") }
+  static var noMatch: String { tr("search.nothingMatches") }
+  static func offBoard(_ code: String, _ outcome: String) -> String {
+    tr("board.offBoard", ["code": code, "outcome": outcome])
+  }
+  static func noIdea(_ code: String) -> String { tr("board.noIdea", ["code": code]) }
   static func unknownCommand(_ word: String) -> String {
-    "“\(word)” is not a command; try \(PaletteCommand.all.map(\.name.rawValue).joined(separator: ", "))."
+    tr(
+      "palette.unknownCommand",
+      ["word": word, "commands": PaletteCommand.all.map(\.name.rawValue).joined(separator: ", ")])
   }
-  static let goNeedsCode = "Say which idea to go to, like go I-0042."
-  static func themeChanged(_ name: String) -> String { "Theme: \(name)." }
+  static var goNeedsCode: String { tr("palette.goNeedsCode") }
+  static func themeChanged(_ name: String) -> String { tr("palette.themeChanged", ["name": name]) }
 }

@@ -64,8 +64,8 @@ extension AppState {
   /// the status line) when a candidate may not skip to that stage.
   mutating func acceptance(of id: IdeaID, into stage: Stage) -> BoardOperation? {
     guard Stage.acceptTargets.contains(stage.id) else {
-      let names = Stage.acceptTargets.compactMap { board.stage($0)?.name }
-      message = StatusMessage(UIText.cannotSkipTo(id.code, stage: stage.name, allowed: names), isError: true)
+      let names = Stage.acceptTargets.compactMap { board.stage($0)?.displayName }
+      message = StatusMessage(UIText.cannotSkipTo(id.code, stage: stage.displayName, allowed: names), isError: true)
       return nil
     }
     return .decide(id, Decision(kind: .accept(stage: stage.id), by: user, at: now))

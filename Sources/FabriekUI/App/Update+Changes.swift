@@ -63,9 +63,9 @@ extension AppState {
   func describe(_ op: BoardOperation) -> String {
     switch op {
     case .moveIdea(let id, let stage, _, _):
-      return UIText.moved(id.code, to: board.stage(stage)?.name ?? stage)
+      return UIText.moved(id.code, to: board.stage(stage)?.displayName ?? stage)
     case .reorderIdea(let id, let index):
-      let stage = board.ideas[id].flatMap { board.stage($0.stage)?.name } ?? ""
+      let stage = board.ideas[id].flatMap { board.stage($0.stage)?.displayName } ?? ""
       return UIText.reordered(id.code, position: index + 1, stage: stage)
     case .batch:
       let text = board.summary(of: op)

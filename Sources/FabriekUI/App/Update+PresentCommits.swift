@@ -46,7 +46,7 @@ extension AppState {
     }
     let id = SessionID(board.nextSession)
     let day = now.day
-    let session = Session(id: id, kind: .coCreation, title: UIText.presentSessionTitle(day.description), date: day)
+    let session = Session(id: id, kind: .coCreation, title: UIText.presentSessionTitle(Format.day(day)), date: day)
     present?.sessionID = id
     return commit(.batch([.addSession(session), make(id)]), purpose: .change, follow: nil)
   }

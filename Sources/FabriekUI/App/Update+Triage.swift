@@ -58,16 +58,16 @@ extension AppState {
   /// How a decided candidate was decided, in words ("accepted into Idea generation by noor on …").
   func decisionText(of idea: Idea) -> String? {
     guard isDecided(idea) else { return nil }
-    func stageName(_ id: String) -> String { board.stage(id)?.name ?? id }
+    func stageName(_ id: String) -> String { board.stage(id)?.displayName ?? id }
     if let decision = idea.decision {
       let what: String
       switch decision.kind {
       case .accept(let stage): what = UIText.decidedAccepted(stageName(stage))
       case .decline(let reason, _): what = UIText.decidedDeclined(reason.label)
-      case .park(let day): what = UIText.decidedParked(day.description)
+      case .park(let day): what = UIText.decidedParked(Format.day(day))
       case .merge(let into): what = UIText.decidedMerged(into.code)
       }
-      return UIText.decided(what, by: decision.by, on: decision.at.day.description)
+      return UIText.decided(what, by: decision.by, on: Format.day(decision.at.day))
     }
     return UIText.decidedWithout(idea.outcome?.label ?? stageName(idea.stage))
   }

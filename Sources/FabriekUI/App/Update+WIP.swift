@@ -23,7 +23,7 @@ extension AppState {
     let count = board.columns[stage.id]?.count ?? 0
     if let limit = stage.wipLimit, count >= limit, board.ideas[id]?.stage != stage.id {
       pendingOverLimit = PendingMove(op: op, follow: id)
-      message = StatusMessage(UIText.overLimitQuestion(id.code, stage: stage.name, count: count, limit: limit))
+      message = StatusMessage(UIText.overLimitQuestion(id.code, stage: stage.displayName, count: count, limit: limit))
       return []
     }
     return commit(op, purpose: .change, follow: id)

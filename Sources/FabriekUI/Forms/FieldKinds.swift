@@ -3,18 +3,19 @@ import FabriekCore
 /// The date and amount field kinds: the text a user types, read as a value.
 public enum FieldKinds {
   /// `2027-03-01`, `31/12/2027`, `31-12-2027`, `today`, `+3d`, `+2w`, `+1m` (relative to `today`); nil
-  /// for an empty field.
+  /// for an empty field. The Dutch and French words are read in every language too: `vandaag`,
+  /// `aujourd'hui`, `+3j` (jours), `+2s` (semaines).
   public static func date(_ text: String, today: Day) throws(FormProblem) -> Day? {
     let trimmed = text.trimmingCharactersInWhitespace()
     if trimmed.isEmpty { return nil }
-    if trimmed.lowercased() == "today" { return today }
+    if ["today", "vandaag", "aujourd'hui", "aujourd’hui"].contains(trimmed.lowercased()) { return today }
     if let day = Day(typed: trimmed) { return day }
     if trimmed.hasPrefix("+"), let unit = trimmed.last?.lowercased(), trimmed.count >= 3,
       let n = Int(trimmed.dropFirst().dropLast()), (0...1200).contains(n)
     {
       switch unit {
-      case "d": return today.adding(days: n)
-      case "w": return today.adding(days: 7 * n)
+      case "d", "j": return today.adding(days: n)
+      case "w", "s": return today.adding(days: 7 * n)
       case "m": if let day = addingMonths(n, to: today) { return day }
       default: break
       }
@@ -30,14 +31,14 @@ public enum FieldKinds {
     return euro
   }
 
-  /// What the field resolves to, shown beside it: the ISO date, or the amount as `€ 12.500,00`;
-  /// nil when the text is empty or unreadable.
+  /// What the field resolves to, shown beside it: the date (ISO in English, `1 mrt. 2027` in
+  /// Dutch), or the amount as `€ 12.500,00`; nil when the text is empty or unreadable.
   public static func resolvedDate(_ text: String, today: Day) -> String? {
-    (try? date(text, today: today))?.flatMap { $0 }.map(\.description)
+    (try? date(text, today: today))?.flatMap { $0 }.map(Format.day)
   }
 
   public static func resolvedAmount(_ text: String) -> String? {
-    (try? amount(text))?.flatMap { $0 }.map(\.description)
+    (try? amount(text))?.flatMap { $0 }.map(Format.amount)
   }
 
   /// The same day of the month `months` later, or that month's last day.

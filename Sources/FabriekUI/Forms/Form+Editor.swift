@@ -14,7 +14,7 @@ extension Form {
 
   /// The status-line sentences of the run loop's editor hand-over.
   public static func editorFailedNotice(editor: String) -> String { UIText.editorFailed(editor) }
-  public static let editorCannotWriteNotice = UIText.editorCannotWrite
+  public static var editorCannotWriteNotice: String { UIText.editorCannotWrite }
 }
 
 extension AppState {

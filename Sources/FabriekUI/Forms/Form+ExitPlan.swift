@@ -14,11 +14,12 @@ extension Form {
           isMultiline: true, value: .text(.init(plan?.criteria ?? ""))),
         FormField(
           key: "targetDate", label: UIText.fieldTargetDate, help: UIText.fieldDateHelp, format: .date,
-          value: .text(.init(plan?.targetDate?.description ?? ""))),
+          value: .text(.init(plan?.targetDate.map(Format.typedDay) ?? ""))),
         FormField(
           key: "status", label: UIText.fieldStatus,
           value: .choice(
-            options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: plan?.status ?? .draft) ?? 0)),
+            options: statuses.map(UIText.exitPlanStatus), selected: statuses.firstIndex(of: plan?.status ?? .draft) ?? 0
+          )),
         FormField(
           key: "outcome", label: UIText.fieldOutcome, help: UIText.fieldOutcomeHelp, isMultiline: true,
           value: .text(.init(plan?.outcome ?? ""))),

@@ -38,13 +38,14 @@ extension Form {
       FormField(
         key: keys.status, label: UIText.fieldStatus, section: section,
         value: .choice(
-          options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: application?.status ?? .draft) ?? 0)),
+          options: statuses.map(UIText.financingStatus),
+          selected: statuses.firstIndex(of: application?.status ?? .draft) ?? 0)),
       FormField(
         key: keys.submitted, label: UIText.fieldSubmitted, help: UIText.fieldDateHelp, section: section,
-        format: .date, value: .text(.init(application?.submitted?.description ?? ""))),
+        format: .date, value: .text(.init(application?.submitted.map(Format.typedDay) ?? ""))),
       FormField(
         key: keys.decided, label: UIText.fieldDecided, help: UIText.fieldDateHelp, section: section, format: .date,
-        value: .text(.init(application?.decided?.description ?? ""))),
+        value: .text(.init(application?.decided.map(Format.typedDay) ?? ""))),
     ]
   }
 

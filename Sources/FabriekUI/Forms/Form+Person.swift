@@ -30,7 +30,7 @@ extension Form {
           key: "roles", label: UIText.fieldRoles, help: UIText.multiChoiceHelp, section: skills,
           value: .multiChoice(
             MultiChoiceState(
-              options: roles.map(\.rawValue), selected: Set(p.roles.compactMap { roles.firstIndex(of: $0) })))),
+              options: roles.map(UIText.role), selected: Set(p.roles.compactMap { roles.firstIndex(of: $0) })))),
         FormField(
           key: "expertise", label: UIText.fieldExpertise, help: UIText.tagsCompletionHelp, section: skills,
           value: .tags(.init(p.expertise, known: context.expertise))),
@@ -45,12 +45,12 @@ extension Form {
           format: .number, value: .text(.init(p.hoursBudget.map(String.init) ?? ""))),
         FormField(
           key: "consentDate", label: UIText.fieldConsentDate, help: UIText.fieldDateHelp, section: privacy,
-          format: .date, value: .text(.init(p.consentDate?.description ?? ""))),
+          format: .date, value: .text(.init(p.consentDate.map(Format.typedDay) ?? ""))),
         text(
           "consentPurpose", UIText.fieldConsentPurpose, privacy, p.consentPurpose, help: UIText.fieldConsentPurposeHelp),
         FormField(
           key: "retentionDate", label: UIText.fieldRetentionDate, help: UIText.fieldRetentionDateHelp,
-          section: privacy, format: .date, value: .text(.init(p.retentionDate?.description ?? ""))),
+          section: privacy, format: .date, value: .text(.init(p.retentionDate.map(Format.typedDay) ?? ""))),
         FormField(
           key: "showFullName", label: UIText.fieldShowFullName, help: UIText.fieldShowFullNameHelp, section: privacy,
           value: .choice(options: [UIText.no, UIText.yes], selected: p.showFullName ? 1 : 0)),

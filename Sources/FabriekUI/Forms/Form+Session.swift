@@ -18,7 +18,7 @@ extension Form {
           value: .text(.init(session?.title ?? ""))),
         FormField(
           key: "date", label: UIText.fieldDate, help: UIText.fieldDateHelp, isRequired: true, format: .date,
-          value: .text(.init((session?.date ?? today).description))),
+          value: .text(.init(Format.typedDay(session?.date ?? today)))),
         FormField(
           key: "facilitator", label: UIText.fieldFacilitator, help: UIText.personHelp,
           value: .people(

@@ -65,16 +65,11 @@ public struct MultiChoiceState: Hashable, Sendable {
 
 /// The UN Sustainable Development Goals, for the SDG picker: "3 Good health and well-being".
 public enum SDG {
-  public static let names = [
-    "No poverty", "Zero hunger", "Good health and well-being", "Quality education", "Gender equality",
-    "Clean water and sanitation", "Affordable and clean energy", "Decent work and economic growth",
-    "Industry, innovation and infrastructure", "Reduced inequalities", "Sustainable cities and communities",
-    "Responsible consumption and production", "Climate action", "Life below water", "Life on land",
-    "Peace, justice and strong institutions", "Partnerships for the goals",
-  ]
+  /// The goals' names in the current language (the UN's own wording in English, Dutch and French).
+  public static var names: [String] { (1...17).map { tr("sdg.\($0)") } }
 
   /// The picker's options: the goal's number, then its name.
-  public static let options = names.enumerated().map { "\($0.offset + 1) \($0.element)" }
+  public static var options: [String] { names.enumerated().map { "\($0.offset + 1) \($0.element)" } }
 
   /// A picker with these goals (1…17) chosen.
   public static func picker(_ goals: [Int]) -> MultiChoiceState {

@@ -19,8 +19,9 @@ import FabriekCore
 /// digits starting with `+` or `0` (`+32 2 216 76 05`, `0475 12 34 56`, `02/216.76.05`,
 /// `+32 (0)2 …`), and any run of digits ending in the last eight digits of a person's phone.
 public struct PublicText: Sendable {
-  public static let emailMark = "[e-mail]"
-  public static let phoneMark = "[phone]"
+  /// The marks in the current language ("[phone]", "[telefoon]", "[téléphone]").
+  public static var emailMark: String { tr("present.emailMark") }
+  public static var phoneMark: String { tr("present.phoneMark") }
 
   struct Pattern: Sendable {
     var words: [String]

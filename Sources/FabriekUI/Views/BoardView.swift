@@ -60,7 +60,11 @@ struct BoardView {
     // Over the limit is marked in words' stead too, for themes without colour: "! 13/12".
     let countText = stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
     let countX = rect.maxX - 2 - DisplayWidth.of(countText)
-    grid.put(stage.name, x: rect.x + 2, y: rect.y, style: headerStyle, maxWidth: max(1, countX - rect.x - 3))
+    let room = max(1, countX - rect.x - 3)
+    // A default name too long for the column gives way to its short form ("Idéation").
+    var name = stage.displayName
+    if DisplayWidth.of(name) > room, let short = UIText.shortStageName(stage) { name = short }
+    grid.put(name, x: rect.x + 2, y: rect.y, style: headerStyle, maxWidth: room)
     grid.put(countText, x: countX, y: rect.y, style: over ? .columnHeaderOverLimit : headerStyle)
   }
 }

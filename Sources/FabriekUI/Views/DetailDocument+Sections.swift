@@ -7,7 +7,7 @@ extension DetailDocument {
     heading(UIText.sectionOverview)
     let days = Format.days(from: idea.enteredStage, to: now)
     field(
-      UIText.labelStage, "\(stageName(idea.stage)), \(UIText.days(days)) (\(UIText.since) \(idea.enteredStage.day))")
+      UIText.labelStage, UIText.stageSince(stageName(idea.stage), days: days, since: Format.day(idea.enteredStage.day)))
     if let outcome = idea.outcome { field(UIText.labelOutcome, outcome.label, style: .badgeWarning) }
     field(UIText.labelCreated, Format.time(idea.created))
     field(UIText.labelApplicant, idea.applicantKind?.label ?? "")
@@ -25,7 +25,8 @@ extension DetailDocument {
       }
     }
     if let decision = idea.decision {
-      field(UIText.labelDecision, "\(UIText.decision(decision.kind)) — \(decision.by), \(Format.time(decision.at))")
+      let what = UIText.decision(decision.kind, stageName: stageName)
+      field(UIText.labelDecision, "\(what) — \(decision.by), \(Format.time(decision.at))")
     }
     if !idea.pitch.isEmpty {
       lines.append([Span(UIText.labelPitch, style: .detailLabel)])
@@ -49,7 +50,7 @@ extension DetailDocument {
     heading(UIText.sectionEnrichment)
     if idea.enrichment.isEmpty { note(UIText.noModules) }
     for module in idea.enrichment {
-      item("\(module.kind.label): \(UIText.moduleStatus(module.status))")
+      item(UIText.module(module.kind.label, status: UIText.moduleStatus(module.status)))
       if !module.notes.isEmpty { paragraph(module.notes, indent: 4, style: .dim) }
     }
   }
@@ -63,7 +64,7 @@ extension DetailDocument {
     }
     for indicator in idea.indicators {
       let values = [indicator.baseline, indicator.current, indicator.target].map {
-        $0.map(FieldKinds.decimalText) ?? "–"
+        $0.map(Format.figure) ?? "–"
       }
       let unit = indicator.unit.isEmpty ? "" : " " + indicator.unit
       item(UIText.indicator(indicator.name, baseline: values[0], current: values[1], target: values[2], unit: unit))
@@ -75,11 +76,11 @@ extension DetailDocument {
     heading(UIText.sectionFinancing)
     if idea.financing.isEmpty { note(UIText.noFinancing) }
     for application in idea.financing {
-      var parts = ["\(application.kind.label), \(application.funder)", "\(UIText.asked) \(application.asked)"]
-      if let granted = application.granted { parts.append("\(UIText.granted) \(granted)") }
-      parts.append(application.status.rawValue)
-      if let day = application.submitted { parts.append("\(UIText.submitted) \(day)") }
-      if let day = application.decided { parts.append("\(UIText.decided) \(day)") }
+      var parts = ["\(application.kind.label), \(application.funder)", UIText.asked(Format.amount(application.asked))]
+      if let granted = application.granted { parts.append(UIText.granted(Format.amount(granted))) }
+      parts.append(UIText.financingStatus(application.status))
+      if let day = application.submitted { parts.append(UIText.submitted(Format.day(day))) }
+      if let day = application.decided { parts.append(UIText.decided(Format.day(day))) }
       item(parts.joined(separator: " · "))
     }
   }
@@ -91,8 +92,8 @@ extension DetailDocument {
       paragraph(missing ? UIText.exitPlanMissing : UIText.noExitPlan, style: missing ? .badgeWarning : .dim)
       return
     }
-    field(UIText.labelStatus, plan.status.rawValue)
-    field(UIText.labelTargetDate, plan.targetDate?.description ?? "")
+    field(UIText.labelStatus, UIText.exitPlanStatus(plan.status))
+    field(UIText.labelTargetDate, plan.targetDate.map(Format.day) ?? "")
     field(UIText.labelCriteria, plan.criteria)
     field(UIText.labelExitOutcome, plan.outcome)
   }

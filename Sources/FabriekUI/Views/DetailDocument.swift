@@ -76,33 +76,63 @@ struct DetailDocument {
     return person.organisation.isEmpty ? person.fullName : "\(person.fullName) (\(person.organisation))"
   }
 
-  func stageName(_ id: String) -> String { board.stage(id)?.name ?? id }
+  func stageName(_ id: String) -> String { board.stage(id)?.displayName ?? id }
 }
 
-/// How times, amounts and numbers read on screen.
+/// How times, amounts and numbers read on screen, in the current language: Dutch and French the
+/// Belgian way (`2 dec. 2026 09:00`, `3,8`, `€ 12.500,50`); English as its screens have always
+/// shown them (`2026-12-02 09:00`, `3.8`, `€ 12.500,50`), so an English screen reads as before.
 enum Format {
-  /// "2026-11-29 06:22".
+  /// "2026-11-29 06:22"; "29 nov. 2026 06:22".
   static func time(_ t: Timestamp) -> String {
     let text = t.description
-    return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    let clock = String(text.dropFirst(11).prefix(5))
+    guard Language.current != .en else { return String(text.prefix(10)) + " " + clock }
+    return Language.current.date(t.day) + " " + clock
+  }
+
+  /// "2026-11-29"; "29 nov. 2026", "29 nov. 2026".
+  static func day(_ day: Day) -> String {
+    Language.current == .en ? day.description : Language.current.date(day)
+  }
+
+  /// A day as a date field is filled in: "2026-11-29" in English, "29/11/2026" in Dutch and
+  /// French (both read back in every language, `Day(typed:)`).
+  static func typedDay(_ day: Day) -> String {
+    guard Language.current != .en else { return day.description }
+    let c = day.components
+    return String(c.day) + "/" + String(c.month) + "/" + String(c.year)
+  }
+
+  /// "€ 12.500,50" (every language writes an amount the Belgian way but English's
+  /// `Language.amount`, kept for the English screens as they were).
+  static func amount(_ euro: Euro) -> String {
+    Language.current == .en ? euro.description : Language.current.amount(euro)
+  }
+
+  /// An indicator's figure as the form reads it: "12.5" ("12,5" in Dutch and French).
+  static func figure(_ value: Double) -> String {
+    let text = FieldKinds.decimalText(value)
+    return Language.current == .en ? text : String(text.map { $0 == "." ? "," : $0 })
   }
 
   static func days(from start: Timestamp, to now: Timestamp) -> Int {
     max(0, Int((now.seconds - start.seconds) / 86_400))
   }
 
-  /// "3.8": one decimal.
+  /// "3.8" ("3,8" in Dutch and French): one decimal.
   static func decimal(_ value: Double) -> String {
     let tenths = Int((abs(value) * 10).rounded())
-    return (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    let separator = Language.current == .en ? "." : ","
+    return (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10)" + separator + "\(tenths % 10)"
   }
 
-  /// "12", "2.5": a number without needless decimals.
+  /// "12", "2.5" ("2,5"): a number without needless decimals.
   static func number(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value)
   }
 
-  /// "€12k", "€800", "€1.2M": an amount for a badge.
+  /// "€12k", "€800", "€1.2M" ("€1,2M"): an amount for a badge, compact in every language.
   static func shortEuro(_ amount: Euro) -> String {
     let euros = Double(amount.cents) / 100
     if euros >= 1_000_000 { return "€" + number((euros / 100_000).rounded() / 10) + "M" }

@@ -15,7 +15,7 @@ struct DetailView {
     let inner = area.width - 2
     let rows = area.height - 2
     let idea = state.board.ideas[pane.id]
-    let place = idea.map { $0.outcome?.label ?? state.board.stage($0.stage)?.name ?? $0.stage } ?? ""
+    let place = idea.map { $0.outcome?.label ?? state.board.stage($0.stage)?.displayName ?? $0.stage } ?? ""
     let headerStyle: Style = state.mode == .detail ? .columnHeaderFocused : .columnHeader
     grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: headerStyle)
     let lastShown = min(pane.lines.count, pane.scroll + rows)

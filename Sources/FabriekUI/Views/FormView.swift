@@ -13,7 +13,15 @@ struct FormView {
   /// The titles of the ideas an agenda field names.
   var ideaTitle: (IdeaID) -> String? = { _ in nil }
 
-  static let labelWidth = 18
+  /// The label column: Dutch and French labels run longer ("Veranderingstheorie", "Porteurs
+  /// de projet"), so it is wider there and their labels are never cut.
+  static var labelWidth: Int {
+    switch Language.current {
+    case .en: 18
+    case .nl: 21
+    case .fr: 22
+    }
+  }
 
   static func box(in layout: ScreenLayout) -> Rect {
     Rect(x: 0, y: layout.main.y, width: layout.width, height: max(3, layout.main.height))

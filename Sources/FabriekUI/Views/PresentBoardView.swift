@@ -52,7 +52,9 @@ struct PresentBoardView {
       guard !ids.isEmpty else { continue }
       if !out.isEmpty { out.append(Line(text: "", style: .normal)) }
       out.append(
-        Line(text: " " + UIText.presentStage(session.clean(stage.name), count: ids.count) + " ", style: .columnHeader))
+        Line(
+          text: " " + UIText.presentStage(session.clean(stage.displayName), count: ids.count) + " ",
+          style: .columnHeader))
       for id in ids {
         guard let idea = state.board.ideas[id] else { continue }
         if sparse { out.append(Line(text: "", style: .normal)) }

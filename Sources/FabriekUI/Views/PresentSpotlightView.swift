@@ -15,7 +15,7 @@ struct PresentSpotlightView {
     }
     var y = area.y
     let bottom = area.y + area.height
-    let stage = state.board.stage(idea.stage)?.name ?? idea.stage
+    let stage = state.board.stage(idea.stage)?.displayName ?? idea.stage
     var facts = [Span(idea.code + " ", style: .cardCode), Span(" " + session.clean(stage) + " ", style: .columnHeader)]
     if let position { facts.append(Span("  " + position, style: .dim)) }
     grid.put(spans: facts, x: area.x, y: y, maxWidth: area.width)

@@ -16,7 +16,8 @@ struct PresentVotesView {
       return
     }
     let labelWidth = min(40, area.width / 3)
-    let countWidth = 10
+    // Room for the widest count ("12 gommettes" is longer than "12 dots").
+    let countWidth = max(10, DisplayWidth.of(UIText.presentDots(most)) + 1)
     let barRoom = max(1, area.width - labelWidth - countWidth - 2)
     let step = area.height - 2 >= tally.count * 2 ? 2 : 1
     for (id, dots) in tally {

@@ -27,6 +27,11 @@ struct RecordListView {
 
   /// The columns of a list at a width: fixed ones for short values, the rest shared by the
   /// name-like columns (3 : 2).
+  /// The widest date of the current language ("2026-11-20"; "28 sept. 2026").
+  static var dateWidth: Int {
+    (1...12).compactMap { Day(year: 2026, month: $0, day: 28) }.map { DisplayWidth.of(Format.day($0)) }.max() ?? 10
+  }
+
   static func columns(_ kind: RecordList.Kind, width: Int) -> [Column] {
     let room = max(0, width - 2)
     switch kind {
@@ -35,7 +40,7 @@ struct RecordListView {
         Column(heading: UIText.columnName, width: 0), Column(heading: UIText.columnOrganisation, width: 0),
         Column(heading: UIText.columnRoles, width: width >= 120 ? 26 : 17),
         Column(heading: UIText.columnLanguages, width: 11),
-        Column(heading: UIText.columnIdeas, width: 5, trailing: true),
+        Column(heading: UIText.columnIdeas, width: max(5, DisplayWidth.of(UIText.columnIdeas)), trailing: true),
       ]
       share(room, among: [0, 1], of: &columns)
       return columns
@@ -43,9 +48,10 @@ struct RecordListView {
       let wide = width >= 100
       let participants = wide ? UIText.columnParticipants : UIText.columnParticipantsShort
       var columns = [
-        Column(heading: UIText.columnDate, width: 10), Column(heading: UIText.columnKind, width: wide ? 17 : 12),
+        Column(heading: UIText.columnDate, width: Self.dateWidth),
+        Column(heading: UIText.columnKind, width: wide ? 17 : 12),
         Column(heading: UIText.columnTitle, width: 0), Column(heading: UIText.columnFacilitator, width: 0),
-        Column(heading: UIText.columnAgenda, width: 6, trailing: true),
+        Column(heading: UIText.columnAgenda, width: max(6, DisplayWidth.of(UIText.columnAgenda)), trailing: true),
         Column(heading: participants, width: DisplayWidth.of(participants), trailing: true),
       ]
       share(room, among: [2, 3], of: &columns)

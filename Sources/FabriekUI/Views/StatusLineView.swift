@@ -60,19 +60,33 @@ struct StatusLineView {
           x: 0, y: row, maxWidth: width)
       }
     }
-    var hints: [Span] = []
-    var used = 0
-    let room = max(0, width - x)
-    for (keys, hint) in state.keyHints {
-      let key = (hints.isEmpty ? " " : "  ") + keys
-      // A hint whose key would not show is not begun (the ones after it are for wider screens).
-      if used + DisplayWidth.of(key) > room { break }
-      hints.append(Span(key, style: .helpKey))
-      hints.append(Span(" " + hint, style: .dim))
-      used += DisplayWidth.of(key) + 1 + DisplayWidth.of(hint)
-    }
-    grid.put(spans: hints, x: x, y: row, maxWidth: max(0, width - x))
+    grid.put(spans: Self.fitting(state.keyHints, in: max(0, width - x)), x: x, y: row, maxWidth: max(0, width - x))
   }
+
+  /// The hints that fit, each whole, in their order: help and quit first claim their room
+  /// (longer words in Dutch and French must not push them off), then the others in turn, a
+  /// shorter one still taken after a longer one that did not fit.
+  static func fitting(_ all: [(keys: String, hint: String)], in room: Int) -> [Span] {
+    let essential: Set<String> = [tr("keys.hint.help"), tr("keys.hint.quit")]
+    let widths = all.map { DisplayWidth.of($0.keys) + 1 + DisplayWidth.of($0.hint) + 2 }
+    var used = 1 - 2  // a leading space, and no gap before the first
+    var chosen = [Bool](repeating: false, count: all.count)
+    for pass in 0..<2 {
+      for (i, h) in all.enumerated() where !chosen[i] && essential.contains(h.hint) == (pass == 0) {
+        if used + widths[i] <= room {
+          chosen[i] = true
+          used += widths[i]
+        }
+      }
+    }
+    var spans: [Span] = []
+    for (i, h) in all.enumerated() where chosen[i] {
+      spans.append(Span((spans.isEmpty ? " " : "  ") + h.keys, style: .helpKey))
+      spans.append(Span(" " + h.hint, style: .dim))
+    }
+    return spans
+  }
+
 
   /// "3 of 12 matches", "12 matches", "no match".
   private var matchSummary: String {

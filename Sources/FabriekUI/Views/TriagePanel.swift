@@ -25,7 +25,7 @@ struct TriagePanel {
       }
       y += 1
     }
-    grid.put(UIText.rubricHeading, x: area.x, y: y, style: .detailHeading)
+    grid.put(UIText.rubricHeading, x: area.x, y: y, style: .detailHeading, maxWidth: max(1, numbersX - area.x - 1))
     put(UIText.rubricYou, UIText.rubricMean, UIText.rubricSpread, at: numbersX, y: y, into: &grid, style: .detailLabel)
     y += 1
     for (index, criterion) in rubric.criteria.enumerated() where y < area.maxY {
@@ -96,7 +96,7 @@ struct TriagePanel {
     }
     for id in session.duplicates where y < area.maxY {
       guard let other = state.board.ideas[id] else { continue }
-      let place = other.outcome?.label ?? state.board.stage(other.stage)?.name ?? other.stage
+      let place = other.outcome?.label ?? state.board.stage(other.stage)?.displayName ?? other.stage
       grid.put(
         spans: [
           Span(id.code + " ", style: .cardCode), Span(other.title, style: .badgeWarning),

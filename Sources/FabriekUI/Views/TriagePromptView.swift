@@ -27,7 +27,7 @@ struct TriagePromptView {
       input = (UIText.parkTextLabel, text)
     case .stage(let choice):
       lines.append([Span(UIText.stagePrompt(code), style: .title)])
-      choices(state.board.acceptStages.map(\.name), choice)
+      choices(state.board.acceptStages.map(\.displayName), choice)
     case .merge(let ids, let choice):
       lines.append([Span(UIText.mergePrompt(code), style: .title)])
       choices(ids.map { "\($0.code) \(state.board.ideas[$0]?.title ?? "")" }, choice)

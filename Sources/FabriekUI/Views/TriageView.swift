@@ -45,7 +45,7 @@ struct TriageView {
     grid.fill(Rect(x: 0, y: 0, width: layout.width, height: 1), style: style)
     var left = " " + UIText.triageTitle(session.progress)
     if let id = session.candidate, let idea = state.board.ideas[id] {
-      let place = idea.outcome?.label ?? state.board.stage(idea.stage)?.name ?? idea.stage
+      let place = idea.outcome?.label ?? state.board.stage(idea.stage)?.displayName ?? idea.stage
       left += " · \(id.code) · \(place)"
     }
     let right = UIText.triageReviewer(state.user) + " "

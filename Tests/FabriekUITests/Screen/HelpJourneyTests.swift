@@ -128,6 +128,6 @@ final class HelpJourneyTests: XCTestCase {
     journey.type("lang nl")
     journey.press("Enter")
     let footer = journey.screen.lines[journey.screen.lines.count - 2]
-    XCTAssertTrue(footer.hasPrefix(" h/l kolom  j/k kaart  H/L verplaatsen"), footer)
+    XCTAssertTrue(footer.hasPrefix(" h/l kolom  j/k kaart  H/L verzetten"), footer)
   }
 }
