@@ -68,10 +68,10 @@ extension AppState {
       let stage = board.ideas[id].flatMap { board.stage($0.stage)?.displayName } ?? ""
       return UIText.reordered(id.code, position: index + 1, stage: stage)
     case .batch:
-      let text = board.summary(of: op)
+      let text = board.summary(of: op, in: Language.current)
       return text.prefix(1).uppercased() + text.dropFirst()
     default:
-      return board.summary(of: op)
+      return board.summary(of: op, in: Language.current)
     }
   }
 

@@ -19,7 +19,7 @@ extension DetailDocument {
     if let mean = CardFacts.meanScore(idea, rubric: board.rubric) {
       field(UIText.labelScore, UIText.score(Format.decimal(mean), reviewers: idea.scores.count))
       for (reviewer, scores) in idea.scores.sorted(by: { $0.key < $1.key }) {
-        let parts = board.rubric.criteria.compactMap { c in scores[c.id].map { "\(c.name) \($0)" } }
+        let parts = board.rubric.criteria.compactMap { c in scores[c.id].map { "\(c.displayName) \($0)" } }
         let total = board.rubric.weightedTotal(scores).map(Format.decimal) ?? "–"
         field("", "\(reviewer): \(total) (\(parts.joined(separator: ", ")))", style: .dim)
       }

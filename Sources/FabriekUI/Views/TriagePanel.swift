@@ -32,7 +32,7 @@ struct TriagePanel {
       let current = index == session.criterion
       if current { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selection) }
       let style: Style = current ? .selection : .normal
-      let name = criterion.name + " ×" + Format.number(criterion.weight)
+      let name = criterion.displayName + " ×" + Format.number(criterion.weight)
       grid.put(current ? "▸ " : "  ", x: area.x, y: y, style: current ? .selection : .dim)
       grid.put(name, x: area.x + 2, y: y, style: style, maxWidth: numbersX - area.x - 3)
       let agreement = consensus[index]
@@ -76,7 +76,7 @@ struct TriagePanel {
       grid.put(text, x: area.x, y: y, style: .dim, maxWidth: area.width)
       y += 1
     }
-    let disputed = consensus.filter(\.isDisagreement).map(\.criterion.name)
+    let disputed = consensus.filter(\.isDisagreement).map(\.criterion.displayName)
     if !disputed.isEmpty {
       for line in WordWrap.wrap(UIText.disagreementNote(disputed), width: area.width) where y < area.maxY {
         grid.put(segments: line, x: area.x, y: y, style: .badgeWarning)
