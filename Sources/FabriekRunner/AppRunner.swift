@@ -37,7 +37,7 @@ public final class AppRunner {
     if !names.isEmpty { send(.themesAvailable(names)) }
     if store.announceInteractiveSession() {
       send(
-        .notice("Another fabriek has this board open; its changes will appear here as they are saved.", isError: false))
+        .notice(Language.$current.withValue(state.language) { tr("runner.otherSession") }, isError: false))
     }
   }
 

@@ -867,6 +867,10 @@ extension Catalogue {
     "detail.module": "{kind}: {status}",
     "present.emailMark": "[e-mail]",
     "present.phoneMark": "[phone]",
+    "launch.demoFile": "demo (scratch copy)",
+    "launch.newBoardName": "My board",
+    "launch.defaultTheme": "Using the default theme.",
+    "runner.otherSession": "Another fabriek has this board open; its changes will appear here as they are saved.",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Board",

@@ -867,6 +867,10 @@ extension Catalogue {
     "detail.module": "{kind} : {status}",
     "present.emailMark": "[e-mail]",
     "present.phoneMark": "[téléphone]",
+    "launch.demoFile": "démo (copie jetable)",
+    "launch.newBoardName": "Mon tableau",
+    "launch.defaultTheme": "Le thème par défaut est utilisé.",
+    "runner.otherSession": "Un autre fabriek a ce tableau ouvert ; ses modifications apparaîtront ici dès qu'elles seront enregistrées.",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Tableau",

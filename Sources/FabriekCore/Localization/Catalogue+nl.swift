@@ -867,6 +867,10 @@ extension Catalogue {
     "detail.module": "{kind}: {status}",
     "present.emailMark": "[e-mail]",
     "present.phoneMark": "[telefoon]",
+    "launch.demoFile": "demo (wegwerpkopie)",
+    "launch.newBoardName": "Mijn bord",
+    "launch.defaultTheme": "Het standaardthema wordt gebruikt.",
+    "runner.otherSession": "Een andere fabriek heeft dit bord open; zijn wijzigingen verschijnen hier zodra ze bewaard zijn.",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Bord",

@@ -28,7 +28,7 @@ enum InteractiveLaunch {
       }
       defer { scratch.map(DemoBoard.remove) }
       // The session compacts when it ends, never in the middle of a keystroke.
-      let store = try BoardStore.open(path, create: "My board", policy: .never)
+      let store = try BoardStore.open(path, create: tr("launch.newBoardName"), policy: .never)
       // Parked ideas whose revisit date has come are back in Incoming when the board opens.
       if let revisits = store.board.revisitsDue(at: .now()) { _ = try? store.commit(revisits) }
       let environment = ProcessInfo.processInfo.environment
@@ -41,7 +41,7 @@ enum InteractiveLaunch {
       do throws(ThemeError) {
         chosen = try catalog.load(named: theme ?? "default")
       } catch {
-        notice = error.message + " Using the default theme."
+        notice = error.message + " " + tr("launch.defaultTheme")
         chosen = Theme.builtInDefault
       }
       let terminal: Terminal
@@ -54,7 +54,7 @@ enum InteractiveLaunch {
       }
       let session = InteractiveSession(
         store: store, terminal: terminal, catalog: catalog, theme: chosen, user: board.who,
-        file: demo ? "demo (scratch copy)" : path, startInTriage: startInTriage)
+        file: demo ? tr("launch.demoFile") : path, startInTriage: startInTriage)
       if let notice { session.runner.send(.notice(notice, isError: true)) }
       if presenting { session.runner.send(.startPresenting(session: presentSession)) }
       let signal = session.run()
