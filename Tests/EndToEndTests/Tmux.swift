@@ -20,7 +20,12 @@ final class Tmux {
   {
     guard Tmux.available else { throw Failure(description: "tmux is not installed; .ci/run installs it") }
     let quoted = command.map(Tmux.shellQuote).joined(separator: " ")
-    let envs = environment.map { "\($0.key)=\(Tmux.shellQuote($0.value))" }.joined(separator: " ")
+    // The language pinned as `Binary.environment` does, unless the test says otherwise.
+    let pinned = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": Binary.environment([:])["XDG_CONFIG_HOME"] ?? "/nonexistent"]
+    let merged = pinned.merging(environment) { _, given in given }
+    let unset = ["LC_ALL", "LC_MESSAGES", "LANGUAGE"].filter { environment[$0] == nil }.map { "-u " + $0 }
+    let envs = (unset + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.shellQuote($0.value))" })
+      .joined(separator: " ")
     // The pane waits for a go-ahead file so that pipe-pane is in place before the first byte.
     let gate = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).go").path
     // The exit status goes to a file: tmux does not always report a dead pane's status.

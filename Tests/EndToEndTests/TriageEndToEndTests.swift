@@ -56,7 +56,7 @@ final class TriageEndToEndTests: EndToEndTestCase {
     XCTAssertNil(other.decision)
   }
 
-  func testImportFromThePaletteIsOneUndoStep() throws {
+  func testImportFromThePaletteShowsTheDryRunThenIsOneUndoStep() throws {
     let csv = try writeCSV(
       "web.csv",
       [
@@ -68,6 +68,10 @@ final class TriageEndToEndTests: EndToEndTestCase {
     try tmux.waitFor(text: "BOARD")
     try tmux.send(":")
     try tmux.type("import " + csv)
+    try tmux.send("Enter")
+    // The dry run first: nothing is imported until Enter.
+    try tmux.waitFor(text: "2 rows will land in Incoming")
+    XCTAssertEqual(try stored().ideas.count, 0)
     try tmux.send("Enter")
     try tmux.waitFor(text: "imported 2, 1 duplicate, 0 rejected")
     XCTAssertEqual(try stored().ideas.count, 2)

@@ -83,18 +83,14 @@ struct DetailDocument {
 /// Belgian way (`2 dec. 2026 09:00`, `3,8`, `€ 12.500,50`); English as its screens have always
 /// shown them (`2026-12-02 09:00`, `3.8`, `€ 12.500,50`), so an English screen reads as before.
 enum Format {
-  /// "2026-11-29 06:22"; "29 nov. 2026 06:22".
+  /// "29 Nov 2026 06:22", "29 nov. 2026 06:22", "29 nov. 2026 06:22".
   static func time(_ t: Timestamp) -> String {
-    let text = t.description
-    let clock = String(text.dropFirst(11).prefix(5))
-    guard Language.current != .en else { return String(text.prefix(10)) + " " + clock }
+    let clock = String(t.description.dropFirst(11).prefix(5))
     return Language.current.date(t.day) + " " + clock
   }
 
-  /// "2026-11-29"; "29 nov. 2026", "29 nov. 2026".
-  static func day(_ day: Day) -> String {
-    Language.current == .en ? day.description : Language.current.date(day)
-  }
+  /// "29 Nov 2026", "29 nov. 2026", "29 nov. 2026".
+  static func day(_ day: Day) -> String { Language.current.date(day) }
 
   /// A day as a date field is filled in: "2026-11-29" in English, "29/11/2026" in Dutch and
   /// French (both read back in every language, `Day(typed:)`).
@@ -104,11 +100,8 @@ enum Format {
     return String(c.day) + "/" + String(c.month) + "/" + String(c.year)
   }
 
-  /// "€ 12.500,50" (every language writes an amount the Belgian way but English's
-  /// `Language.amount`, kept for the English screens as they were).
-  static func amount(_ euro: Euro) -> String {
-    Language.current == .en ? euro.description : Language.current.amount(euro)
-  }
+  /// "€12,500.50" in English, "€ 12.500,50" in Dutch and French.
+  static func amount(_ euro: Euro) -> String { Language.current.amount(euro) }
 
   /// An indicator's figure as the form reads it: "12.5" ("12,5" in Dutch and French).
   static func figure(_ value: Double) -> String {

@@ -73,7 +73,7 @@ final class LocalizedFormTests: XCTestCase {
         XCTAssertEqual((error as? FormProblem)?.reason, "« beaucoup » n'est pas un montant (par ex. 12.500,50)")
       }
     }
-    XCTAssertEqual(FieldKinds.resolvedDate("+2w", today: day), "2026-12-13", "English as it always read")
+    XCTAssertEqual(FieldKinds.resolvedDate("+2w", today: day), "13 Dec 2026", "English dates the English way")
   }
 
   func testADateFieldIsPrefilledTheWayTheLanguageTypesIt() throws {

@@ -50,12 +50,12 @@ final class IdeaPartJourneyTests: XCTestCase {
     XCTAssertEqual(journey.commits, [.editIdea(id, [.financing(original.financing + [added])])])
     XCTAssertEqual(journey.state.board.ideas[id]?.financing.last?.asked.cents, 1_250_050)
     XCTAssertTrue(
-      screenText(journey).contains("• feasibility study, Koning Boudewijnstichting · asked € 12.500,50 · draft"),
+      screenText(journey).contains("• feasibility study, Koning Boudewijnstichting · asked €12,500.50 · draft"),
       "the detail shows the new application")
     var expected = original
     expected.financing.append(added)
     assertOneUndoableChange(&journey, from: original, to: expected, historyBefore: history)
-    XCTAssertTrue(screenText(journey).contains("Koning Boudewijnstichting · asked € 12.500,50"), "shown after redo")
+    XCTAssertTrue(screenText(journey).contains("Koning Boudewijnstichting · asked €12,500.50"), "shown after redo")
   }
 
   func testAnEnrichmentModuleFromTheDetailIsOneUndoableEdit() throws {

@@ -18,7 +18,7 @@ final class SessionFormJourneyTests: XCTestCase {
       journey.state.list?.rows.map(\.record), [.session(SessionID(2)), .session(SessionID(1)), .session(SessionID(3))])
     XCTAssertEqual(
       journey.state.list?.rows[1].cells,
-      ["2026-10-20", "co-creation", "Co-creatie zorgzame buurten", "Jan Janssens", "2", "2"],
+      ["20 Oct 2026", "co-creation", "Co-creatie zorgzame buurten", "Jan Janssens", "2", "2"],
       "date, kind, title, facilitator, agenda size, participants")
     journey.press("/")
     journey.type("netwerk")

@@ -14,7 +14,7 @@ final class TriageDecidedJourneyTests: XCTestCase {
     journey.press("←")
     XCTAssertEqual(journey.state.triage?.candidate, IdeaID(2))
     XCTAssertTrue(text(journey).contains("Decided: accepted into Idea"), text(journey))
-    XCTAssertTrue(text(journey).contains("generation, by an on 2026-11-01"), text(journey))
+    XCTAssertTrue(text(journey).contains("generation, by an on 1 Nov 2026"), text(journey))
     let commits = journey.commits.count
     journey.press("d")
     XCTAssertNil(journey.state.triage?.prompt, "no decline prompt yet")

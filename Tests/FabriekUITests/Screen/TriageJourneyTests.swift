@@ -124,7 +124,7 @@ final class TriageJourneyTests: XCTestCase {
     journey.press("p")
     journey.type("2020-01-01")
     journey.press("Enter")
-    XCTAssertEqual(journey.state.message?.text, "2020-01-01 is not in the future; park until a later date.")
+    XCTAssertEqual(journey.state.message?.text, "1 Jan 2020 is not in the future; park until a later date.")
     journey.press("Ctrl-U")
     journey.type("soon")
     journey.press("Enter")
