@@ -9,6 +9,7 @@ extension Board {
       .idea(id)
     case .addPerson(let p), .editPerson(let p): .person(p.id)
     case .removePerson(let id): .person(id)
+    case .erasePerson(let e): .person(e.person)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
     case .setStages, .setRubric, .renameBoard, .setImportProfile, .batch: .board
@@ -57,6 +58,7 @@ extension Board {
     case .renameBoard(let n): return "renamed the board to “\(n)”"
     case .setImportProfile(let n, let p):
       return p == nil ? "removed the import profile “\(n)”" : "saved the import profile “\(n)”"
+    case .erasePerson(let e): return "erased the personal data of \(e.person.code)"
     case .batch(let ops): return batchSummary(ops)
     }
   }
