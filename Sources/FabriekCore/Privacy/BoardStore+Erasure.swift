@@ -61,7 +61,7 @@ extension BoardStore {
       if let done = board.erasure(of: id) {
         throw .rejected(.conflict("\(id.code) was erased already, on \(done.at.day)."))
       }
-      let scrub = PersonScrub(person: p)
+      let scrub = board.scrub(for: p)
       let pending = PendingErasure(
         erasure: PersonErasure(person: id, at: at, by: scrub.text(who), reason: scrub.text(reason)), scrub: scrub)
       guard let bytes = try? JSONEncoder().encode(pending) else {

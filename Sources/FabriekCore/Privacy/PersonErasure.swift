@@ -25,12 +25,26 @@ extension Board {
   /// wherever a text on the board holds them. Not undoable: the inverse changes nothing.
   mutating func performErase(_ e: PersonErasure) throws(BoardError) -> BoardOperation {
     guard let p = people[e.person] else { throw BoardError.noPerson(e.person) }
-    let scrub = PersonScrub(person: p)
+    let scrub = scrub(for: p)
     self.scrub(scrub)
     var record = e
     record.reason = scrub.text(e.reason)
     erasures.append(record)
     return .batch([])
+  }
+
+  /// What identifies `p` on this board: their name, e-mail and phone, except a name another
+  /// person on the board has too (replacing it would erase that person's name as well).
+  public func scrub(for p: Person) -> PersonScrub {
+    let all = PersonScrub(person: p)
+    let others = Set(
+      people.values.filter { $0.id != p.id }.flatMap { [$0.fullName.lowercased(), ($0.familyName + " " + $0.givenName).lowercased()] })
+    return PersonScrub(person: p.id, needles: all.needles.filter { !others.contains($0.lowercased()) })
+  }
+
+  /// People other than `p` who have `p`'s full name.
+  public func namesakes(of p: Person) -> [Person] {
+    people.values.filter { $0.id != p.id && $0.fullName.searchKey == p.fullName.searchKey }.sorted { $0.id < $1.id }
   }
 
   /// Replaces the person's record with its erased form and their name, e-mail and phone in
