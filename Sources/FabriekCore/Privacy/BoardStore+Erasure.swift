@@ -116,22 +116,22 @@ extension BoardStore {
   /// Steps 2–5, each skipped when it is done already. Called holding the exclusive lock.
   private func finish(_ pending: PendingErasure, resumed: Bool) throws(StoreError) -> ErasureResult {
     let e = pending.erasure
+    let name = Paths.fileName(of: files.snapshot)
+    var removed: [String] = []
+    for entry in ((try? fs.list(files.directory)) ?? []).sorted() where entry.hasPrefix("." + name + ".") && entry.contains(".tmp-") {
+      // Unfinished writes of dead processes (the lock is held: no live one is writing).
+      let path = files.directory + "/" + entry
+      if fs.linkStatus(path)?.isRegular == true, (try? fs.remove(path)) != nil { removed.append(path) }
+    }
     if !board.erasures.contains(e), board.people[e.person] != nil {
       _ = try append(Change(.erasePerson(e), by: e.by, at: e.at, why: e.reason))
     }
     try compactHoldingLock()
     var rewritten: [String] = []
-    var removed: [String] = []
-    let name = Paths.fileName(of: files.snapshot)
     let skip: Set<String> = [files.snapshot, files.lock, files.presence, erasureMarker]
     for entry in ((try? fs.list(files.directory)) ?? []).sorted() {
       let path = files.directory + "/" + entry
       guard fs.linkStatus(path)?.isRegular == true else { continue }
-      if entry.hasPrefix("." + name + "."), entry.contains(".tmp-") {
-        // Unfinished writes of dead processes (the lock is held: no live one is writing).
-        if (try? fs.remove(path)) != nil { removed.append(path) }
-        continue
-      }
       guard entry.hasPrefix(name + "."), !skip.contains(path),
         !FolderScan.needles(in: path, pending.scrub, fs: fs).isEmpty
       else { continue }
@@ -144,10 +144,11 @@ extension BoardStore {
     }
     do throws(IOError) {
       try fs.remove(erasureMarker)
-      try fs.syncDirectory(files.directory)
     } catch {
       throw .io(error, nothingLost: true)
     }
+    // The marker is gone: the erasure is done even if the folder's flush fails now.
+    try? fs.syncDirectory(files.directory)
     // The live journal may have been rewritten: read everything again.
     try reload()
     let remaining = FolderScan.files(in: files.directory, holding: pending.scrub, fs: fs)
