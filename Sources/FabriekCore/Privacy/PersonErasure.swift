@@ -119,7 +119,9 @@ public struct PersonScrub: Hashable, Codable, Sendable {
   /// string field, nested or a dictionary key, is reached); the record itself when nothing
   /// matched or the result does not read back.
   public func value<T: Codable & Equatable>(_ v: T) -> T {
-    guard let data = try? JSONEncoder().encode(v) else { return v }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    guard let data = try? encoder.encode(v) else { return v }
     let json = String(decoding: data, as: UTF8.self)
     var out = json
     let with = Self.escaped(replacement)

@@ -148,7 +148,10 @@ final class PersonPrivacyTests: XCTestCase {
   }
 
   func testNamesAreReplacedAsWholeWordsIgnoringCase() {
-    let scrub = PersonScrub(person: PersonID(7), needles: ["Jan Peeters", "jan@example.be"])
+    let scrub = PersonScrub(person: PersonID(7), needles: ["Jan Peeters", "jan@example.be", "0470/12.34.56"])
+    var note = Note(id: 1, at: t1, author: "x", text: "Bel 0470/12.34.56\nJan Peeters")
+    note = scrub.value(note)
+    XCTAssertEqual(note.text, "Bel Erased person P-0007\nErased person P-0007")
     XCTAssertEqual(scrub.text("JAN PEETERS belde; Jan Peetersen niet. jan@example.be."),
       "Erased person P-0007 belde; Jan Peetersen niet. Erased person P-0007.")
   }
