@@ -25,6 +25,8 @@ struct ExportCommand: ParsableCommand {
   var delimiter: String = ","
   @Option(help: "With --format md: the summary of this session (e.g. S-0003) instead of the ideas.") var session:
     String?
+  @Flag(help: "Include e-mail addresses, phones, family names and private notes (left out by default).") var personal =
+    false
 
   func run() throws {
     try Failure.guarded {
@@ -55,8 +57,10 @@ struct ExportCommand: ParsableCommand {
       case "tab", "\t": separator = "\t"
       default: throw UsageError(message: "--delimiter: “\(Text.clean(delimiter))” is not , ; or tab.")
       }
-      let export = BoardExport(board: store.board, scope: scope)
-      let text = try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
+      let shown = personal ? store.board : store.board.withoutPersonalData
+      var export = BoardExport(board: shown, scope: scope)
+      export.personalData = personal
+      let text = try sessionSummary(f, on: shown) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
       if let out, !force, PosixFileSystem().linkStatus(BoardLocation.absolute(out)) != nil {
         throw UsageError(
           message:

@@ -21,11 +21,12 @@ final class PrivacyEndToEndTests: EndToEndTestCase {
           && b.people.values.filter { $0.fullName == p.fullName }.count == 1
       })
     let idea = try XCTUnwrap(b.ideasInOrder.first { $0.innovators.contains(person.id) })
-    for text in ["Gebeld met \(person.fullName).", "Mail: \(person.email)"] {
-      XCTAssertEqual(try Binary.run(["idea", "note", idea.code, "--text", text, "--file", board]).status, 0)
+    for (text, flags) in [("Gebeld met \(person.fullName).", [String]()), ("Mail: \(person.email)", ["--private"])] {
+      XCTAssertEqual(try Binary.run(["idea", "note", idea.code, "--text", text, "--file", board] + flags).status, 0)
       XCTAssertEqual(try Binary.run(["compact", "--file", board]).status, 0)
     }
-    XCTAssertEqual(try Binary.run(["idea", "note", idea.code, "--text", "Bel \(person.phone)", "--file", board]).status, 0)
+    XCTAssertEqual(
+      try Binary.run(["idea", "note", idea.code, "--text", "Privé: bel \(person.phone)", "--private", "--file", board]).status, 0)
     return person
   }
 
@@ -82,6 +83,17 @@ final class PrivacyEndToEndTests: EndToEndTestCase {
     let expected = try stored().peopleDue(today: .today()).map(\.person.id.code)
     let listed = try JSONDecoder().decode([[String: AnyDecodable]].self, from: Data(due.stdout.utf8)).compactMap { $0["code"]?.text }
     XCTAssertEqual(listed, expected)
+  }
+
+  func testExportLeavesOutContactDetailsUnlessPersonal() throws {
+    let p = try demoBoard()
+    let plain = try Binary.run(["export", "--format", "json", "--file", board])
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    XCTAssertFalse(plain.stdout.contains(p.email))
+    XCTAssertFalse(plain.stdout.contains(p.phone), p.phone)
+    XCTAssertFalse(plain.stdout.contains("Privé: bel"), "the note with their phone is private")
+    let personal = try Binary.run(["export", "--format", "json", "--personal", "--file", board])
+    XCTAssertTrue(personal.stdout.contains(p.email))
   }
 
   /// Starts an erasure and kills it with SIGKILL after `delay` microseconds unless it ended first.

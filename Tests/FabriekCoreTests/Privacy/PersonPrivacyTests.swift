@@ -155,4 +155,26 @@ final class PersonPrivacyTests: XCTestCase {
     XCTAssertEqual(scrub.text("JAN PEETERS belde; Jan Peetersen niet. jan@example.be."),
       "Erased person P-0007 belde; Jan Peetersen niet. Erased person P-0007.")
   }
+
+  func testExportsLeaveOutContactDetailsPrivateNotesAndFamilyNamesUnlessPersonal() throws {
+    let board = try PrivacyBoard.board()
+    var shared = BoardExport(board: board.withoutPersonalData)
+    shared.personalData = false
+    let json = shared.json()
+    let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    XCTAssertEqual(doc["personalData"] as? Bool, false)
+    let sofie = try XCTUnwrap((doc["people"] as? [[String: Any]])?.first { $0["code"] as? String == "P-0001" })
+    XCTAssertEqual(sofie["familyName"] as? String, "P.")
+    XCTAssertEqual(sofie["email"] as? String, "")
+    XCTAssertEqual(sofie["phone"] as? String, "")
+    for text in [json, shared.csv(), shared.markdown()] {
+      XCTAssertFalse(text.contains(PrivacyBoard.email))
+      XCTAssertFalse(text.contains(PrivacyBoard.phone))
+    }
+    XCTAssertFalse(json.contains("Mail "), "the private note is left out")
+    XCTAssertTrue(json.contains("Eerste gesprek gehad."), "a note that is not private stays")
+    XCTAssertTrue(shared.markdown().contains("| Sofie P. |"))
+    let full = BoardExport(board: board).json()
+    XCTAssertTrue(full.contains(PrivacyBoard.email) && full.contains("\"personalData\" : true"))
+  }
 }
