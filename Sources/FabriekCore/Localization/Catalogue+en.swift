@@ -110,6 +110,7 @@ extension Catalogue {
     "privacy.due.unlinked": "not linked to any idea or session",
     "privacy.due.count": .plural("n", one: "{n} person is due: erase them (fabriek person erase CODE --reason …) or record a new consent.", other: "{n} people are due: erase them (fabriek person erase CODE --reason …) or record a new consent."),
     "privacy.erase.namesakes": "Their full name is also that of {codes}: it is left where it stands in texts (it may be theirs); the e-mail address and phone are replaced everywhere.",
+    "privacy.list.due": .plural("n", one: "{n} due for erasure", other: "{n} due for erasure"),
     // END privacy
   ]
 }

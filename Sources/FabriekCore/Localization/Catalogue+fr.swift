@@ -110,6 +110,7 @@ extension Catalogue {
     "privacy.due.unlinked": "liée à aucune idée ni session",
     "privacy.due.count": .plural("n", one: "{n} personne est concernée : effacez-la (fabriek person erase CODE --reason …) ou consignez un nouveau consentement.", other: "{n} personnes sont concernées : effacez-les (fabriek person erase CODE --reason …) ou consignez un nouveau consentement."),
     "privacy.erase.namesakes": "Son nom complet est aussi celui de {codes} : il reste dans les textes (il peut désigner cette autre personne) ; l'adresse e-mail et le téléphone sont remplacés partout.",
+    "privacy.list.due": .plural("n", one: "{n} à effacer", other: "{n} à effacer"),
     // END privacy
   ]
 }

@@ -110,6 +110,7 @@ extension Catalogue {
     "privacy.due.unlinked": "aan geen enkel idee of sessie gekoppeld",
     "privacy.due.count": .plural("n", one: "{n} persoon is aan de beurt: wis die (fabriek person erase CODE --reason …) of leg nieuwe toestemming vast.", other: "{n} personen zijn aan de beurt: wis ze (fabriek person erase CODE --reason …) of leg nieuwe toestemming vast."),
     "privacy.erase.namesakes": "De volledige naam is ook die van {codes}: die blijft staan in teksten (hij kan die andere persoon aanduiden); het e-mailadres en de telefoon worden overal vervangen.",
+    "privacy.list.due": .plural("n", one: "{n} te wissen", other: "{n} te wissen"),
     // END privacy
   ]
 }

@@ -59,6 +59,11 @@ final class PersonPrivacyTests: XCTestCase {
     XCTAssertEqual(result.remaining, [])
     XCTAssertEqual(try PrivacyBoard.hits(in: dir), [])
     XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".erasing"))
+    // Every file of the board is readable by its owner only.
+    for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+      let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/" + name)[.posixPermissions] as? NSNumber)?.intValue
+      XCTAssertEqual(mode.map { $0 & 0o077 }, 0, name)
+    }
     XCTAssertEqual(
       Set(result.rewritten.map { Paths.fileName(of: $0) }),
       [
