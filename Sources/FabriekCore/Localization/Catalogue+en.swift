@@ -98,7 +98,6 @@ extension Catalogue {
     "privacy.erase.needsYes": "Erasing cannot be undone; run again with --yes to erase without being asked.",
     "privacy.erase.cancelled": "Nothing was changed.",
     "privacy.erase.done": "Erased the personal data of {code}; the erasure is recorded (when, by whom and why, without their data).",
-    "privacy.erase.resumed": "An erasure of {code} that was interrupted is finished now.",
     "privacy.erase.already": "{code} was erased already, on {day}.",
     "privacy.erase.rewritten": .plural("n", one: "Rewrote {n} file without their data: {files}", other: "Rewrote {n} files without their data: {files}"),
     "privacy.erase.removed": .plural("n", one: "Removed {n} temporary file of an unfinished write.", other: "Removed {n} temporary files of unfinished writes."),

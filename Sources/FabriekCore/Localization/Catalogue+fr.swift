@@ -98,7 +98,6 @@ extension Catalogue {
     "privacy.erase.needsYes": "L'effacement est irréversible ; relancez avec --yes pour effacer sans question.",
     "privacy.erase.cancelled": "Rien n'a été modifié.",
     "privacy.erase.done": "Les données personnelles de {code} sont effacées ; l'effacement est consigné (quand, par qui et pourquoi, sans ses données).",
-    "privacy.erase.resumed": "Un effacement de {code} qui avait été interrompu est maintenant terminé.",
     "privacy.erase.already": "Les données de {code} ont déjà été effacées, le {day}.",
     "privacy.erase.rewritten": .plural("n", one: "{n} fichier réécrit sans ses données : {files}", other: "{n} fichiers réécrits sans ses données : {files}"),
     "privacy.erase.removed": .plural("n", one: "{n} fichier temporaire d'une écriture inachevée supprimé.", other: "{n} fichiers temporaires d'écritures inachevées supprimés."),

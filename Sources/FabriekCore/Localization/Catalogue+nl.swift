@@ -98,7 +98,6 @@ extension Catalogue {
     "privacy.erase.needsYes": "Wissen kan niet ongedaan gemaakt worden; voer opnieuw uit met --yes om te wissen zonder vraag.",
     "privacy.erase.cancelled": "Er is niets veranderd.",
     "privacy.erase.done": "De persoonsgegevens van {code} zijn gewist; de wissing is bewaard (wanneer, door wie en waarom, zonder de gegevens zelf).",
-    "privacy.erase.resumed": "Een onderbroken wissing van {code} is nu afgerond.",
     "privacy.erase.already": "{code} was al gewist, op {day}.",
     "privacy.erase.rewritten": .plural("n", one: "{n} bestand herschreven zonder de gegevens: {files}", other: "{n} bestanden herschreven zonder de gegevens: {files}"),
     "privacy.erase.removed": .plural("n", one: "{n} tijdelijk bestand van een onafgewerkte schrijfbewerking verwijderd.", other: "{n} tijdelijke bestanden van onafgewerkte schrijfbewerkingen verwijderd."),

@@ -182,4 +182,19 @@ final class PersonPrivacyTests: XCTestCase {
     let full = BoardExport(board: board).json()
     XCTAssertTrue(full.contains(PrivacyBoard.email) && full.contains("\"personalData\" : true"))
   }
+
+  func testAnUndoFromBeforeTheErasureCannotBringTheDataBack() throws {
+    var board = try PrivacyBoard.board()
+    var edited = PrivacyBoard.person()
+    edited.organisation = "Nieuwe vzw"
+    let undo = try board.apply(.editPerson(edited), by: "test", at: t1)
+    try board.apply(.erasePerson(PersonErasure(person: PrivacyBoard.sofie, at: t1, by: "noor", reason: "r")), by: "noor", at: t1)
+    XCTAssertThrowsError(try board.apply(undo, by: "test", at: t1)) { error in
+      XCTAssertEqual((error as? BoardError)?.message, "P-0001 was erased: only their roles and figures can change.")
+    }
+    var figures = try XCTUnwrap(board.people[PrivacyBoard.sofie])
+    figures.hoursBudget = 12
+    try board.apply(.editPerson(figures), by: "test", at: t1)
+    XCTAssertEqual(board.people[PrivacyBoard.sofie]?.hoursBudget, 12)
+  }
 }
