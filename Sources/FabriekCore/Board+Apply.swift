@@ -268,6 +268,10 @@ extension Board {
 
     case .editPerson(let p):
       guard let old = people[p.id] else { throw BoardError.noPerson(p.id) }
+      if erasure(of: p.id) != nil, PersonScrub.erased(p) != p {
+        // An undo from before the erasure must not bring the data back.
+        throw .conflict("\(p.id.code) was erased: only their roles and figures can change.")
+      }
       try Rules.person(p).throwFirst()
       people[p.id] = p
       return .editPerson(old)
@@ -341,6 +345,9 @@ extension Board {
 
     case .setImportProfile(let name, let profile):
       return try performSetImportProfile(name: name, profile: profile)
+
+    case .erasePerson(let erasure):
+      return try performErase(erasure)
 
     case .batch:
       var copy = self

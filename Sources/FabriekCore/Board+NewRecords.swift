@@ -75,6 +75,9 @@ struct IDMap {
     case .reopen(let id, let stage, let at): return .reopen(idea(id), stage: stage, at: at)
     case .linkPerson(let id, let p, let role): return .linkPerson(idea(id), person(p), role)
     case .unlinkPerson(let id, let p, let role): return .unlinkPerson(idea(id), person(p), role)
+    case .erasePerson(var e):
+      e.person = person(e.person)
+      return .erasePerson(e)
     case .addPerson(var p):
       p.id = person(p.id)
       return .addPerson(p)

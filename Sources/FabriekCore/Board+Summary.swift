@@ -12,6 +12,7 @@ extension Board {
       .idea(id)
     case .addPerson(let p), .editPerson(let p): .person(p.id)
     case .removePerson(let id): .person(id)
+    case .erasePerson(let e): .person(e.person)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
     case .setStages, .setRubric, .renameBoard, .setImportProfile, .batch: .board
@@ -75,6 +76,7 @@ extension Board {
     case .renameBoard(let n): return t("renameBoard", ["name": n])
     case .setImportProfile(let n, let p):
       return p == nil ? t("removeProfile", ["name": n]) : t("saveProfile", ["name": n])
+    case .erasePerson(let e): return t("erasePerson", ["code": e.person.code])
     case .batch(let ops): return batchSummary(ops, in: language)
     }
   }

@@ -31,6 +31,9 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   case renameBoard(String)
   /// Saves an import profile under a name, or (nil) removes the one with that name.
   case setImportProfile(name: String, ImportProfile?)
+  /// Erases a person's personal data from the board and records that it was done; cannot
+  /// be undone (`Privacy/PersonErasure.swift`).
+  case erasePerson(PersonErasure)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
 }

@@ -15,6 +15,7 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: .text("cli.help.exportForce")) var force = false
   @Option(help: ArgumentHelp(tr("cli.help.delimiter"), valueName: "separator")) var delimiter: String = ","
   @Option(help: .text("cli.help.exportSession")) var session: String?
+  @Flag(help: .text("cli.help.exportPersonal")) var personal = false
 
   func run() throws {
     try Failure.guarded {
@@ -48,9 +49,10 @@ struct ExportCommand: ParsableCommand {
       case "tab", "\t": separator = "\t"
       default: throw UsageError(message: tr("cli.export.unknownDelimiter", ["delimiter": Text.clean(delimiter)]))
       }
-      let export = BoardExport(board: store.board, scope: scope)
-      let text =
-        try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
+      let shown = personal ? store.board : store.board.withoutPersonalData
+      var export = BoardExport(board: shown, scope: scope)
+      export.personalData = personal
+      let text = try sessionSummary(f, on: shown) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))
       if let out, !force, PosixFileSystem().linkStatus(BoardLocation.absolute(out)) != nil {
         throw UsageError(message: tr("cli.export.exists", ["file": Text.clean(BoardLocation.absolute(out))]))
       }

@@ -15,7 +15,7 @@ final class ExportTests: XCTestCase {
     let board = try TestBoards.small()
     let json = BoardExport(board: board).json()
     let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-    XCTAssertEqual(doc.keys.sorted(), ["board", "ideas", "people", "rubric", "scope", "stages"])
+    XCTAssertEqual(doc.keys.sorted(), ["board", "ideas", "people", "personalData", "rubric", "scope", "stages"])
     let ideas = try XCTUnwrap(doc["ideas"] as? [[String: Any]])
     XCTAssertEqual(
       ideas.map { $0["code"] as? String }, ["I-0001", "I-0002", "I-0003", "I-0004", "I-0005", "I-0006", "I-0007"])

@@ -13,6 +13,7 @@ extension BoardExport {
     var rubric: Rubric
     var ideas: [IdeaRecord]
     var people: [PersonRecord]
+    var personalData: Bool
   }
 
   public func json() -> String {
@@ -22,7 +23,7 @@ extension BoardExport {
     let doc = Document(
       board: board.name, scope: scopeName, stages: board.stages, rubric: board.rubric,
       ideas: list.map { IdeaRecord(idea: $0, stageName: stageName($0)) },
-      people: ids.sorted().compactMap { board.person($0).map(PersonRecord.init) })
+      people: ids.sorted().compactMap { board.person($0).map(PersonRecord.init) }, personalData: personalData)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc) else { return "{}\n" }

@@ -41,6 +41,9 @@ public struct BoardExport: Sendable {
 
   public let board: Board
   public let scope: Scope
+  /// Whether the board holds its personal fields (`Board.withoutPersonalData` takes them out);
+  /// the JSON export says so in `personalData`.
+  public var personalData = true
 
   public init(board: Board, scope: Scope = .all) {
     self.board = board

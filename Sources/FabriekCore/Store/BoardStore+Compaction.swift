@@ -20,7 +20,12 @@ import Foundation
 extension BoardStore {
   public func compact() throws(StoreError) {
     if readOnly { throw .internalFailure(tr("store.readOnlyCompact")) }
-    try withLock(.exclusive) { () throws(StoreError) in
+    try withLock(.exclusive) { () throws(StoreError) in try compactHoldingLock() }
+  }
+
+  /// The compaction itself, for a caller that holds the exclusive lock already (an erasure).
+  func compactHoldingLock() throws(StoreError) {
+    do {
       try catchUp()
       if boardReadOnly || fs.status(files.snapshot).map({ !$0.isWritableByOwner }) == true {
         throw .readOnlyBoard(path: files.snapshot)

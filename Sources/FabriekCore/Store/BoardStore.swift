@@ -113,6 +113,7 @@ public final class BoardStore {
     }
     try store.withLock(.shared) { () throws(StoreError) in try store.reload() }
     try store.upgradeIfOld()
+    try store.finishInterruptedErasure()
     return store
   }
 

@@ -69,6 +69,17 @@ public enum JournalCodec {
     return scanner.finish()
   }
 
+  /// The change of one line (without its newline) whose checksum is right, else nil.
+  static func entry(line: ArraySlice<UInt8>, decoder: JSONDecoder = JSONDecoder()) -> JournalEntry? {
+    let s = line.startIndex
+    var end = line.endIndex
+    while end > s + 9, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
+    guard end > s + 9, line[s + 8] == 0x20, let crc = CRC32.parseHex(line[s..<(s + 8)]) else { return nil }
+    let json = line[(s + 9)..<end]
+    guard CRC32.checksum(json) == crc else { return nil }
+    return try? decoder.decode(JournalEntry.self, from: Data(json))
+  }
+
   /// Splits bytes into lines as they arrive and checks each.
   struct Scanner {
     var out = Parsed()
@@ -149,14 +160,7 @@ public enum JournalCodec {
     }
 
     /// The checked JSON of a line (trailing spaces and a CR are not part of it).
-    private func decode(_ line: [UInt8]) -> JournalEntry? {
-      var end = line.count
-      while end > 9, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
-      guard end > 9, line[8] == 0x20, let crc = CRC32.parseHex(line[0..<8]) else { return nil }
-      let json = line[9..<end]
-      guard CRC32.checksum(json) == crc else { return nil }
-      return try? decoder.decode(JournalEntry.self, from: Data(json))
-    }
+    private func decode(_ line: [UInt8]) -> JournalEntry? { JournalCodec.entry(line: line[...], decoder: decoder) }
 
     /// Whether `bytes` could be the beginning of a line: eight hex digits, a space, `{`.
     private func looksLikeLineStart(_ bytes: [UInt8]) -> Bool {

@@ -149,6 +149,7 @@ public enum SnapshotCodec {
       ("snapshot.part.stages", read.stages == board.stages), ("snapshot.part.rubric", read.rubric == board.rubric),
       ("snapshot.part.name", read.name == board.name),
       ("snapshot.part.importProfiles", read.importProfiles == board.importProfiles),
+      ("snapshot.part.erasures", read.erasures == board.erasures),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
       throw .damaged(path: path, detail: tr("snapshot.partDiffers", ["part": tr(what)]))

@@ -5,9 +5,9 @@ extension RecordList {
   /// The people columns: name, organisation, roles, languages, ideas linked (as innovator,
   /// coach or mentor). The sessions columns: date, kind, title, facilitator, agenda size,
   /// participants.
-  static func rows(_ kind: Kind, board: Board) -> [Row] {
+  static func rows(_ kind: Kind, board: Board, today: Day) -> [Row] {
     switch kind {
-    case .people: peopleRows(board)
+    case .people: peopleRows(board, today: today)
     case .sessions: sessionRows(board)
     }
   }
@@ -30,7 +30,7 @@ extension RecordList {
     return counts
   }
 
-  private static func peopleRows(_ board: Board) -> [Row] {
+  private static func peopleRows(_ board: Board, today: Day) -> [Row] {
     let counts = ideaCounts(board)
     var fold = SearchFold()
     var rows: [Row] = []
@@ -41,10 +41,13 @@ extension RecordList {
       let languages = person.languages.joined(separator: " ")
       let cells = [name, person.organisation, roles, languages, String(counts[person.id] ?? 0)]
       let all = [name, person.organisation, person.email, roles, languages] + person.expertise
+      let erased = board.erasure(of: person.id) != nil
       rows.append(
         Row(
           record: .person(person.id), cells: cells, nameKey: fold.fold(name),
-          allKey: fold.fold(all.joined(separator: " "))))
+          allKey: fold.fold(all.joined(separator: " ")),
+          retentionDue: !erased && person.retentionDate.map { $0 < today } == true,
+          noConsent: !erased && person.consentDate == nil))
     }
     // By name as people read it (no case, no accents), then as written, then by id.
     rows.sort { a, b in

@@ -21,7 +21,15 @@ public struct RecordList: Hashable, Sendable {
     public let cells: [String]
     let nameKey: [UInt8]
     let allKey: [UInt8]
+    /// A person whose retention date has passed (`retention:due`).
+    var retentionDue = false
+    /// A person without consent on record (`consent:none`).
+    var noConsent = false
   }
+
+  /// The words of a filter that pick people by their data's status rather than by text.
+  public static let retentionDueWord = "retention:due"
+  public static let consentNoneWord = "consent:none"
 
   public let kind: Kind
   /// Every record, sorted.
@@ -36,12 +44,18 @@ public struct RecordList: Hashable, Sendable {
   public internal(set) var scroll = 0
   /// The record the cursor goes to when the board next changes (one just saved).
   var pending: Record?
+  /// The day retention dates are compared with.
+  let today: Day
 
-  init(_ kind: Kind, board: Board) {
+  init(_ kind: Kind, board: Board, today: Day) {
     self.kind = kind
-    all = Self.rows(kind, board: board)
+    self.today = today
+    all = Self.rows(kind, board: board, today: today)
     rows = all
   }
+
+  /// People who are due for erasure (retention date passed, or no consent on record), of all.
+  public var dueCount: Int { all.filter { $0.retentionDue || $0.noConsent }.count }
 
   public var selected: Record? { rows.indices.contains(cursor) ? rows[cursor].record : nil }
 
@@ -73,7 +87,7 @@ public struct RecordList: Hashable, Sendable {
   mutating func reload(_ board: Board) {
     let keep = pending ?? selected
     let index = cursor
-    all = Self.rows(kind, board: board)
+    all = Self.rows(kind, board: board, today: today)
     applyFilter()
     if let record = keep, !select(record) {
       if pending != nil, !filter.isEmpty, all.contains(where: { $0.record == record }) {
@@ -102,13 +116,18 @@ public struct RecordList: Hashable, Sendable {
 
   private mutating func applyFilter() {
     var fold = SearchFold()
-    let key = fold.fold(filter.trimmingCharactersInWhitespace())
+    var words = filter.split(separator: " ").map(String.init)
+    let due = words.contains { $0.lowercased() == Self.retentionDueWord }
+    let none = words.contains { $0.lowercased() == Self.consentNoneWord }
+    words.removeAll { [Self.retentionDueWord, Self.consentNoneWord].contains($0.lowercased()) }
+    let candidates = all.filter { (!due || $0.retentionDue) && (!none || $0.noConsent) }
+    let key = fold.fold(words.joined(separator: " ").trimmingCharactersInWhitespace())
     guard !key.isEmpty else {
-      rows = all
+      rows = candidates
       return
     }
     var ranked: [[Row]] = [[], [], [], []]
-    for row in all {
+    for row in candidates {
       guard let rank = Self.rank(of: key, in: row) else { continue }
       ranked[rank].append(row)
     }

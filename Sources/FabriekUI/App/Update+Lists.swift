@@ -6,7 +6,7 @@ extension AppState {
   /// A list over the current screen; an open list gives way to it (Esc goes back to where
   /// the first was opened from).
   mutating func openList(_ kind: RecordList.Kind) {
-    let new = RecordList(kind, board: board)
+    let new = RecordList(kind, board: board, today: now.day)
     if case .list = screen {
       screen = .list(new)
     } else {

@@ -109,6 +109,10 @@ struct RecordListView {
       ? UIText.listCount(list.all.count) : UIText.listCount(list.rows.count, of: list.all.count)
     var spans = [Span(" " + UIText.listTitle(list.kind) + " · " + count, style: style)]
     let typing = state.mode == .listFilter
+    // How many are due for erasure (the filter retention:due or consent:none lists them).
+    if list.kind == .people, list.dueCount > 0, !typing, list.filter.isEmpty {
+      spans.append(Span(" · " + tr("privacy.list.due", ["n": list.dueCount]), style: style))
+    }
     if typing || !list.filter.isEmpty {
       spans.append(Span(" · /", style: style))
       spans.append(Span(list.filter, style: typing ? .input : style))

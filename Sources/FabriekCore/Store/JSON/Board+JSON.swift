@@ -18,6 +18,10 @@ extension Board {
           w.ints((columns[s.id] ?? []).map(\.rawValue))
         }
       }
+      if !erasures.isEmpty {
+        w.key("erasures")
+        w.array { w in for e in erasures { e.write(to: &w) } }
+      }
       w.key("history")
       w.array { w in for h in history { h.write(to: &w) } }
       w.key("ideas")
@@ -213,6 +217,7 @@ extension Board {
             history.append(entry)
           }
         }
+      case .erasures: try r.array { r in erasures.append(try PersonErasure(json: &r)) }
       case .importProfiles:
         try r.array { r in
           let p = try ImportProfile(json: &r)
@@ -239,7 +244,7 @@ extension Board {
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, history, ideas, importProfiles, name, people, rubric, sessions, stages
+    case columns, erasures, history, ideas, importProfiles, name, people, rubric, sessions, stages
     static let table = KeyTable(Key.self)
   }
 }

@@ -1,0 +1,189 @@
+import ArgumentParser
+import FabriekCore
+import Foundation
+
+/// `fabriek person …`: a person's rights over their data on the board (access and
+/// portability, erasure) and the people whose data is due for erasure.
+struct PersonCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "person",
+    abstract: "What the board holds on one person, erasing it, and who is due for erasure.",
+    subcommands: [PersonExportCommand.self, PersonEraseCommand.self, PersonDueCommand.self])
+
+  /// The one person `text` names, or a refusal saying who it could be.
+  static func find(_ text: String, on board: Board) throws -> Person {
+    switch board.findPerson(text) {
+    case .found(let p): return p
+    case .ambiguous(let people):
+      let names = people.prefix(8).map { "\($0.id.code) \($0.fullName)" }.joined(separator: ", ")
+      throw UsageError(message: tr("privacy.person.ambiguous", ["text": text, "candidates": names]))
+    case .none: throw UsageError(message: tr("privacy.person.notFound", ["text": text]))
+    }
+  }
+
+  /// Writes `text` to a new file (0600, replaced in one step); an existing one only with `force`.
+  static func write(_ text: String, to out: String, force: Bool) throws {
+    let path = BoardLocation.absolute(out)
+    let fs = PosixFileSystem()
+    if !force, fs.linkStatus(path) != nil { throw UsageError(message: tr("privacy.out.exists", ["path": path])) }
+    do throws(IOError) {
+      try fs.replaceFile(path, with: Array(text.utf8), tempTag: "person-\(getpid())")
+    } catch {
+      throw UsageError(message: tr("privacy.out.failed", ["path": path, "reason": error.reason]))
+    }
+  }
+
+  static func say(_ line: String) { print(Text.clean(line)) }
+}
+
+struct PersonExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Everything the board holds on one person, as JSON (to hand over) or Markdown (to read).",
+    discussion: """
+      PERSON is a code (P-0042), an e-mail address or a name only one person has. The export \
+      lists the record, every idea they are linked to and how, the notes they wrote or that \
+      name them, their sessions, the history lines about them, and the files of the board's \
+      folder that hold their data. With --out the file is readable by you only.
+      """)
+  @OptionGroup var board: BoardOptions
+  @Argument(help: "A code (P-0042), an e-mail address or a name.") var person: String
+  @Option(help: "json (default) or md.") var format: String = "json"
+  @Option(help: "Write to this file instead of standard output.") var out: String?
+  @Flag(help: "With --out: replace the file if it exists.") var force = false
+
+  func run() throws {
+    try Failure.guarded {
+      let markdown: Bool
+      switch format.lowercased() {
+      case "json": markdown = false
+      case "md", "markdown": markdown = true
+      default: throw UsageError(message: tr("privacy.format.unknown", ["format": format]))
+      }
+      let store = try board.openForReading()
+      let p = try PersonCommand.find(person, on: store.board)
+      let files = FolderScan.files(in: store.files.directory, holding: store.board.scrub(for: p))
+      let dossier = try PersonDossier(p.id, on: store.board, files: files)
+      let text = markdown ? dossier.markdown() : dossier.json()
+      guard let out else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+      }
+      try PersonCommand.write(text, to: out, force: force)
+      PersonCommand.say(tr("privacy.export.written", ["code": p.id.code, "path": BoardLocation.absolute(out)]))
+    }
+  }
+}
+
+struct PersonEraseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "erase",
+    abstract: "Erase one person's personal data from the board, its journal, backups and damaged copies.",
+    discussion: """
+      The record keeps its code, roles and figures and becomes "Erased person P-0042"; their \
+      name, e-mail address and phone are replaced in notes, titles and history. Counts, scores \
+      and stage history stay. The board is compacted at once, and the erasure itself is \
+      recorded (when, by whom, why). Afterwards every file of the board's folder is searched \
+      for their e-mail address, phone and name, and the result is printed. It cannot be undone: \
+      fabriek asks first unless --yes.
+      """)
+  @OptionGroup var board: BoardOptions
+  @Argument(help: "A code (P-0042), an e-mail address or a name.") var person: String
+  @Option(help: "Why the data is erased (recorded with the erasure).") var reason: String
+  @Flag(help: "Do not ask for confirmation.") var yes = false
+
+  func run() throws {
+    try Failure.guarded {
+      if reason.trimmingCharactersInWhitespace().isEmpty { throw UsageError(message: tr("privacy.erase.reasonEmpty")) }
+      let store = try board.open()
+      let p = try PersonCommand.find(person, on: store.board)
+      let scrub = store.board.scrub(for: p)
+      if let done = store.board.erasure(of: p.id) {
+        PersonCommand.say(tr("privacy.erase.already", ["code": p.id.code, "day": done.at.day]))
+        report(FolderScan.files(in: store.files.directory, holding: scrub), in: store.files.directory)
+        return
+      }
+      PersonCommand.say(
+        tr("privacy.erase.warning", ["code": p.id.code, "name": p.fullName, "path": store.files.snapshot]))
+      let namesakes = store.board.namesakes(of: p)
+      if !namesakes.isEmpty {
+        PersonCommand.say(
+          tr("privacy.erase.namesakes", ["codes": namesakes.map(\.id.code).joined(separator: ", ")]))
+      }
+      if !yes {
+        guard isatty(0) == 1 else { throw UsageError(message: tr("privacy.erase.needsYes")) }
+        FileHandle.standardOutput.write(Data(tr("privacy.erase.ask").utf8))
+        guard let answer = readLine()?.lowercased(), ["y", "j", "o"].contains(where: answer.hasPrefix) else {
+          PersonCommand.say(tr("privacy.erase.cancelled"))
+          return
+        }
+      }
+      let result = try store.erase(p.id, reason: reason, by: board.who)
+      PersonCommand.say(tr("privacy.erase.done", ["code": p.id.code]))
+      if !result.rewritten.isEmpty {
+        let names = result.rewritten.map { Paths.fileName(of: $0) }.joined(separator: ", ")
+        PersonCommand.say(tr("privacy.erase.rewritten", ["n": result.rewritten.count, "files": names]))
+      }
+      if !result.removed.isEmpty { PersonCommand.say(tr("privacy.erase.removed", ["n": result.removed.count])) }
+      report(result.remaining, in: store.files.directory)
+    }
+  }
+
+  /// The byte search's result: the folder is clean, or which files still hold what.
+  private func report(_ remaining: [FileMention], in folder: String) {
+    if remaining.isEmpty {
+      PersonCommand.say(tr("privacy.scan.clean", ["folder": folder]))
+      return
+    }
+    PersonCommand.say(tr("privacy.scan.remaining", ["folder": folder]))
+    for m in remaining { PersonCommand.say("  " + m.path) }
+  }
+}
+
+struct PersonDueCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "due",
+    abstract: "People whose retention date has passed or who have no consent on record, with what links them to the board.")
+  @OptionGroup var board: BoardOptions
+  @Flag(help: "As JSON, for tools.") var json = false
+
+  struct Row: Encodable {
+    var code: String
+    var name: String
+    var retentionDate: Day?
+    var retentionPassed: Bool
+    var noConsent: Bool
+    var links: [String]
+  }
+
+  func run() throws {
+    try Failure.guarded {
+      let store = try board.openForReading()
+      let due = store.board.peopleDue(today: .today())
+      if json {
+        let rows = due.map {
+          Row(
+            code: $0.person.id.code, name: $0.person.fullName, retentionDate: $0.person.retentionDate,
+            retentionPassed: $0.retentionPassed != nil, noConsent: $0.noConsent, links: $0.links)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(rows)) ?? Data("[]".utf8)
+        FileHandle.standardOutput.write(Data((UnsafeCharacters.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n").utf8))
+        return
+      }
+      if due.isEmpty {
+        PersonCommand.say(tr("privacy.due.none"))
+        return
+      }
+      for d in due {
+        var why: [String] = []
+        if let day = d.retentionPassed { why.append(tr("privacy.due.retention", ["day": day])) }
+        if d.noConsent { why.append(tr("privacy.due.noConsent")) }
+        let links = d.links.isEmpty ? tr("privacy.due.unlinked") : d.links.joined(separator: ", ")
+        PersonCommand.say("\(d.person.id.code)  \(d.person.fullName) — \(why.joined(separator: "; ")) — \(links)")
+      }
+      PersonCommand.say(tr("privacy.due.count", ["n": due.count]))
+    }
+  }
+}
