@@ -17,7 +17,7 @@ struct Fabriek: ParsableCommand {
       subcommands: [
         CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
         CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
-        MentorCommand.self, PersonCommand.self,
+        MentorCommand.self, PersonCommand.self, ReportCommand.self,
       ]
     )
   }

@@ -1377,6 +1377,28 @@ extension Catalogue {
     "mentor.cli.noMentor": "No mentor to suggest for {code}: nobody on the board has the mentor role, or all are linked to it already.",
     "mentor.cli.noPartner": "No partner to suggest for {code}: nobody on the board has the partner role, or all are linked to it already.",
     // END mentoring
+    // MARK: reports: figures, the report command and screen (FabriekCore/Reports)
+    "report.cli.abstract": "The pipeline in figures for a period: ideas that entered each stage, ideas in it at the end, days in stage, declines and parks.",
+    "report.cli.discussion": "Counted from the history's stage events. --format json prints {\"from\", \"to\", \"funnel\": [{\"stage\", \"entered\", \"now\"}], \"timeInStage\": [{\"stage\", \"medianDays\", \"p90Days\", \"stays\"}], \"declined\", \"parked\", \"notes\"}.",
+    "report.cli.from": "The first day of the period (2026-01-01 or 1/1/2026; default: the board's first change).",
+    "report.cli.to": "The last day of the period (default: today).",
+    "report.cli.format": "text (default) or json.",
+    "report.cli.backwards": "--from {from} is after --to {to}; give the earlier day first.",
+    "report.cli.badFormat": "--format: “{format}” is not text or json.",
+    "report.cli.badDate": "{option}: “{text}” is not a date (2026-12-31 or 31/12/2026).",
+    "report.text.title": "Pipeline from {from} to {to}",
+    "report.text.stage": "stage",
+    "report.text.entered": "entered",
+    "report.text.now": "now",
+    "report.text.days": "days in stage (median / 90%)",
+    "report.text.declined": .plural("n", one: "{n} declined", other: "{n} declined"),
+    "report.text.parked": .plural("n", one: "{n} parked", other: "{n} parked"),
+    "report.note.entered": "Entered: ideas a change in the period put in the stage (added, moved, accepted, reopened, put back by an undo), each once.",
+    "report.note.now": "Now: ideas the last change up to the end of the period left in the stage.",
+    "report.note.stay": "Days in stage: stays that overlap the period, from the change that put the idea there to the next move or the end of the period; median and 90th percentile (nearest rank).",
+    "report.note.decline": "A decline or park counts on the day of its change.",
+    "report.note.legacy": "An idea whose history holds no stage events (written before fabriek recorded them) counts from its creation, its entry into its current stage and its decision.",
+    // END reports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Would import {landing} of {rows} row of {file} into {stage}", other: "Would import {landing} of {rows} rows of {file} into {stage}"),
     "import.originalIdea": "{code} “{title}”",

@@ -1377,6 +1377,28 @@ extension Catalogue {
     "mentor.cli.noMentor": "Aucun mentor à proposer pour {code} : personne sur le tableau n'a le rôle de mentor, ou tous y sont déjà liés.",
     "mentor.cli.noPartner": "Aucun partenaire à proposer pour {code} : personne sur le tableau n'a le rôle de partenaire, ou tous y sont déjà liés.",
     // END mentoring
+    // MARK: reports: figures, the report command and screen (FabriekCore/Reports)
+    "report.cli.abstract": "Le pipeline en chiffres pour une période : idées entrées dans chaque phase, idées qui y sont à la fin, jours par phase, refus et mises en attente.",
+    "report.cli.discussion": "Compté à partir des événements de phase de l'historique. --format json affiche {\"from\", \"to\", \"funnel\": [{\"stage\", \"entered\", \"now\"}], \"timeInStage\": [{\"stage\", \"medianDays\", \"p90Days\", \"stays\"}], \"declined\", \"parked\", \"notes\"}.",
+    "report.cli.from": "Le premier jour de la période (2026-01-01 ou 1/1/2026 ; par défaut : la première modification du tableau).",
+    "report.cli.to": "Le dernier jour de la période (par défaut : aujourd'hui).",
+    "report.cli.format": "text (par défaut) ou json.",
+    "report.cli.backwards": "--from {from} est après --to {to} ; donnez d'abord le jour le plus ancien.",
+    "report.cli.badFormat": "--format : « {format} » n'est ni text ni json.",
+    "report.cli.badDate": "{option} : « {text} » n'est pas une date (2026-12-31 ou 31/12/2026).",
+    "report.text.title": "Pipeline du {from} au {to}",
+    "report.text.stage": "phase",
+    "report.text.entered": "entrées",
+    "report.text.now": "maintenant",
+    "report.text.days": "jours en phase (médiane / 90 %)",
+    "report.text.declined": .plural("n", one: "{n} refusée", other: "{n} refusées"),
+    "report.text.parked": .plural("n", one: "{n} en attente", other: "{n} en attente"),
+    "report.note.entered": "Entrées : idées qu'une modification de la période a placées dans la phase (ajoutées, déplacées, acceptées, rouvertes, remises par une annulation), chacune une fois.",
+    "report.note.now": "Maintenant : idées que la dernière modification jusqu'à la fin de la période a laissées dans la phase.",
+    "report.note.stay": "Jours en phase : séjours qui chevauchent la période, de la modification qui y a placé l'idée au déplacement suivant ou à la fin de la période ; médiane et 90e centile (rang le plus proche).",
+    "report.note.decline": "Un refus ou une mise en attente compte le jour de sa modification.",
+    "report.note.legacy": "Une idée dont l'historique ne contient aucun événement de phase (écrit avant que fabriek ne les enregistre) compte depuis sa création, son entrée dans sa phase actuelle et sa décision.",
+    // END reports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Importerait {landing} ligne sur {rows} de {file} dans {stage}", other: "Importerait {landing} lignes sur {rows} de {file} dans {stage}"),
     "import.originalIdea": "{code} « {title} »",

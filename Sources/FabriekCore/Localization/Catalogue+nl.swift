@@ -1377,6 +1377,28 @@ extension Catalogue {
     "mentor.cli.noMentor": "Geen mentor voor te stellen voor {code}: niemand op het bord heeft de rol mentor, of ze zijn er al allemaal aan gekoppeld.",
     "mentor.cli.noPartner": "Geen partner voor te stellen voor {code}: niemand op het bord heeft de rol partner, of ze zijn er al allemaal aan gekoppeld.",
     // END mentoring
+    // MARK: reports: figures, the report command and screen (FabriekCore/Reports)
+    "report.cli.abstract": "De pijplijn in cijfers voor een periode: ideeën die elke fase binnenkwamen, ideeën die er op het einde in zitten, dagen in de fase, afwijzingen en parkeringen.",
+    "report.cli.discussion": "Geteld uit de fasegebeurtenissen van de geschiedenis. --format json toont {\"from\", \"to\", \"funnel\": [{\"stage\", \"entered\", \"now\"}], \"timeInStage\": [{\"stage\", \"medianDays\", \"p90Days\", \"stays\"}], \"declined\", \"parked\", \"notes\"}.",
+    "report.cli.from": "De eerste dag van de periode (2026-01-01 of 1/1/2026; standaard: de eerste wijziging van het bord).",
+    "report.cli.to": "De laatste dag van de periode (standaard: vandaag).",
+    "report.cli.format": "text (standaard) of json.",
+    "report.cli.backwards": "--from {from} valt na --to {to}; geef de vroegste dag eerst.",
+    "report.cli.badFormat": "--format: “{format}” is geen text of json.",
+    "report.cli.badDate": "{option}: “{text}” is geen datum (2026-12-31 of 31/12/2026).",
+    "report.text.title": "Pijplijn van {from} tot {to}",
+    "report.text.stage": "fase",
+    "report.text.entered": "binnengekomen",
+    "report.text.now": "nu",
+    "report.text.days": "dagen in fase (mediaan / 90%)",
+    "report.text.declined": .plural("n", one: "{n} afgewezen", other: "{n} afgewezen"),
+    "report.text.parked": .plural("n", one: "{n} geparkeerd", other: "{n} geparkeerd"),
+    "report.note.entered": "Binnengekomen: ideeën die een wijziging in de periode in de fase zette (toegevoegd, verzet, aanvaard, heropend, teruggezet door ongedaan maken), elk één keer.",
+    "report.note.now": "Nu: ideeën die de laatste wijziging tot het einde van de periode in de fase liet.",
+    "report.note.stay": "Dagen in fase: verblijven die de periode overlappen, van de wijziging die het idee er zette tot de volgende verplaatsing of het einde van de periode; mediaan en 90e percentiel (dichtstbijzijnde rang).",
+    "report.note.decline": "Een afwijzing of parkering telt op de dag van haar wijziging.",
+    "report.note.legacy": "Een idee waarvan de geschiedenis geen fasegebeurtenissen bevat (geschreven voor fabriek ze bijhield) telt vanaf zijn aanmaak, zijn intrede in zijn huidige fase en zijn beslissing.",
+    // END reports
     // MARK: import-preview: the dry run screen of :import (FabriekUI/App/ImportPreview.swift)
     "import.head": .plural("rows", one: "Zou {landing} van {rows} rij uit {file} importeren in {stage}", other: "Zou {landing} van {rows} rijen uit {file} importeren in {stage}"),
     "import.originalIdea": "{code} “{title}”",
