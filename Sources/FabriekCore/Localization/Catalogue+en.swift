@@ -33,6 +33,22 @@ extension Catalogue {
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli
     // MARK: filter: the query language and saved views
+    "filter.list": "{items} or {last}",
+    "filter.error.unknownField": "“{word}”: there is no field “{field}”; the fields are {fields}.",
+    "filter.error.ambiguousField": "“{word}”: “{field}” could be {candidates}; type more of the name.",
+    "filter.error.missingValue": "“{word}”: {field} needs a value (or none, or any).",
+    "filter.error.unknownValue": "“{word}”: {field} cannot be “{value}”; choose {choices}.",
+    "filter.error.ambiguousValue": "“{word}”: “{value}” could be {candidates}; type more of it.",
+    "filter.error.notANumber": "“{word}”: {field} takes a number, not “{value}”.",
+    "filter.error.notADate": "“{word}”: “{value}” is not a date; type 2026-01-01 or 01/01/2026.",
+    "filter.error.outOfRange": "“{word}”: {field} goes from {lowest} to {highest}.",
+    "filter.error.noComparison": "“{word}”: {field} takes a value after a colon, not a comparison.",
+    "filter.error.noneOrAny": "“{word}”: {field} cannot be “{value}”; give one of its values.",
+    "filter.error.unclosedQuote": "“{word}”: the quote is not closed.",
+    "filter.error.unmatchedParenthesis": "“{word}”: this parenthesis has no partner.",
+    "filter.error.emptyGroup": "“{word}”: there is nothing between the parentheses.",
+    "filter.error.danglingOr": "“{word}”: it needs a term on both sides.",
+    "filter.error.danglingNegation": "“{word}”: a minus needs a term right after it.",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

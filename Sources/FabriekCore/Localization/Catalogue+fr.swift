@@ -33,6 +33,22 @@ extension Catalogue {
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli
     // MARK: filter: the query language and saved views
+    "filter.list": "{items} ou {last}",
+    "filter.error.unknownField": "« {word} » : il n'y a pas de champ « {field} » ; les champs sont {fields}.",
+    "filter.error.ambiguousField": "« {word} » : « {field} » peut être {candidates} ; tapez davantage du nom.",
+    "filter.error.missingValue": "« {word} » : {field} demande une valeur (ou aucun, ou tout).",
+    "filter.error.unknownValue": "« {word} » : {field} ne peut pas valoir « {value} » ; choisissez {choices}.",
+    "filter.error.ambiguousValue": "« {word} » : « {value} » peut être {candidates} ; tapez-en davantage.",
+    "filter.error.notANumber": "« {word} » : {field} demande un nombre, pas « {value} ».",
+    "filter.error.notADate": "« {word} » : « {value} » n'est pas une date ; tapez 2026-01-01 ou 01/01/2026.",
+    "filter.error.outOfRange": "« {word} » : {field} va de {lowest} à {highest}.",
+    "filter.error.noComparison": "« {word} » : {field} demande une valeur après deux-points, pas une comparaison.",
+    "filter.error.noneOrAny": "« {word} » : {field} ne peut pas valoir « {value} » ; donnez une de ses valeurs.",
+    "filter.error.unclosedQuote": "« {word} » : le guillemet n'est pas fermé.",
+    "filter.error.unmatchedParenthesis": "« {word} » : cette parenthèse n'a pas de partenaire.",
+    "filter.error.emptyGroup": "« {word} » : il n'y a rien entre les parenthèses.",
+    "filter.error.danglingOr": "« {word} » : il faut un terme de chaque côté.",
+    "filter.error.danglingNegation": "« {word} » : un signe moins doit être suivi directement d'un terme.",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -33,6 +33,22 @@ extension Catalogue {
     // MARK: cli: command-line output, errors and --help (Sources/fabriek)
     // END cli
     // MARK: filter: the query language and saved views
+    "filter.list": "{items} of {last}",
+    "filter.error.unknownField": "“{word}”: er is geen veld “{field}”; de velden zijn {fields}.",
+    "filter.error.ambiguousField": "“{word}”: “{field}” kan {candidates} zijn; typ meer van de naam.",
+    "filter.error.missingValue": "“{word}”: {field} heeft een waarde nodig (of geen, of wel).",
+    "filter.error.unknownValue": "“{word}”: {field} kan niet “{value}” zijn; kies {choices}.",
+    "filter.error.ambiguousValue": "“{word}”: “{value}” kan {candidates} zijn; typ er meer van.",
+    "filter.error.notANumber": "“{word}”: {field} vraagt een getal, niet “{value}”.",
+    "filter.error.notADate": "“{word}”: “{value}” is geen datum; typ 2026-01-01 of 01/01/2026.",
+    "filter.error.outOfRange": "“{word}”: {field} gaat van {lowest} tot {highest}.",
+    "filter.error.noComparison": "“{word}”: {field} vraagt een waarde na een dubbelpunt, geen vergelijking.",
+    "filter.error.noneOrAny": "“{word}”: {field} kan niet “{value}” zijn; geef een van de waarden.",
+    "filter.error.unclosedQuote": "“{word}”: het aanhalingsteken is niet gesloten.",
+    "filter.error.unmatchedParenthesis": "“{word}”: dit haakje heeft geen tegenhanger.",
+    "filter.error.emptyGroup": "“{word}”: er staat niets tussen de haakjes.",
+    "filter.error.danglingOr": "“{word}”: aan beide kanten moet een term staan.",
+    "filter.error.danglingNegation": "“{word}”: na een minteken moet meteen een term volgen.",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports
