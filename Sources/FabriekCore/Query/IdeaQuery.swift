@@ -154,3 +154,34 @@ indirect enum QueryNode: Hashable, Sendable {
     }
   }
 }
+
+extension IdeaQuery {
+  /// Whether this query can only match ideas `previous` matched too: both are plain lists of
+  /// terms (no `or`, no `-`), cover the same ideas, and each term of `previous` is here too, a
+  /// word perhaps grown (`coo` → `coop`). Typing one more character mostly gives this, so the
+  /// filter line only looks again at what matched already.
+  public func narrows(_ previous: IdeaQuery) -> Bool {
+    guard coversOutcomes == previous.coversOutcomes, let mine = root.plainTerms, let theirs = previous.root.plainTerms
+    else { return false }
+    return theirs.allSatisfy { old in
+      mine.contains { new in
+        if new == old { return true }
+        if case .word(let a) = new, case .word(let b) = old { return a.contains(b) }
+        return false
+      }
+    }
+  }
+}
+
+extension QueryNode {
+  /// The terms of a query that is only terms joined by spaces; nil when it has `or` or `-`.
+  var plainTerms: [QueryNode]? {
+    switch self {
+    case .all: []
+    case .word, .test: [self]
+    case .not, .or: nil
+    case .and(let nodes):
+      nodes.allSatisfy { if case .word = $0 { true } else if case .test = $0 { true } else { false } } ? nodes : nil
+    }
+  }
+}

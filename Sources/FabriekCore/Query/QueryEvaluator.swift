@@ -3,26 +3,28 @@
 struct QueryEvaluator {
   let board: Board
   let now: Timestamp
+  /// The current user, folded.
   let user: String
   /// The people `me` stands for.
   let me: Set<PersonID>
-  let keys: [IdeaID: [UInt8]]
   let people: [PersonID: [UInt8]]
   let sessionKeys: [IdeaID: [UInt8]]
   let votes: [IdeaID: Int]
   let duplicates: Set<IdeaID>
 
-  func holds(_ node: CompiledQuery, _ idea: Idea) -> Bool {
+  /// Whether the idea with folded text `key` matches; `idea` may be nil only when the query
+  /// has no test (`QueryNode.needsIdea`).
+  func holds(_ node: CompiledQuery, key: [UInt8], facts: IdeaFacts, idea: Idea?) -> Bool {
     switch node {
     case .all: return true
-    case .word(let word): return Self.contains(keys[idea.id], word)
-    case .test(let test): return holds(test, idea)
-    case .not(let inner): return !holds(inner, idea)
+    case .word(let word): return Self.contains(key, word)
+    case .test(let test): return idea.map { holds(test, $0, facts) } ?? false
+    case .not(let inner): return !holds(inner, key: key, facts: facts, idea: idea)
     case .and(let nodes):
-      for n in nodes where !holds(n, idea) { return false }
+      for n in nodes where !holds(n, key: key, facts: facts, idea: idea) { return false }
       return true
     case .or(let nodes):
-      for n in nodes where holds(n, idea) { return true }
+      for n in nodes where holds(n, key: key, facts: facts, idea: idea) { return true }
       return false
     }
   }
@@ -53,16 +55,16 @@ struct QueryEvaluator {
     }
   }
 
-  private func holds(_ test: QueryTest, _ idea: Idea) -> Bool {
+  private func holds(_ test: QueryTest, _ idea: Idea, _ facts: IdeaFacts) -> Bool {
     switch test {
     case .stage(let stages): return stages?.contains(idea.stage) ?? true
-    case .tag(let wanted): return presence(wanted, idea.tags) { $0.searchKey.hasPrefix($1) }
+    case .tag(let wanted): return presence(wanted, facts.tags) { $0.hasPrefix($1) }
     case .region(let wanted): return equal(wanted, idea.region)
     case .kind(let wanted): return equal(wanted, idea.applicantKind)
     case .origin(let wanted): return equal(wanted, idea.origin?.kind)
     case .campaign(let wanted):
-      guard let origin = idea.origin, origin.kind == .ideaCampaign else { return wanted == .none }
-      return presence(wanted, [origin.name ?? ""]) { $0.searchKey.contains($1) }
+      guard let campaign = facts.campaign else { return wanted == .none }
+      return presence(wanted, [campaign]) { $0.contains($1) }
     case .sdg(let wanted): return presence(wanted, idea.sdgs, ==)
     case .person(let role, let wanted):
       let ids: [PersonID]
@@ -73,12 +75,10 @@ struct QueryEvaluator {
       }
       return presence(wanted, ids) { id, pattern in personMatches(id, pattern) }
     case .reviewer(let wanted):
-      return presence(wanted, Array(idea.scores.keys)) { reviewer, pattern in
+      return presence(wanted, facts.reviewers) { reviewer, pattern in
         switch pattern {
-        case .me:
-          let r = reviewer.searchKey
-          return r == user.searchKey || me.contains { board.people[$0]?.fullName.searchKey == r }
-        case .text(let t): return reviewer.searchKey.contains(t)
+        case .me: return reviewer == user || me.contains { board.people[$0]?.fullName.searchKey == reviewer }
+        case .text(let t): return reviewer.contains(t)
         }
       }
     case .session(let wanted):

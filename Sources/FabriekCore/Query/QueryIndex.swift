@@ -9,6 +9,10 @@
 /// in the filter line then only reads the keys, never folds.
 public struct QueryIndex: Sendable {
   private var keys: [IdeaID: [UInt8]] = [:]
+  /// Each idea's tags, campaign and reviewers, folded, for the field tests that compare text.
+  private var facts: [IdeaID: IdeaFacts] = [:]
+  /// Who `me` is, for the last user asked about; made again when people change.
+  private var me: (user: String, people: Set<PersonID>)?
   private var fold = SearchFold()
   /// People's folded names, e-mail and organisation, each ending in a line break.
   private var people: [PersonID: [UInt8]] = [:]
@@ -18,7 +22,7 @@ public struct QueryIndex: Sendable {
   /// Suspected duplicates, made when a query first asks `is:duplicate` after a change.
   private var duplicates: Set<IdeaID>?
   /// The ids in board order, made again after the board changed, when a query needs them.
-  private var ordered: (active: [IdeaID], all: [IdeaID])?
+  private var ordered: (active: [Entry], all: [Entry])?
   private var historyCount = 0
   private var lastEntry: HistoryEntry?
 
@@ -30,7 +34,12 @@ public struct QueryIndex: Sendable {
     people = Dictionary(minimumCapacity: board.people.count)
     for (id, person) in board.people { people[id] = foldPerson(person) }
     keys = Dictionary(minimumCapacity: board.ideas.count)
-    for (id, idea) in board.ideas { keys[id] = makeKey(idea) }
+    facts = Dictionary(minimumCapacity: board.ideas.count)
+    for (id, idea) in board.ideas {
+      keys[id] = makeKey(idea)
+      facts[id] = makeFacts(idea)
+    }
+    me = nil
     buildSessions(board)
     duplicates = nil
     ordered = nil
@@ -61,8 +70,16 @@ public struct QueryIndex: Sendable {
       if let old = people[id], let key, old != key { return build(for: board) }
       people[id] = key
     }
-    for id in changed { keys[id] = board.ideas[id].map { makeKey($0) } }
-    if sessionsChanged || !changed.isEmpty { buildSessions(board) }
+    for id in changed {
+      keys[id] = board.ideas[id].map { makeKey($0) }
+      facts[id] = board.ideas[id].map { makeFacts($0) }
+    }
+    if !changedPeople.isEmpty { me = nil }
+    // A note can tie an idea to a session: only then does an idea's change touch the sessions.
+    let touchesSessions = changed.contains { id in
+      sessionKeys[id] != nil || board.ideas[id]?.notes.contains { $0.session != nil } == true
+    }
+    if sessionsChanged || touchesSessions { buildSessions(board) }
     duplicates = nil
     ordered = nil
     historyCount = history.count
@@ -96,6 +113,18 @@ public struct QueryIndex: Sendable {
     return key
   }
 
+  private mutating func folded(_ text: String) -> String { String(decoding: fold.fold(text), as: UTF8.self) }
+
+  private mutating func makeFacts(_ idea: Idea) -> IdeaFacts {
+    var tags: [String] = []
+    for tag in idea.tags { tags.append(folded(tag)) }
+    var reviewers: [String] = []
+    for reviewer in idea.scores.keys { reviewers.append(folded(reviewer)) }
+    var campaign: String?
+    if let origin = idea.origin, origin.kind == .ideaCampaign { campaign = folded(origin.name ?? "") }
+    return IdeaFacts(tags: tags, campaign: campaign, reviewers: reviewers)
+  }
+
   private mutating func buildSessions(_ board: Board) {
     var members: [IdeaID: Set<SessionID>] = [:]
     var dots: [IdeaID: Int] = [:]
@@ -125,23 +154,75 @@ public struct QueryIndex: Sendable {
     votes = dots
   }
 
-  private mutating func order(_ board: Board) -> (active: [IdeaID], all: [IdeaID]) {
+  /// One idea in board order, with its folded text.
+  struct Entry {
+    var id: IdeaID
+    var key: [UInt8]
+    var facts: IdeaFacts
+  }
+
+  private mutating func order(_ board: Board) -> (active: [Entry], all: [Entry]) {
     if let ordered { return ordered }
-    var active: [IdeaID] = []
+    var active: [Entry] = []
     active.reserveCapacity(board.ideas.count)
-    for stage in board.stages { active += board.columns[stage.id] ?? [] }
-    let off = board.ideas.values.filter { !$0.isActive }.map(\.id).sorted()
-    let made = (active, active + off)
+    for stage in board.stages {
+      for id in board.columns[stage.id] ?? [] { active.append(Entry(id: id, key: keys[id] ?? [], facts: facts[id] ?? .empty)) }
+    }
+    var all = active
+    for id in board.ideas.values.filter({ !$0.isActive }).map(\.id).sorted() {
+      all.append(Entry(id: id, key: keys[id] ?? [], facts: facts[id] ?? .empty))
+    }
+    let made = (active, all)
     ordered = made
     return made
   }
 
   /// The ideas `query` matches, in board order: the columns stage by stage, then (when the query
   /// says `outcome:`) the declined and parked ideas by code. `user` is who `me` stands for; `now`
-  /// the moment days in stage and revisit dates are counted to.
-  public mutating func matches(_ query: IdeaQuery, in board: Board, user: String, now: Timestamp) -> [IdeaID] {
-    let candidates = query.coversOutcomes ? order(board).all : order(board).active
-    return matches(query, among: candidates, in: board, user: user, now: now)
+  /// the moment days in stage and revisit dates are counted to. With `previous`, the query just
+  /// before it and what it matched: when the new query can only match fewer ideas (a word grew,
+  /// a term was added: `IdeaQuery.narrows`), only those are looked at again.
+  public mutating func matches(
+    _ query: IdeaQuery, in board: Board, user: String, now: Timestamp,
+    previous: (query: IdeaQuery, matches: [IdeaID])? = nil
+  ) -> [IdeaID] {
+    if let previous, query.narrows(previous.query) {
+      return matches(query, among: previous.matches, in: board, user: user, now: now)
+    }
+    let entries = query.coversOutcomes ? order(board).all : order(board).active
+    if query.isEmpty { return entries.map(\.id) }
+    let evaluator = makeEvaluator(query, board, user, now)
+    let node = CompiledQuery(query.root)
+    var found: [IdeaID] = []
+    if !query.root.needsIdea {
+      for entry in entries where evaluator.holds(node, key: entry.key, facts: entry.facts, idea: nil) {
+        found.append(entry.id)
+      }
+      return found
+    }
+    for entry in entries {
+      guard let idea = board.ideas[entry.id] else { continue }
+      if evaluator.holds(node, key: entry.key, facts: entry.facts, idea: idea) { found.append(entry.id) }
+    }
+    return found
+  }
+
+  private mutating func makeEvaluator(_ query: IdeaQuery, _ board: Board, _ user: String, _ now: Timestamp)
+    -> QueryEvaluator
+  {
+    if query.root.needsDuplicates, duplicates == nil { duplicates = Self.suspectedDuplicates(board) }
+    var mine = Set<PersonID>()
+    if query.root.needsMe {
+      if let me, me.user == user {
+        mine = me.people
+      } else {
+        mine = Self.people(named: user, in: board)
+        me = (user, mine)
+      }
+    }
+    return QueryEvaluator(
+      board: board, now: now, user: user.searchKey, me: mine, people: people,
+      sessionKeys: sessionKeys, votes: votes, duplicates: duplicates ?? [])
   }
 
   /// The ideas among `candidates` (in their order) that `query` matches. Declined and parked
@@ -149,16 +230,12 @@ public struct QueryIndex: Sendable {
   public mutating func matches(
     _ query: IdeaQuery, among candidates: [IdeaID], in board: Board, user: String, now: Timestamp
   ) -> [IdeaID] {
-    if query.isEmpty { return candidates.filter { board.ideas[$0]?.isActive == true } }
-    if query.root.needsDuplicates, duplicates == nil { duplicates = Self.suspectedDuplicates(board) }
-    let evaluator = QueryEvaluator(
-      board: board, now: now, user: user, me: Self.people(named: user, in: board), keys: keys,
-      people: people, sessionKeys: sessionKeys, votes: votes, duplicates: duplicates ?? [])
+    let evaluator = makeEvaluator(query, board, user, now)
     let node = CompiledQuery(query.root)
     var found: [IdeaID] = []
     for id in candidates {
       guard let idea = board.ideas[id], query.coversOutcomes || idea.isActive else { continue }
-      if evaluator.holds(node, idea) { found.append(id) }
+      if evaluator.holds(node, key: keys[id] ?? [], facts: facts[id] ?? .empty, idea: idea) { found.append(id) }
     }
     return found
   }
@@ -213,6 +290,29 @@ public struct QueryIndex: Sendable {
 }
 
 extension QueryNode {
+  /// Whether any test needs the idea's record (free words only need the folded text).
+  var needsIdea: Bool {
+    switch self {
+    case .all, .word: false
+    case .test: true
+    case .not(let node): node.needsIdea
+    case .and(let nodes), .or(let nodes): nodes.contains { $0.needsIdea }
+    }
+  }
+
+  var needsMe: Bool {
+    switch self {
+    case .all, .word: false
+    case .test(let test):
+      switch test {
+      case .person(_, .value(.me)), .reviewer(.value(.me)): true
+      default: false
+      }
+    case .not(let node): node.needsMe
+    case .and(let nodes), .or(let nodes): nodes.contains { $0.needsMe }
+    }
+  }
+
   var needsDuplicates: Bool {
     switch self {
     case .all, .word: false
@@ -242,4 +342,14 @@ indirect enum CompiledQuery {
     case .or(let ns): self = .or(ns.map(CompiledQuery.init))
     }
   }
+}
+
+/// An idea's texts that field tests compare, folded.
+struct IdeaFacts: Sendable {
+  var tags: [String]
+  /// The idea campaign's name; nil when the idea did not come from an idea campaign.
+  var campaign: String?
+  var reviewers: [String]
+
+  static let empty = IdeaFacts(tags: [], campaign: nil, reviewers: [])
 }

@@ -249,3 +249,38 @@ final class QueryEvaluationTests: XCTestCase {
     XCTAssertEqual(index.matches(votes, in: board, user: "noor", now: QueryBoards.now).map(\.rawValue), [3, 4, 5])
   }
 }
+
+final class QueryNarrowingTests: XCTestCase {
+  private let board = Board(name: "Narrowing")
+
+  private func narrows(_ new: String, _ old: String) throws -> Bool {
+    try IdeaQuery(parsing: new, board: board).narrows(IdeaQuery(parsing: old, board: board))
+  }
+
+  func testAGrownWordOrAnAddedTermNarrowsAnythingElseLooksAgain() throws {
+    XCTAssertTrue(try narrows("coop", "coo"))
+    XCTAssertTrue(try narrows("coop gent", "coop"))
+    XCTAssertTrue(try narrows("coop stage:incoming", "coop"))
+    XCTAssertTrue(try narrows("coop", ""))
+    XCTAssertFalse(try narrows("coo", "coop"))
+    XCTAssertFalse(try narrows("coop -gent", "coop"))
+    XCTAssertFalse(try narrows("coop or gent", "coop"))
+    XCTAssertFalse(try narrows("tag:zorgen", "tag:zorg"), "a grown value is another test: looked at again")
+    XCTAssertTrue(try narrows("stage:exited", "stage:ex"), "the same stage")
+    XCTAssertFalse(try narrows("coop outcome:any", "coop"))
+  }
+
+  func testNarrowedResultsAreTheSameAsAFullLook() throws {
+    let board = try QueryBoards.board()
+    var index = QueryIndex(board: board)
+    var previous: (query: IdeaQuery, matches: [IdeaID])?
+    for typed in ["b", "bu", "buu", "buurt", "buurt ", "buurt s", "buurt stage:inc", "buurt stage:incoming"] {
+      guard let query = try? IdeaQuery(parsing: typed, board: board) else { continue }
+      let narrowed = index.matches(query, in: board, user: "noor", now: QueryBoards.now, previous: previous)
+      XCTAssertEqual(narrowed, query.matches(in: board, user: "noor", now: QueryBoards.now), typed)
+      previous = (query, narrowed)
+    }
+    // I-0002 through Sofie's organisation, Buurtwerk Gent.
+    XCTAssertEqual(previous?.matches.map(\.rawValue), [1, 2, 13])
+  }
+}
