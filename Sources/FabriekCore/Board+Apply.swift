@@ -323,6 +323,9 @@ extension Board {
     case .setImportProfile(let name, let profile):
       return try performSetImportProfile(name: name, profile: profile)
 
+    case .setView(let name, let query):
+      return try performSetView(name: name, query: query)
+
     case .batch:
       var copy = self
       let inverse = try copy.apply(op, by: "", at: Timestamp(seconds: 0))

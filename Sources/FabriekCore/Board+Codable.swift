@@ -2,7 +2,7 @@
 /// stable and readable; the indexes are rebuilt and checked when it is read.
 extension Board: Codable {
   enum CodingKeys: String, CodingKey {
-    case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles
+    case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, views
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -18,6 +18,7 @@ extension Board: Codable {
     if !importProfiles.isEmpty {
       try c.encode(importProfiles.values.sorted { $0.name < $1.name }, forKey: .importProfiles)
     }
+    if !views.isEmpty { try c.encode(savedViews, forKey: .views) }
   }
 
   public init(from decoder: Decoder) throws {
@@ -37,6 +38,7 @@ extension Board: Codable {
     columns = try c.decode([String: [IdeaID]].self, forKey: .columns)
     history = try c.decode([HistoryEntry].self, forKey: .history)
     for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
+    for v in try c.decodeIfPresent([SavedView].self, forKey: .views) ?? [] { views[v.name] = v.query }
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))

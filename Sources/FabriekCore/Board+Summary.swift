@@ -11,7 +11,7 @@ extension Board {
     case .removePerson(let id): .person(id)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .batch: .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .batch: .board
     }
   }
 
@@ -57,6 +57,8 @@ extension Board {
     case .renameBoard(let n): return "renamed the board to “\(n)”"
     case .setImportProfile(let n, let p):
       return p == nil ? "removed the import profile “\(n)”" : "saved the import profile “\(n)”"
+    case .setView(let n, let q):
+      return q == nil ? "removed the view “\(n)”" : "saved the view “\(n)”: \(q ?? "")"
     case .batch(let ops): return batchSummary(ops)
     }
   }

@@ -17,6 +17,8 @@ public struct Board: Hashable, Sendable {
   public internal(set) var nextSession: Int
   /// How the exports of the forms the board imports from are read, by name (`Board+ImportProfiles.swift`).
   public internal(set) var importProfiles: [String: ImportProfile] = [:]
+  /// Saved filters, query text by name, shared by everyone who opens the board (`Board+Views.swift`).
+  public internal(set) var views: [String: String] = [:]
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name

@@ -31,6 +31,9 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   case renameBoard(String)
   /// Saves an import profile under a name, or (nil) removes the one with that name.
   case setImportProfile(name: String, ImportProfile?)
+  /// Saves a filter under a name for the whole team, or (nil) removes the view with that name
+  /// (`Board+Views.swift`).
+  case setView(name: String, query: String?)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
 }

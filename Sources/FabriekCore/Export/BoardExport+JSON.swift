@@ -35,6 +35,7 @@ extension BoardExport {
     case .stage(let id): "stage:" + id
     case .declined: "declined"
     case .parked: "parked"
+    case .matching(let query, _): "filter:" + query
     }
   }
 }

@@ -34,6 +34,15 @@ extension BoardExport {
     case .stage(let id): [(board.stage(id)?.name ?? id, board.column(id), .active)]
     case .declined: [("Declined", board.declined, .declined)]
     case .parked: [("Parked", board.parked, .parked)]
+    case .matching(_, let ids):
+      // The same sections as the whole board's, each with only the matched ideas.
+      {
+        let matched = Set(ids)
+        let sections: [(String, [Idea], SectionKind)] =
+          board.stages.map { ($0.name, board.column($0.id), .active) }
+          + [("Declined", board.declined, .declined), ("Parked", board.parked, .parked)]
+        return sections.map { ($0.0, $0.1.filter { matched.contains($0.id) }, $0.2) }.filter { !$0.1.isEmpty }
+      }()
     }
   }
 

@@ -49,6 +49,13 @@ extension Catalogue {
     "filter.error.emptyGroup": "“{word}”: there is nothing between the parentheses.",
     "filter.error.danglingOr": "“{word}”: it needs a term on both sides.",
     "filter.error.danglingNegation": "“{word}”: a minus needs a term right after it.",
+    "filter.view.unscored": "unscored",
+    "filter.view.stale": "stale",
+    "filter.view.noExitPlan": "no exit plan",
+    "filter.view.noMentor": "no mentor",
+    "filter.view.mine": "mine",
+    "filter.view.declined": "declined",
+    "filter.view.parkedDue": "parked due",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -49,6 +49,13 @@ extension Catalogue {
     "filter.error.emptyGroup": "« {word} » : il n'y a rien entre les parenthèses.",
     "filter.error.danglingOr": "« {word} » : il faut un terme de chaque côté.",
     "filter.error.danglingNegation": "« {word} » : un signe moins doit être suivi directement d'un terme.",
+    "filter.view.unscored": "sans score",
+    "filter.view.stale": "en souffrance",
+    "filter.view.noExitPlan": "sans plan de sortie",
+    "filter.view.noMentor": "sans mentor",
+    "filter.view.mine": "les miens",
+    "filter.view.declined": "refusées",
+    "filter.view.parkedDue": "à réexaminer",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -49,6 +49,13 @@ extension Catalogue {
     "filter.error.emptyGroup": "“{word}”: er staat niets tussen de haakjes.",
     "filter.error.danglingOr": "“{word}”: aan beide kanten moet een term staan.",
     "filter.error.danglingNegation": "“{word}”: na een minteken moet meteen een term volgen.",
+    "filter.view.unscored": "niet gescoord",
+    "filter.view.stale": "blijft liggen",
+    "filter.view.noExitPlan": "geen exitplan",
+    "filter.view.noMentor": "geen mentor",
+    "filter.view.mine": "van mij",
+    "filter.view.declined": "afgewezen",
+    "filter.view.parkedDue": "te herbekijken",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -128,6 +128,7 @@ public enum SnapshotCodec {
       ("the history", read.history == board.history), ("the columns", read.columns == board.columns),
       ("the stages", read.stages == board.stages), ("the rubric", read.rubric == board.rubric),
       ("the board's name", read.name == board.name), ("the import profiles", read.importProfiles == board.importProfiles),
+      ("the saved views", read.views == board.views),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
       throw .damaged(path: path, detail: "\(what) read back differently")

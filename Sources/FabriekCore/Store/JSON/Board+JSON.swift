@@ -70,6 +70,10 @@ extension Board {
           }
         }
       }
+      if !views.isEmpty {
+        w.key("views")
+        w.array { w in for v in savedViews { v.write(to: &w) } }
+      }
     }
     let half = start + (w.offset - bodyStart) / 2
     let before = starts.firstIndex { $0 >= half } ?? starts.count
@@ -194,6 +198,11 @@ extension Board {
           let p = try ImportProfile(json: &r)
           importProfiles[p.name] = p
         }
+      case .views:
+        try r.array { r in
+          let v = try SavedView(json: &r)
+          views[v.name] = v.query
+        }
       default: try r.skip()
       }
     }
@@ -215,7 +224,7 @@ extension Board {
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, history, ideas, importProfiles, name, people, rubric, sessions, stages
+    case columns, history, ideas, importProfiles, name, people, rubric, sessions, stages, views
     static let table = KeyTable(Key.self)
   }
 }
