@@ -16,6 +16,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var board: BoardOptions
   @Option(help: "csv, json or md.", completion: Completions.formats) var format: String
   @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
+  @OptionGroup var filtering: FilterOptions
   @Option(help: "Write to this file instead of standard output (an existing file only with --force).") var out: String?
   @Flag(help: "With --out: replace the file if it exists.") var force = false
   @Option(
@@ -54,6 +55,11 @@ struct ExportCommand: ParsableCommand {
       case ";", "semicolon": separator = ";"
       case "tab", "\t": separator = "\t"
       default: throw UsageError(message: "--delimiter: “\(Text.clean(delimiter))” is not , ; or tab.")
+      }
+      if let query = try filtering.query(on: store.board) {
+        let among = scope == .all ? nil : BoardExport(board: store.board, scope: scope).ideas
+        let ideas = FilterOptions.ideas(query, on: store.board, among: among, user: board.who)
+        scope = .matching(query: query.text, ids: ideas.map(\.id))
       }
       let export = BoardExport(board: store.board, scope: scope)
       let text = try sessionSummary(f, on: store.board) ?? (f == .csv ? export.csv(delimiter: separator) : export.render(f))

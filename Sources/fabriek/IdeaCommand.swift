@@ -126,6 +126,7 @@ struct IdeaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List ideas, in column order, optionally of one stage.")
     @OptionGroup var board: BoardOptions
     @Option(help: "Only this stage (id or name), or declined / parked.", completion: Completions.places) var stage: String?
+    @OptionGroup var filtering: FilterOptions
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
@@ -139,6 +140,9 @@ struct IdeaCommand: ParsableCommand {
         case .parked: ideas = b.parked
         case nil: ideas = b.stages.flatMap { b.column($0.id) }
         case .stage(let id): ideas = b.column(id)
+        }
+        if let query = try filtering.query(on: b) {
+          ideas = FilterOptions.ideas(query, on: b, among: place == nil ? nil : ideas, user: board.who)
         }
         if json {
           print(try JSONOutput.encode(ideas.map(CodedIdea.init)))

@@ -56,6 +56,10 @@ extension Catalogue {
     "filter.view.mine": "mine",
     "filter.view.declined": "declined",
     "filter.view.parkedDue": "parked due",
+    "filter.cli.badFilter": "--filter: {message}",
+    "filter.cli.unknownView": "--view: there is no view “{name}”; the views are {views}.",
+    "filter.cli.ambiguousView": "--view: “{name}” could be {candidates}.",
+    "filter.cli.badView": "--view {name}: {message}",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

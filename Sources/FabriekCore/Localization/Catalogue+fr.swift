@@ -56,6 +56,10 @@ extension Catalogue {
     "filter.view.mine": "les miens",
     "filter.view.declined": "refusées",
     "filter.view.parkedDue": "à réexaminer",
+    "filter.cli.badFilter": "--filter : {message}",
+    "filter.cli.unknownView": "--view : il n'y a pas de vue « {name} » ; les vues sont {views}.",
+    "filter.cli.ambiguousView": "--view : « {name} » peut être {candidates}.",
+    "filter.cli.badView": "--view {name} : {message}",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -56,6 +56,10 @@ extension Catalogue {
     "filter.view.mine": "van mij",
     "filter.view.declined": "afgewezen",
     "filter.view.parkedDue": "te herbekijken",
+    "filter.cli.badFilter": "--filter: {message}",
+    "filter.cli.unknownView": "--view: er is geen weergave “{name}”; de weergaven zijn {views}.",
+    "filter.cli.ambiguousView": "--view: “{name}” kan {candidates} zijn.",
+    "filter.cli.badView": "--view {name}: {message}",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

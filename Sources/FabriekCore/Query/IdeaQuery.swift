@@ -23,6 +23,13 @@ public struct IdeaQuery: Hashable, Sendable {
   /// Nothing typed: every idea on the board.
   public var isEmpty: Bool { root == .all }
 
+  /// Both this query and `other` (a saved view narrowed by a typed filter).
+  public func and(_ other: IdeaQuery) -> IdeaQuery {
+    if isEmpty { return other }
+    if other.isEmpty { return self }
+    return IdeaQuery(text: text + " " + other.text, root: .and([root, other.root]))
+  }
+
   /// The free words and phrases of the query, folded (`String.searchKey`), that are not negated:
   /// what a view highlights.
   public var highlightedWords: [String] { root.positiveWords }

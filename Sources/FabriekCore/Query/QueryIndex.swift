@@ -226,15 +226,17 @@ public struct QueryIndex: Sendable {
   }
 
   /// The ideas among `candidates` (in their order) that `query` matches. Declined and parked
-  /// ideas among them only match a query that says `outcome:`.
+  /// ideas among them only match a query that says `outcome:`, unless `offBoardToo` (the
+  /// candidates are the declined or parked ideas already: `fabriek idea list --stage declined`).
   public mutating func matches(
-    _ query: IdeaQuery, among candidates: [IdeaID], in board: Board, user: String, now: Timestamp
+    _ query: IdeaQuery, among candidates: [IdeaID], in board: Board, user: String, now: Timestamp,
+    offBoardToo: Bool = false
   ) -> [IdeaID] {
     let evaluator = makeEvaluator(query, board, user, now)
     let node = CompiledQuery(query.root)
     var found: [IdeaID] = []
     for id in candidates {
-      guard let idea = board.ideas[id], query.coversOutcomes || idea.isActive else { continue }
+      guard let idea = board.ideas[id], offBoardToo || query.coversOutcomes || idea.isActive else { continue }
       if evaluator.holds(node, key: keys[id] ?? [], facts: facts[id] ?? .empty, idea: idea) { found.append(id) }
     }
     return found

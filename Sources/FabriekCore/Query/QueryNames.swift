@@ -89,7 +89,7 @@ enum QueryNameMatch<Value> {
   case unknown
 }
 
-enum QueryNames {
+public enum QueryNames {
   /// A name as it is compared: folded, without spaces, hyphens, underscores and dots.
   static func key(_ text: String) -> String {
     String(text.searchKey.unicodeScalars.filter { !" -_.'’".unicodeScalars.contains($0) }.map(Character.init))
@@ -119,7 +119,7 @@ enum QueryNames {
   }
 
   /// `a, b or c` in the current language.
-  static func list(_ items: [String]) -> String {
+  public static func list(_ items: [String]) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     return tr(
       "filter.list", ["items": items.dropLast().joined(separator: ", "), "last": items[items.count - 1]])
