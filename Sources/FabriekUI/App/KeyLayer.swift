@@ -5,10 +5,15 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case board
   /// The board while a search is active: `n` and `N` step through the matches.
   case boardSearching
+  /// The board while a filter is on: `F` clears it.
+  case boardFiltered
   case detail
   /// The detail beside the board: j/k move the board's focus, the detail follows.
   case detailBeside
-  case search, palette, help, triage
+  case search
+  /// The filter line (`f`).
+  case filterLine
+  case palette, help, triage
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
   case triagePrompt
   /// A y/n question in triage: change a decision made already, go back to the skipped.
@@ -42,7 +47,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .boardFiltered, .filterLine, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
     case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
       .everywhere:

@@ -8,9 +8,11 @@ extension KeyMap {
     switch layer {
     case .board: board
     case .boardSearching: boardSearching
+    case .boardFiltered: boardFiltered
     case .detail: detail
     case .detailBeside: detailBeside
     case .search: search
+    case .filterLine: filterLine
     case .palette: palette
     case .help: help
     case .triage: triage
@@ -64,7 +66,7 @@ extension KeyMap {
       KeyBinding([.char("M")], .editPart(.enrichment), help: UIText.helpEditEnrichment),
       KeyBinding([.char("F")], .editPart(.financing), help: UIText.helpEditFinancing),
       KeyBinding([.char("I")], .editPart(.indicators), help: UIText.helpEditIndicators),
-      KeyBinding([.char("f")], .unavailable(.filter), help: "filter (not yet available)"),
+      KeyMap.startFilterBinding,
       KeyBinding([.char("t")], .startTriage, help: "triage the Incoming queue", hint: "triage"),
       KeyBinding([.char("p")], .startPresenting, help: "present on a projector (personal data hidden)", hint: "present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "mentors (not yet available)"),

@@ -7,6 +7,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case new, edit, note
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
+    case view
   }
 
   public var name: Name
@@ -19,6 +20,7 @@ public struct PaletteCommand: Hashable, Sendable {
       name: .go, usage: "go CODE", help: "go to an idea (declined and parked ones open their detail)",
       takesArgument: true),
     PaletteCommand(name: .search, usage: "search TEXT", help: "search the board", takesArgument: true),
+    PaletteCommand.viewCommand,
     PaletteCommand(name: .triage, usage: "triage", help: "triage the Incoming queue", takesArgument: false),
     PaletteCommand(name: .people, usage: "people", help: "the people: browse, filter, edit, add", takesArgument: false),
     PaletteCommand(
@@ -72,6 +74,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case .lang:
       let prefix = argument.lowercased()
       return Language.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { "lang " + $0 }
+    case .view: return viewCompletions(argument, board: board, limit: limit)
     default: return []
     }
   }

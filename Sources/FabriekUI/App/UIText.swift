@@ -58,9 +58,11 @@ enum UIText {
     switch layer {
     case .board: "Board"
     case .boardSearching: "Board, while a search is active"
+    case .boardFiltered: UIText.helpHeadingBoardFiltered
     case .detail: "Detail pane"
     case .detailBeside: "Detail pane beside the board (from 140 columns)"
     case .search: "Search field (type to search)"
+    case .filterLine: UIText.helpHeadingFilterLine
     case .palette: "Command palette (type a command)"
     case .help: "This help"
     case .triage: "Triage (the Incoming queue, one candidate at a time)"

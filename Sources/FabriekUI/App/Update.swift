@@ -98,6 +98,10 @@ extension AppState {
       openPalette()
     case .startSearch:
       startSearch()
+    case .startFilter:
+      startFilter()
+    case .clearFilter:
+      clearFilter()
     case .startTriage:
       startTriage()
     case .startPresenting:
@@ -114,10 +118,11 @@ extension AppState {
       openPartForm(part)
     default:
       switch keyLayer {
-      case .board, .boardSearching: return performOnBoard(action)
+      case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
       case .detail: performInDetail(action)
       case .detailBeside: return performInDetailBeside(action)
       case .search: performInSearch(action)
+      case .filterLine: performInFilterLine(action)
       case .palette: return performInPalette(action)
       case .help: performInHelp(action)
       case .triage: return performInTriage(action)

@@ -58,7 +58,9 @@ struct BoardView {
     grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: headerStyle)
     let over = stage.wipLimit.map { count > $0 } ?? false
     // Over the limit is marked in words' stead too, for themes without colour: "! 13/12".
-    let countText = stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
+    let countText =
+      FilterLineView.headerCount(state, stage: stage, shown: count)
+      ?? stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
     let countX = rect.maxX - 2 - DisplayWidth.of(countText)
     grid.put(stage.name, x: rect.x + 2, y: rect.y, style: headerStyle, maxWidth: max(1, countX - rect.x - 3))
     grid.put(countText, x: countX, y: rect.y, style: over ? .columnHeaderOverLimit : headerStyle)

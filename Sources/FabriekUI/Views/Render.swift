@@ -32,7 +32,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     let board = state.board
     FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
       into: &grid)
-  case .board, .detail, .search, .triage, .present, .list: break
+  case .board, .detail, .search, .filter, .triage, .present, .list: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

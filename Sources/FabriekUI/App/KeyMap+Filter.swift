@@ -1,0 +1,41 @@
+import FabriekCore
+
+/// The keys of the board's filter: the filter line (`f`), and the board while a filter is on.
+extension KeyMap {
+  /// Typed characters go into the filter; the board narrows as they come.
+  public static var filterLine: KeyMap {
+    KeyMap(
+      layer: .filterLine, under: [.typing, .everywhere], takesText: true,
+      bindings: [
+        KeyBinding([.enter], .confirm, help: tr("filter.key.done"), hint: tr("filter.key.doneHint")),
+        KeyBinding([.escape], .close, help: tr("filter.key.leave"), hint: tr("filter.key.leaveHint")),
+      ])
+  }
+
+  /// `F` clears the filter (the financing form is in the detail meanwhile, `Enter` then `F`).
+  public static var boardFiltered: KeyMap {
+    KeyMap(
+      layer: .boardFiltered, under: [.board, .everywhere],
+      bindings: [
+        KeyBinding([.char("F")], .clearFilter, help: tr("filter.key.clear"), hint: tr("filter.key.clearHint"))
+      ])
+  }
+}
+
+extension KeyMap {
+  /// `f` on the board.
+  static var startFilterBinding: KeyBinding {
+    KeyBinding([.char("f")], .startFilter, help: tr("filter.key.start"), hint: tr("filter.key.startHint"))
+  }
+}
+
+extension UIText {
+  static var modeFilter: String { tr("filter.mode") }
+  static var helpHeadingBoardFiltered: String { tr("filter.help.boardFiltered") }
+  static var helpHeadingFilterLine: String { tr("filter.help.filterLine") }
+}
+
+extension KeyGuide {
+  /// The README's row for `f` and `F`.
+  static var filterRowText: String { tr("filter.guide.row") }
+}
