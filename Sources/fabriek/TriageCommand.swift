@@ -14,8 +14,10 @@ struct TriageCommand: ParsableCommand {
 
   @OptionGroup var board: BoardOptions
   @Option(help: "Colour theme: default, light, projector, monochrome or one of yours.") var theme: String?
+  @Option(help: ArgumentHelp("Only the candidates this query matches, as `f` on the board filters.", valueName: "query"))
+  var filter: String?
 
   func run() throws {
-    try InteractiveLaunch.run(board: board, theme: theme, demo: false, startInTriage: true)
+    try InteractiveLaunch.run(board: board, theme: theme, demo: false, startInTriage: true, filter: filter)
   }
 }

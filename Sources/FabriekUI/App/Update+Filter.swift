@@ -117,3 +117,16 @@ extension AppState {
     return filter.isActive ? queue.filter(filter.matchSet.contains) : queue
   }
 }
+
+extension AppState {
+  /// `.filterBoard`: the filter applied as if typed; an open triage takes its candidates again.
+  mutating func filterBoard(_ text: String) {
+    filter.text = text
+    applyFilterText()
+    if let error = filter.error {
+      message = StatusMessage(error.message, isError: true)
+      return
+    }
+    if triage != nil { startTriage() }
+  }
+}

@@ -54,6 +54,9 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
   case .notice(let text, let isError):
     state.message = StatusMessage(text, isError: isError)
     return []
+  case .filterBoard(let text):
+    state.filterBoard(text)
+    return []
   case .tick(let now):
     let newDay = now.day != state.now.day
     state.now = now

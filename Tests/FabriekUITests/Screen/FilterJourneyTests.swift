@@ -128,4 +128,14 @@ final class FilterJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.mode, .triage)
     XCTAssertEqual(Set(journey.state.triage?.queue.map(\.rawValue) ?? []), [1, 2])
   }
+
+  func testAFilterGivenFromTheCommandLineNarrowsAnOpenTriage() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 30))
+    journey.press("t")
+    XCTAssertEqual(journey.state.triage?.queue.count, 3, "I-0011 and I-0012 are off the board")
+    journey.send(.filterBoard("tag:buurt or tag:voeding"))
+    XCTAssertEqual(Set(journey.state.triage?.queue.map(\.rawValue) ?? []), [1, 2])
+    journey.send(.filterBoard("stage:"))
+    XCTAssertEqual(journey.state.message?.text, "“stage:”: stage needs a value (or none, or any).")
+  }
 }
