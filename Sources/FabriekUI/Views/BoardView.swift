@@ -10,6 +10,7 @@ struct BoardView {
   func draw(into grid: inout Grid) {
     guard let area = layout.boardArea else { return }
     let board = state.board
+    let highlights = state.filter.isActive ? state.filter.query?.highlightedWords ?? [] : []
     for (position, slot) in layout.columns.enumerated() {
       let rect = slot.rect
       let isFocusedColumn = slot.stage == state.focusColumn
@@ -30,7 +31,7 @@ struct BoardView {
           let card = CardView(
             idea: idea, board: board, now: state.now,
             isFocused: isFocusedColumn && index == state.cardFocus[slot.stage],
-            isMatch: state.search.contains(idea.id))
+            isMatch: state.search.contains(idea.id), highlights: highlights)
           card.draw(into: &grid, at: layout.cardRect(in: slot, position: index - slot.firstCard))
         }
       }

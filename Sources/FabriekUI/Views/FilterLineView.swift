@@ -51,3 +51,46 @@ struct FilterLineView {
     return "\(shown) / \(state.board.columns[stage.id]?.count ?? 0)"
   }
 }
+
+/// Marks where a filter's words occur in a text: each character is folded as the query index
+/// folds (`String.searchKey`), so `cafe` marks `Café` and `coop` marks `Coöp`.
+public enum FilterHighlight {
+  public static func spans(_ text: String, words: [String], style: Style) -> [Span] {
+    let characters = Array(text)
+    var folded = ""
+    var owner: [Int] = []  // for each UTF-8 byte of `folded`, the character it came from
+    for (index, character) in characters.enumerated() {
+      let key = String(character).searchKey
+      folded += key
+      owner += Array(repeating: index, count: key.utf8.count)
+    }
+    let bytes = Array(folded.utf8)
+    var marked = Array(repeating: false, count: characters.count)
+    for word in words {
+      let needle = Array(word.utf8)
+      guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+      var start = 0
+      while start + needle.count <= bytes.count {
+        if bytes[start..<(start + needle.count)].elementsEqual(needle) {
+          for b in start..<(start + needle.count) { marked[owner[b]] = true }
+          start += needle.count
+        } else {
+          start += 1
+        }
+      }
+    }
+    var spans: [Span] = []
+    var run = ""
+    var runMarked = false
+    for (index, character) in characters.enumerated() {
+      if marked[index] != runMarked, !run.isEmpty {
+        spans.append(Span(run, style: runMarked ? .searchMatch : style))
+        run = ""
+      }
+      runMarked = marked[index]
+      run.append(character)
+    }
+    if !run.isEmpty { spans.append(Span(run, style: runMarked ? .searchMatch : style)) }
+    return spans
+  }
+}

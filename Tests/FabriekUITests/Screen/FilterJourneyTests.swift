@@ -139,3 +139,12 @@ final class FilterJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.message?.text, "“stage:”: stage needs a value (or none, or any).")
   }
 }
+
+final class FilterHighlightTests: XCTestCase {
+  func testTheFilterWordsAreMarkedInTheTitleWithoutCaseOrAccents() {
+    let spans = FilterHighlight.spans("Repair Café Gent", words: ["cafe", "gent"], style: .card)
+    XCTAssertEqual(spans.map(\.text), ["Repair ", "Café", " ", "Gent"])
+    XCTAssertEqual(spans.map(\.style), [.card, .searchMatch, .card, .searchMatch])
+    XCTAssertEqual(FilterHighlight.spans("Buurt", words: [], style: .card).map(\.text), ["Buurt"])
+  }
+}
