@@ -47,9 +47,9 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .boardFiltered, .filterLine, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .boardFiltered, .detailBeside, .triagePrompt, .triageQuestion, .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .typing, .scrolling,
       .everywhere:
       false
     }
