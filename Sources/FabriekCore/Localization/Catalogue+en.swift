@@ -87,6 +87,7 @@ extension Catalogue {
     "filter.view.saved": "Saved the view “{name}” for everyone on this board.",
     "filter.view.deleted": "Deleted the view “{name}”.",
     "filter.guide.row": "filter the board as you type: words in any order, `stage:` `tag:` `coach:me` `mentor:none` `score>3.5` `age>30d` `exit:none` `outcome:declined` `is:stale`, `-` to negate, `or`; column headers count `shown / all`; the filter stays on through the detail, edits, moves and undo, and `t` triages only its candidates; `F` clears it; `:view save NAME` keeps it in the board file for everyone",
+    "filter.help.views": "Built-in views (:view NAME; :view save NAME keeps yours in the board file)",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -87,6 +87,7 @@ extension Catalogue {
     "filter.view.saved": "Vue « {name} » enregistrée pour tous sur ce tableau.",
     "filter.view.deleted": "Vue « {name} » supprimée.",
     "filter.guide.row": "filtrer le tableau en tapant : des mots dans n'importe quel ordre, `phase:` `étiquette:` `coach:moi` `mentor:aucun` `score>3,5` `âge>30j` `sortie:aucun` `issue:refusée` `est:souffrance`, `-` pour exclure, `ou` ; les en-têtes de colonne comptent `affichées / toutes` ; le filtre reste actif avec le détail, les modifications, les déplacements et l'annulation, et `t` ne trie que ses candidatures ; `F` l'efface ; `:view save NOM` le garde dans le fichier du tableau pour tous",
+    "filter.help.views": "Vues intégrées (:view NOM ; :view save NOM garde les vôtres dans le fichier du tableau)",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

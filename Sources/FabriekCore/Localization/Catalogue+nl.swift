@@ -87,6 +87,7 @@ extension Catalogue {
     "filter.view.saved": "Weergave “{name}” bewaard voor iedereen op dit bord.",
     "filter.view.deleted": "Weergave “{name}” verwijderd.",
     "filter.guide.row": "het bord filteren terwijl je typt: woorden in elke volgorde, `fase:` `label:` `coach:ik` `mentor:geen` `score>3,5` `leeftijd>30d` `exitplan:geen` `uitkomst:afgewezen` `is:stilliggend`, `-` om uit te sluiten, `of`; de kolomkoppen tellen `getoond / alle`; de filter blijft aan bij de detail, bewerkingen, verplaatsingen en ongedaan maken, en `t` doet triage op zijn kandidaten alleen; `F` wist hem; `:view save NAAM` bewaart hem in het bordbestand voor iedereen",
+    "filter.help.views": "Ingebouwde weergaven (:view NAAM; :view save NAAM bewaart de jouwe in het bordbestand)",
     // END filter
     // MARK: exports: headings of exports and reports
     // END exports

@@ -39,3 +39,9 @@ extension KeyGuide {
   /// The README's row for `f` and `F`.
   static var filterRowText: String { tr("filter.guide.row") }
 }
+
+extension UIText {
+  /// The help overlay's list of the built-in views (`:view NAME`), with their queries.
+  static var helpViews: String { tr("filter.help.views") }
+  static var builtInViews: [(String, String)] { BuiltInView.allCases.map { (":view " + $0.name, $0.query) } }
+}

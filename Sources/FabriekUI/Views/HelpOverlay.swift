@@ -19,6 +19,9 @@ struct HelpOverlay {
     lines.append([Span(UIText.helpPalette, style: .detailHeading)])
     for command in PaletteCommand.all { lines.append(line(command.usage, command.help)) }
     lines.append([])
+    lines.append([Span(UIText.helpViews, style: .detailHeading)])
+    for (usage, query) in UIText.builtInViews { lines.append(line(usage, query)) }
+    lines.append([])
     lines.append([Span(UIText.helpBadges, style: .detailHeading)])
     for (badge, meaning) in UIText.badgeLegend { lines.append(line(badge, meaning)) }
     return lines

@@ -1,6 +1,6 @@
 import FabriekCore
 import FabriekRunner
-import FabriekUI
+@testable import FabriekUI
 import XCTest
 
 /// `f` on the board: the filter line narrows the board as it is typed, stays on through the
@@ -146,5 +146,14 @@ final class FilterHighlightTests: XCTestCase {
     XCTAssertEqual(spans.map(\.text), ["Repair ", "Café", " ", "Gent"])
     XCTAssertEqual(spans.map(\.style), [.card, .searchMatch, .card, .searchMatch])
     XCTAssertEqual(FilterHighlight.spans("Buurt", words: [], style: .card).map(\.text), ["Buurt"])
+  }
+}
+
+final class FilterHelpTests: XCTestCase {
+  func testTheHelpListsTheFilterKeysAndTheBuiltInViews() {
+    let help = HelpOverlay.lines.map { $0.map(\.text).joined() }
+    XCTAssertTrue(help.contains("Filter line (type a query)"))
+    XCTAssertTrue(help.contains { $0.hasPrefix(":view no exit plan ") && $0.hasSuffix("stage:realisation exit:none") })
+    XCTAssertTrue(help.contains { $0.hasPrefix("F ") && $0.hasSuffix("clear the filter (the financing form: from the detail)") })
   }
 }
