@@ -129,6 +129,22 @@ final class FilterJourneyTests: XCTestCase {
     XCTAssertEqual(Set(journey.state.triage?.queue.map(\.rawValue) ?? []), [1, 2])
   }
 
+  func testPresentModeShowsTheFilteredBoard() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 30))
+    journey.press("f")
+    journey.type("tag:voeding")
+    journey.press("Enter", "p")
+    XCTAssertEqual(journey.state.mode, .present)
+    XCTAssertTrue(
+      journey.screen.lines.joined(separator: "\n").contains("I-0002  Incoming   1 / 1"),
+      "the spotlight walks the filtered column")
+    journey.press("Tab", "Tab", "Tab")  // spotlight → votes → timer → board
+    let screen = journey.screen.lines.joined(separator: "\n")
+    XCTAssertTrue(screen.contains("Buurtmoestuin Molenbeek"), screen)
+    XCTAssertTrue(screen.contains("Voedselbank 2.0"), screen)
+    XCTAssertFalse(screen.contains("Repair café Gent"), screen)
+  }
+
   func testAFilterGivenFromTheCommandLineNarrowsAnOpenTriage() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 30))
     journey.press("t")
