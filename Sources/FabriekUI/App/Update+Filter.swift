@@ -5,6 +5,8 @@ import FabriekCore
 extension AppState {
   mutating func startFilter() {
     if detail != nil { closeDetail() }
+    // Built when the line opens, so that the characters typed only read it.
+    if filter.index == nil { filter.index = QueryIndex(board: board) }
     open(.filter)
   }
 
@@ -103,8 +105,9 @@ extension AppState {
   /// catches up with the changed ideas and the filter runs again, so that it stays on. The
   /// columns are made again by the caller.
   mutating func refreshFilter() {
-    guard let applied = filter.query, !applied.isEmpty else { return }
+    // The index follows the board also while no filter is on, for the next one.
     filter.index?.update(for: board)
+    guard let applied = filter.query, !applied.isEmpty else { return }
     // A stage renamed meanwhile is read again by its new name; a query that no longer reads
     // keeps the one that did.
     let query = (try? IdeaQuery(parsing: applied.text, board: board)) ?? applied

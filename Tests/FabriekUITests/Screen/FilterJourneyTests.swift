@@ -145,6 +145,19 @@ final class FilterJourneyTests: XCTestCase {
     XCTAssertFalse(screen.contains("Repair café Gent"), screen)
   }
 
+  func testAChangeMadeWhileNoFilterIsOnIsSeenByTheNextFilter() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 120, height: 30))
+    journey.press("f")
+    journey.type("zonnepanelen")
+    XCTAssertEqual(shown(journey), [[], [], [], [], []])
+    journey.press("Enter", "F", "e", "Ctrl-U")
+    journey.type("Zonnepanelen voor de buurt")
+    journey.press("Ctrl-S")
+    journey.press("f")
+    journey.type("zonnepanelen")
+    XCTAssertEqual(shown(journey), [[1], [], [], [], []], "the index caught up with the edit made meanwhile")
+  }
+
   func testAFilterGivenFromTheCommandLineNarrowsAnOpenTriage() throws {
     var journey = Journey(try ScreenFixtures.state(width: 120, height: 30))
     journey.press("t")
