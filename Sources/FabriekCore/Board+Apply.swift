@@ -348,6 +348,8 @@ extension Board {
 
     case .erasePerson(let erasure):
       return try performErase(erasure)
+    case .setView(let name, let query):
+      return try performSetView(name: name, query: query)
 
     case .batch:
       var copy = self

@@ -2,7 +2,7 @@
 /// stable and readable; the indexes are rebuilt and checked when it is read.
 extension Board: Codable {
   enum CodingKeys: String, CodingKey {
-    case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, erasures
+    case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, erasures, views
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -19,6 +19,7 @@ extension Board: Codable {
       try c.encode(importProfiles.values.sorted { $0.name < $1.name }, forKey: .importProfiles)
     }
     if !erasures.isEmpty { try c.encode(erasures, forKey: .erasures) }
+    if !views.isEmpty { try c.encode(savedViews, forKey: .views) }
   }
 
   public init(from decoder: Decoder) throws {
@@ -39,6 +40,7 @@ extension Board: Codable {
     history = try c.decode([HistoryEntry].self, forKey: .history)
     for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
     erasures = try c.decodeIfPresent([PersonErasure].self, forKey: .erasures) ?? []
+    for v in try c.decodeIfPresent([SavedView].self, forKey: .views) ?? [] { views[v.name] = v.query }
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))

@@ -90,7 +90,7 @@ struct IDMap {
     case .editSession(let s): return .editSession(apply(s))
     case .vote(let s, let i, let participant, let dots):
       return .vote(session(s), idea(i), participant: participant.map(person), dots: dots)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile: return op
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView: return op
     case .batch(let ops): return .batch(ops.map(apply))
     }
   }

@@ -15,7 +15,7 @@ extension Board {
     case .erasePerson(let e): .person(e.person)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .batch: .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .batch: .board
     }
   }
 
@@ -77,6 +77,8 @@ extension Board {
     case .setImportProfile(let n, let p):
       return p == nil ? t("removeProfile", ["name": n]) : t("saveProfile", ["name": n])
     case .erasePerson(let e): return t("erasePerson", ["code": e.person.code])
+    case .setView(let n, let q):
+      return q == nil ? t("removeView", ["name": n]) : t("saveView", ["name": n, "query": q ?? ""])
     case .batch(let ops): return batchSummary(ops, in: language)
     }
   }

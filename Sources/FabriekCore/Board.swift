@@ -19,6 +19,8 @@ public struct Board: Hashable, Sendable {
   public internal(set) var importProfiles: [String: ImportProfile] = [:]
   /// The people whose data was erased, oldest first (`Privacy/PersonErasure.swift`).
   public internal(set) var erasures: [PersonErasure] = []
+  /// Saved filters, query text by name, shared by everyone who opens the board (`Board+Views.swift`).
+  public internal(set) var views: [String: String] = [:]
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name

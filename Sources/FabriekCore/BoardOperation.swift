@@ -34,6 +34,9 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   /// Erases a person's personal data from the board and records that it was done; cannot
   /// be undone (`Privacy/PersonErasure.swift`).
   case erasePerson(PersonErasure)
+  /// Saves a filter under a name for the whole team, or (nil) removes the view with that name
+  /// (`Board+Views.swift`).
+  case setView(name: String, query: String?)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
 }

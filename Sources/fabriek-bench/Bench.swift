@@ -76,6 +76,7 @@ enum Bench {
           + "| \(f(median(peak) / 1024)) MB | \(f(growthMB)) MB | \(f(growthMB / max(mb, 1e-9)))× |")
     }
     printScreens(screens)
+    FilterProbe.report(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
     printPty(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
     let imports = (0..<max(1, runs / 2)).compactMap { _ in child(["--child-import"]).first }
     print("")

@@ -19,6 +19,8 @@ if args.contains("--child-import") {
   print(ImportProbe.run())
 } else if let path = option("--child-screen") {
   print(ScreenProbe.run(path: path, keys: 200, started: started)?.line ?? "")
+} else if let path = option("--child-filter") {
+  print(FilterProbe.run(path: path)?.line ?? "")
 } else if let path = option("--child-load-only") {
   let base = memoryKiB().now
   var store: BoardStore?

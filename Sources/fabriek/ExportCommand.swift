@@ -11,6 +11,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.format"), completion: Completions.formats) var format: String
   @Option(help: .text("cli.help.place"), completion: Completions.places) var stage: String?
+  @OptionGroup var filtering: FilterOptions
   @Option(help: .text("cli.help.exportOut")) var out: String?
   @Flag(help: .text("cli.help.exportForce")) var force = false
   @Option(help: ArgumentHelp(tr("cli.help.delimiter"), valueName: "separator")) var delimiter: String = ","
@@ -48,6 +49,11 @@ struct ExportCommand: ParsableCommand {
       case ";", "semicolon": separator = ";"
       case "tab", "\t": separator = "\t"
       default: throw UsageError(message: tr("cli.export.unknownDelimiter", ["delimiter": Text.clean(delimiter)]))
+      }
+      if let query = try filtering.query(on: store.board) {
+        let among = scope == .all ? nil : BoardExport(board: store.board, scope: scope).ideas
+        let ideas = FilterOptions.ideas(query, on: store.board, among: among, user: board.who)
+        scope = .matching(query: query.text, ids: ideas.map(\.id))
       }
       let shown = personal ? store.board : store.board.withoutPersonalData
       var export = BoardExport(board: shown, scope: scope)

@@ -150,4 +150,6 @@ extension ArgumentHelp {
   static func text(_ key: String, _ arguments: [String: any LocalizedArgument] = [:]) -> ArgumentHelp {
     ArgumentHelp(tr(key, arguments))
   }
+
+  static func text(_ key: String, valueName: String) -> ArgumentHelp { ArgumentHelp(tr(key), valueName: valueName) }
 }

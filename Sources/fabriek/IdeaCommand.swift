@@ -134,6 +134,7 @@ struct IdeaCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(abstract: tr("cli.list.abstract")) }
     @OptionGroup var board: BoardOptions
     @Option(help: .text("cli.help.place"), completion: Completions.places) var stage: String?
+    @OptionGroup var filtering: FilterOptions
     @Flag(help: .text("cli.help.listJSON")) var json = false
 
     func run() throws {
@@ -149,6 +150,9 @@ struct IdeaCommand: ParsableCommand {
         case .parked: ideas = b.parked
         case nil: ideas = b.stages.flatMap { b.column($0.id) }
         case .stage(let id): ideas = b.column(id)
+        }
+        if let query = try filtering.query(on: b) {
+          ideas = FilterOptions.ideas(query, on: b, among: place == nil ? nil : ideas, user: board.who)
         }
         if json {
           print(try JSONOutput.encode(ideas.map(CodedIdea.init)))

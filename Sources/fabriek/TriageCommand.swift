@@ -11,8 +11,9 @@ struct TriageCommand: ParsableCommand {
 
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.theme")) var theme: String?
+  @Option(help: .text("filter.cli.triageFilter", valueName: "query")) var filter: String?
 
   func run() throws {
-    try InteractiveLaunch.run(board: board, theme: theme, demo: false, startInTriage: true)
+    try InteractiveLaunch.run(board: board, theme: theme, demo: false, startInTriage: true, filter: filter)
   }
 }

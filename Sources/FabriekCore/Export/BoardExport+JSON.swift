@@ -36,6 +36,7 @@ extension BoardExport {
     case .stage(let id): "stage:" + id
     case .declined: "declined"
     case .parked: "parked"
+    case .matching(let query, _): "filter:" + query
     }
   }
 }

@@ -36,6 +36,15 @@ extension BoardExport {
     case .stage(let id): [(board.stage(id)?.displayName ?? id, board.column(id), .active)]
     case .declined: [(tr("export.md.declined"), board.declined, .declined)]
     case .parked: [(tr("export.md.parked"), board.parked, .parked)]
+    case .matching(_, let ids):
+      // The same sections as the whole board's, each with only the matched ideas.
+      {
+        let matched = Set(ids)
+        let sections: [(String, [Idea], SectionKind)] =
+          board.stages.map { ($0.displayName, board.column($0.id), .active) }
+          + [(tr("export.md.declined"), board.declined, .declined), (tr("export.md.parked"), board.parked, .parked)]
+        return sections.map { ($0.0, $0.1.filter { matched.contains($0.id) }, $0.2) }.filter { !$0.1.isEmpty }
+      }()
     }
   }
 

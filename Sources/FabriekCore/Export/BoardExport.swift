@@ -24,6 +24,8 @@ public struct BoardExport: Sendable {
     case stage(String)
     case declined
     case parked
+    /// The ideas a filter matched (the query as typed, the ids in board order: `IdeaQuery`).
+    case matching(query: String, ids: [IdeaID])
 
     /// A stage by id or name, or `declined` / `parked` (in English, Dutch or French); nil when
     /// the board has no such stage.
@@ -57,6 +59,7 @@ public struct BoardExport: Sendable {
     case .stage(let id): board.column(id)
     case .declined: board.declined
     case .parked: board.parked
+    case .matching(_, let ids): ids.compactMap { board.idea($0) }
     }
   }
 

@@ -150,6 +150,7 @@ public enum SnapshotCodec {
       ("snapshot.part.name", read.name == board.name),
       ("snapshot.part.importProfiles", read.importProfiles == board.importProfiles),
       ("snapshot.part.erasures", read.erasures == board.erasures),
+      ("snapshot.part.views", read.views == board.views),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
       throw .damaged(path: path, detail: tr("snapshot.partDiffers", ["part": tr(what)]))

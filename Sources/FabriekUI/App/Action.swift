@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
   case close
   case undo, redo
   case startSearch
+  /// `f` on the board: the filter line; `F` on a filtered board: every card again.
+  case startFilter, clearFilter
   /// `n`/`N` while searching, ↓/↑ in the search field: the next or previous search match.
   case jumpToMatch(Direction)
   case openPalette

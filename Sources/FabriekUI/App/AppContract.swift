@@ -10,6 +10,8 @@ public enum AppEvent: Sendable {
   case themesAvailable([String])
   /// `fabriek present`: present mode from the start, on a session when one is given.
   case startPresenting(session: SessionID?)
+  /// `fabriek triage --filter`: the board filtered from the start, triage on its candidates.
+  case filterBoard(String)
   /// A commit asked for by `Effect.commit` is on its way to the store: the state lets go of
   /// the board's records until the `.boardChanged` that answers it (see `AppState.lendBoard`).
   case committing

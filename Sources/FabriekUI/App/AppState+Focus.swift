@@ -6,6 +6,7 @@ extension AppState {
   /// so this costs one lookup per stage, whatever the number of ideas.
   mutating func reloadColumns() {
     columns = board.stages.map { board.columns[$0.id] ?? [] }
+    if filter.isActive { columns = columns.map { $0.filter(filter.matchSet.contains) } }
     if cardFocus.count != columns.count {
       cardFocus =
         Array(cardFocus.prefix(columns.count)) + Array(repeating: 0, count: max(0, columns.count - cardFocus.count))
@@ -70,6 +71,7 @@ extension AppState {
     let stageIDs = board.stages.map(\.id)
     board = new
     pendingFocus = nil
+    refreshFilter()
     reloadColumns()
     for (old, stage) in stageIDs.enumerated() {
       guard let id = remembered[old], let column = board.stages.firstIndex(where: { $0.id == stage }),

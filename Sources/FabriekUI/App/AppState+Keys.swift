@@ -4,6 +4,7 @@ extension AppState {
   public var keyLayer: KeyLayer {
     if pendingOverLimit != nil { return .overLimit }
     if case .detail = screen, layout.boardArea != nil { return .detailBeside }
+    if case .board = screen, filter.isActive, !search.isActive { return .boardFiltered }
     return screen.keyLayer(searching: search.isActive)
   }
 
@@ -18,6 +19,7 @@ extension Screen {
     case .board: searching ? .boardSearching : .board
     case .detail: .detail
     case .search: .search
+    case .filter: .filterLine
     case .palette: .palette
     case .help(let help): help.isTyping ? .helpSearch : help.query != nil ? .helpSearching : .help
     case .triage(let session):

@@ -11,7 +11,7 @@ extension AppState {
   /// Triage from the start of the queue, in place of the detail and of a triage already open.
   mutating func startTriage() {
     dismiss { Screen.isDetail($0) || Screen.isTriage($0) }
-    open(.triage(TriageSession(queue: TriageSession.queue(of: board))))
+    open(.triage(TriageSession(queue: triageQueue())))
     showCandidate()
   }
 
@@ -56,7 +56,7 @@ extension AppState {
   mutating func refreshTriage() {
     guard var session = triage else { return }
     let known = Set(session.queue)
-    session.queue += TriageSession.queue(of: board).filter { !known.contains($0) }
+    session.queue += triageQueue().filter { !known.contains($0) }
     if var pane = session.record, let idea = board.ideas[pane.id] {
       pane.collectHistory(from: board)
       let width = max(10, triageRecordArea.width - 1)

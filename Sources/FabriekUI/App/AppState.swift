@@ -41,6 +41,8 @@ public struct AppState: Sendable {
   /// The search, kept when typing it ends (`Screen.search` is the typing).
   public internal(set) var search = SearchState()
   var searchIndex: SearchIndex?
+  /// The board's filter (`f`, `:view`), kept while other screens open (`FilterState`).
+  public internal(set) var filter = FilterState()
 
   /// Operations that undo our changes, the newest last; and those that redo undone ones.
   public internal(set) var undoStack: [BoardOperation] = []

@@ -54,11 +54,13 @@ extension KeyGuide {
       Row(.keys(.board, [.startTriage]), text: "triage the Incoming queue (below)"),
       Row(.keys(.board, [.startPresenting]), text: "present on a projector (below)"),
       Row(
-        .keys(.board, [.unavailable(.filter)]), .keys(.board, [.unavailable(.mentors)]),
-        .keys(.board, [.unavailable(.reports)]),
-        text: "filter, mentors, reports: later screens, which say so in the status line"),
+        .keys(.board, [.startFilter]), .words(" then "), .keys(.boardFiltered, [.clearFilter]),
+        text: KeyGuide.filterRowText),
+      Row(
+        .keys(.board, [.unavailable(.mentors)]), .keys(.board, [.unavailable(.reports)]),
+        text: "mentors, reports: later screens, which say so in the status line"),
     ],
-    covers: [.board, .boardSearching])
+    covers: [.board, .boardSearching, .boardFiltered])
 
   public static let help = KeyGuide(
     name: "help", title: "help",

@@ -5,10 +5,15 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case board
   /// The board while a search is active: `n` and `N` step through the matches.
   case boardSearching
+  /// The board while a filter is on: `F` clears it.
+  case boardFiltered
   case detail
   /// The detail beside the board: j/k move the board's focus, the detail follows.
   case detailBeside
-  case search, palette, help
+  case search
+  /// The filter line (`f`).
+  case filterLine
+  case palette, help
   /// The help while a search of it is kept: `n` and `N` step through the matches.
   case helpSearching
   /// Typing a search of the help (`/`).
@@ -49,10 +54,11 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// of that screen.
   var isPartOfThePrevious: Bool {
     switch self {
-    case .boardSearching, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion, .presentCapture,
-      .presentSummary, .formDiscard, .formConflicts, .listFilter:
+    case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview, .typing, .scrolling,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
+      .typing, .scrolling,
       .everywhere:
       false
     }

@@ -8,9 +8,11 @@ extension KeyMap {
     switch layer {
     case .board: board
     case .boardSearching: boardSearching
+    case .boardFiltered: boardFiltered
     case .detail: detail
     case .detailBeside: detailBeside
     case .search: search
+    case .filterLine: filterLine
     case .palette: palette
     case .help: help
     case .helpSearching: helpSearching
@@ -67,7 +69,7 @@ extension KeyMap {
       KeyBinding([.char("M")], .editPart(.enrichment), help: "keys.editEnrichmentModules"),
       KeyBinding([.char("F")], .editPart(.financing), help: "keys.editFinancingApplications"),
       KeyBinding([.char("I")], .editPart(.indicators), help: "keys.editIndicators"),
-      KeyBinding([.char("f")], .unavailable(.filter), help: "keys.filterNotYetAvailable"),
+      KeyMap.startFilterBinding,
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),

@@ -4,6 +4,8 @@ import FabriekCore
 /// triage prompt and a list's filter told apart. The keys come from `AppState.keyLayer`.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
   case board, detail, search, palette, help, triage
+  /// Typing the board's filter (`f`).
+  case filter
   /// A decision's prompt in triage: the decline reason, the revisit date, the stage or the duplicate.
   case triagePrompt
   /// Present mode: the board on a projector (views, spotlight, votes, timer).
@@ -23,6 +25,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .board: UIText.modeBoard
     case .detail: UIText.modeDetail
     case .search: UIText.modeSearch
+    case .filter: UIText.modeFilter
     case .palette: UIText.modePalette
     case .help: UIText.modeHelp
     case .triage, .triagePrompt: UIText.modeTriage

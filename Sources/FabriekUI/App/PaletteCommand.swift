@@ -7,6 +7,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case new, edit, note
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
+    case view
   }
 
   public var name: Name
@@ -20,6 +21,7 @@ public struct PaletteCommand: Hashable, Sendable {
     [
       command(.go, takesArgument: true),
       command(.search, takesArgument: true),
+      PaletteCommand.viewCommand,
       command(.triage, takesArgument: false),
       command(.people, takesArgument: false),
       command(.sessions, takesArgument: false),
@@ -74,6 +76,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case .lang:
       let prefix = argument.lowercased()
       return Language.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { "lang " + $0 }
+    case .view: return viewCompletions(argument, board: board, limit: limit)
     default: return []
     }
   }

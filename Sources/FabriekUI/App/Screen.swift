@@ -11,6 +11,8 @@ public enum Screen: Sendable {
   /// Typing the search over the board (`/`); the search itself, kept when typing ends, is
   /// `AppState.search`.
   case search
+  /// Typing the board's filter (`f`); the filter itself, kept when typing ends, is `AppState.filter`.
+  case filter
   /// The `:` command line and its completions.
   case palette(PaletteState)
   /// Every key map, scrolled, and the search typed into it.
@@ -33,6 +35,7 @@ public enum Screen: Sendable {
     case .board: .board
     case .detail: .detail
     case .search: .search
+    case .filter: .filter
     case .palette: .palette
     case .help: .help
     case .triage(let session): session.prompt == nil ? .triage : .triagePrompt

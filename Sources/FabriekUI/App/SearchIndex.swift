@@ -129,20 +129,8 @@ struct SearchIndex: Sendable {
     return entries
   }
 
-  /// Whether `needle` occurs in `hay`: `memchr` finds each candidate first byte, `memcmp` checks it.
+  /// Whether `needle` occurs in `hay` (`SearchFold.contains`, shared with the query index).
   static func contains(_ hay: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
-    guard let hayStart = hay.baseAddress, let needleStart = needle.baseAddress, needle.count <= hay.count else {
-      return needle.isEmpty
-    }
-    let first = Int32(needle[0])
-    var offset = 0
-    let last = hay.count - needle.count
-    while offset <= last {
-      guard let found = memchr(hayStart + offset, first, last - offset + 1) else { return false }
-      let at = found - UnsafeMutableRawPointer(mutating: hayStart)
-      if memcmp(hayStart + at, needleStart, needle.count) == 0 { return true }
-      offset = at + 1
-    }
-    return false
+    SearchFold.contains(hay, needle)
   }
 }

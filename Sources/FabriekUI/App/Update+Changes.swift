@@ -67,6 +67,8 @@ extension AppState {
     case .reorderIdea(let id, let index):
       let stage = board.ideas[id].flatMap { board.stage($0.stage)?.displayName } ?? ""
       return UIText.reordered(id.code, position: index + 1, stage: stage)
+    case .setView(let name, let query):
+      return tr(query == nil ? "filter.view.deleted" : "filter.view.saved", ["name": name])
     case .batch:
       let text = board.summary(of: op, in: Language.current)
       return text.prefix(1).uppercased() + text.dropFirst()

@@ -106,6 +106,7 @@ extension AppState {
     case .indicators: openPartForm(.indicators)
     case .person: openForm(.person(nil))
     case .session: openForm(.session(nil))
+    case .view: return runView(argument)
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

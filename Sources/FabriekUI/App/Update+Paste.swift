@@ -17,6 +17,8 @@ extension AppState {
       }
     case .search:
       type(contentsOf: PastedText.oneLine(text))
+    case .filter:
+      typeFilter(contentsOf: PastedText.oneLine(text))
     case .palette:
       typeCommand(contentsOf: PastedText.oneLine(text))
     case .triagePrompt:

@@ -54,6 +54,9 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
   case .notice(let text, let isError):
     state.message = StatusMessage(text, isError: isError)
     return []
+  case .filterBoard(let text):
+    state.filterBoard(text)
+    return []
   case .tick(let now):
     let newDay = now.day != state.now.day
     state.now = now
@@ -103,6 +106,10 @@ extension AppState {
       startHelpSearch()
     case .startSearch:
       startSearch()
+    case .startFilter:
+      startFilter()
+    case .clearFilter:
+      clearFilter()
     case .startTriage:
       startTriage()
     case .startPresenting:
@@ -119,10 +126,11 @@ extension AppState {
       openPartForm(part)
     default:
       switch keyLayer {
-      case .board, .boardSearching: return performOnBoard(action)
+      case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
       case .detail: performInDetail(action)
       case .detailBeside: return performInDetailBeside(action)
       case .search: performInSearch(action)
+      case .filterLine: performInFilterLine(action)
       case .palette: return performInPalette(action)
       case .help, .helpSearching, .helpSearch: performInHelp(action)
       case .triage: return performInTriage(action)

@@ -10,6 +10,7 @@ struct BoardView {
   func draw(into grid: inout Grid) {
     guard let area = layout.boardArea else { return }
     let board = state.board
+    let highlights = state.filter.isActive ? state.filter.query?.highlightedWords ?? [] : []
     for (position, slot) in layout.columns.enumerated() {
       let rect = slot.rect
       let isFocusedColumn = slot.stage == state.focusColumn
@@ -30,7 +31,7 @@ struct BoardView {
           let card = CardView(
             idea: idea, board: board, now: state.now,
             isFocused: isFocusedColumn && index == state.cardFocus[slot.stage],
-            isMatch: state.search.contains(idea.id))
+            isMatch: state.search.contains(idea.id), highlights: highlights)
           card.draw(into: &grid, at: layout.cardRect(in: slot, position: index - slot.firstCard))
         }
       }
@@ -58,7 +59,9 @@ struct BoardView {
     grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: headerStyle)
     let over = stage.wipLimit.map { count > $0 } ?? false
     // Over the limit is marked in words' stead too, for themes without colour: "! 13/12".
-    let countText = stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
+    let countText =
+      FilterLineView.headerCount(state, stage: stage, shown: count)
+      ?? stage.wipLimit.map { (over ? UIText.overLimitMark : "") + "\(count)/\($0)" } ?? "\(count)"
     let countX = rect.maxX - 2 - DisplayWidth.of(countText)
     let room = max(1, countX - rect.x - 3)
     // A default name too long for the column gives way to its short form ("Idéation").

@@ -17,6 +17,8 @@ final class CardCache: @unchecked Sendable {
     var days: Int
     var isFocused: Bool
     var isMatch: Bool
+    /// The filter's words marked in the title (`FilterHighlight`).
+    var highlights: [String] = []
     /// Badges and labels are words of the language the card was drawn in.
     var language: Language
   }

@@ -9,13 +9,15 @@ struct CardView {
   let now: Timestamp
   let isFocused: Bool
   let isMatch: Bool
+  /// The active filter's free words, folded: marked where they occur in the title.
+  var highlights: [String] = []
 
   /// Draws the card, or copies it from `CardCache` when it was drawn the same way before.
   func draw(into grid: inout Grid, at rect: Rect) {
     guard rect.width > 2, rect.height >= 3, grid.bounds.contains(rect) else { return drawCells(into: &grid, at: rect) }
     let key = CardCache.Key(
       id: idea.id, width: rect.width, height: rect.height, days: Format.days(from: idea.enteredStage, to: now),
-      isFocused: isFocused, isMatch: isMatch, language: Language.current)
+      isFocused: isFocused, isMatch: isMatch, highlights: highlights, language: Language.current)
     let innovator = idea.innovators.first.flatMap { board.people[$0]?.fullName }
     let background = grid.cells(in: rect)
     if let cells = CardCache.shared.lookup(
@@ -45,7 +47,13 @@ struct CardView {
     }
     drawTopRow(into: &grid, inner)
     let titleStyle: Style = isFocused ? .cardFocused : (isMatch ? .searchMatch : .card)
-    grid.put(idea.title, x: inner.x, y: inner.y + 1, style: titleStyle, maxWidth: inner.width)
+    if !highlights.isEmpty && !isFocused && !isMatch {
+      grid.put(
+        spans: FilterHighlight.spans(idea.title, words: highlights, style: titleStyle), x: inner.x, y: inner.y + 1,
+        maxWidth: inner.width)
+    } else {
+      grid.put(idea.title, x: inner.x, y: inner.y + 1, style: titleStyle, maxWidth: inner.width)
+    }
     var meta: [Span] = []
     if let first = idea.innovators.first, let person = board.people[first] {
       meta.append(Span(person.fullName, style: style(.cardMeta)))

@@ -33,6 +33,9 @@ struct HelpOverlay {
     entries.append(Entry(heading: UIText.helpPalette))
     for command in PaletteCommand.all { entries.append(Entry(keys: command.usage, text: command.help)) }
     entries.append(Entry())
+    entries.append(Entry(heading: UIText.helpViews))
+    for (usage, query) in UIText.builtInViews { entries.append(Entry(keys: usage, text: query)) }
+    entries.append(Entry())
     entries.append(Entry(heading: UIText.helpBadges))
     for (badge, meaning) in UIText.badgeLegend { entries.append(Entry(keys: badge, text: meaning)) }
     return entries

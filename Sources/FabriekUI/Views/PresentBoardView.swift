@@ -48,7 +48,7 @@ struct PresentBoardView {
       let ids =
         agenda.isEmpty
         ? (state.columns.indices.contains(index) ? state.columns[index] : [])
-        : agenda.filter { state.board.ideas[$0]?.stage == stage.id }
+        : agenda.filter { state.board.ideas[$0]?.stage == stage.id && (!state.filter.isActive || state.filter.contains($0)) }
       guard !ids.isEmpty else { continue }
       if !out.isEmpty { out.append(Line(text: "", style: .normal)) }
       out.append(

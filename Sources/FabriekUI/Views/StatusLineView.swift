@@ -47,6 +47,9 @@ struct StatusLineView {
         maxWidth: width - 1)
       grid.cursor = Point(x: min(x, width - 1), y: row)
       x = grid.put("  " + matchSummary + " ", x: x, y: row, style: .dim, maxWidth: max(0, width - x))
+    case .filter:
+      FilterLineView(state: state).draw(into: &grid, row: row, width: width)
+      return
     case .palette:
       x = grid.put(
         spans: [Span(":", style: .statusKey), Span(state.palette.text, style: .input)], x: 0, y: row,
@@ -59,6 +62,7 @@ struct StatusLineView {
           spans: [Span("/" + state.search.query, style: .searchMatch), Span("  " + matchSummary + " ", style: .dim)],
           x: 0, y: row, maxWidth: width)
       }
+      x = FilterLineView(state: state).drawActive(into: &grid, x: x, row: row, width: width)
     }
     grid.put(spans: Self.fitting(state.keyHints, in: max(0, width - x)), x: x, y: row, maxWidth: max(0, width - x))
   }

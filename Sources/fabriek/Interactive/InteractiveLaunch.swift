@@ -8,7 +8,7 @@ import Foundation
 enum InteractiveLaunch {
   static func run(
     board: BoardOptions, theme: String?, demo: Bool, startInTriage: Bool, presenting: Bool = false,
-    presentSession: SessionID? = nil
+    presentSession: SessionID? = nil, filter: String? = nil
   ) throws {
     try Failure.guarded {
       // Demo copies left by runs that were killed go first, terminal or not.
@@ -31,6 +31,14 @@ enum InteractiveLaunch {
       let store = try BoardStore.open(path, create: tr("launch.newBoardName"), policy: .never)
       // Parked ideas whose revisit date has come are back in Incoming when the board opens.
       if let revisits = store.board.revisitsDue(at: .now()) { _ = try? store.commit(revisits) }
+      if let filter {
+        do throws(QueryError) {
+          _ = try IdeaQuery(parsing: filter, board: store.board)
+        } catch {
+          scratch.map(DemoBoard.remove)
+          Failure.fail(tr("filter.cli.badFilter", ["message": error.message]), code: 1)
+        }
+      }
       let environment = ProcessInfo.processInfo.environment
       let catalog = ThemeCatalog(
         directories: ThemeCatalog.standardDirectories(
@@ -56,6 +64,7 @@ enum InteractiveLaunch {
         store: store, terminal: terminal, catalog: catalog, theme: chosen, user: board.who,
         file: demo ? tr("launch.demoFile") : path, startInTriage: startInTriage)
       if let notice { session.runner.send(.notice(notice, isError: true)) }
+      if let filter { session.runner.send(.filterBoard(filter)) }
       if presenting { session.runner.send(.startPresenting(session: presentSession)) }
       let signal = session.run()
       terminal.stop()

@@ -31,6 +31,7 @@ final class RecordRoundTripTests: XCTestCase {
     unset += Reflection.defaults(in: board.rubric, at: "rubric")
     unset += Reflection.defaults(in: board.name, at: "name")
     XCTAssertEqual(unset, [], "give these a value in FullBoard, and check the snapshot writes them")
+    XCTAssertEqual(board.views.count, 2, "saved views are on the full board")
 
     // Every case of the records' enums with values is on the board; a new case fails to
     // compile here until it is added.
@@ -232,6 +233,7 @@ enum FullBoard {
       .addPerson(Person(id: erased, givenName: "Erika", familyName: "Voorbeeld", email: "erika@voorbeeld.be")),
       .erasePerson(PersonErasure(person: erased, at: latest, by: reviewer, reason: long)),
     ]
+    ops += [.setView(name: short, query: hostile), .setView(name: "mine", query: "coach:me \"é 社\"")]
     return ops.enumerated().map { k, op in
       Change(op, by: k % 2 == 0 ? reviewer : short, at: k % 2 == 0 ? latest : earliest, why: hostile)
     }

@@ -30,7 +30,7 @@ final class KeyMapTests: XCTestCase {
       ("Enter", .openDetail), ("u", .undo), ("Ctrl-R", .redo), ("/", .startSearch), ("n", .openForm(.newIdea)),
       ("N", .addNote), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
-      ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .unavailable(.filter)),
+      ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .startFilter),
       ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),
       ("r", .unavailable(.reports)),
     ]
@@ -93,7 +93,7 @@ final class KeyMapTests: XCTestCase {
       KeyMap.board.hints.map { "\($0.keys) \($0.hint)" },
       [
         "h/l column", "j/k card", "H/L move", "Enter open", "/ search", ": command", "? help", "q quit", "n new",
-        "e edit", "t triage", "p present",
+        "e edit", "f filter", "t triage", "p present",
       ])
     let screen = render(try ScreenFixtures.state())
     XCTAssertEqual(

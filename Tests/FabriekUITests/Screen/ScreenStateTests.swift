@@ -28,6 +28,10 @@ final class ScreenStateTests: XCTestCase {
       $0.press("/")
       $0.type("cafe")
     },
+    Path(name: "filter", mode: .filter, shows: "f circ") {
+      $0.press("f")
+      $0.type("circ")
+    },
     Path(name: "palette", mode: .palette, shows: ":go") {
       $0.press(":")
       $0.type("go")
@@ -106,6 +110,7 @@ final class ScreenStateTests: XCTestCase {
     case .board: "board"
     case .detail: "detail"
     case .search: "search"
+    case .filter: "filter"
     case .palette: "palette"
     case .help: "help"
     case .triage(let session): session.prompt == nil ? "triage" : "triage prompt"

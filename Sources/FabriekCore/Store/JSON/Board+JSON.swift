@@ -74,6 +74,10 @@ extension Board {
           }
         }
       }
+      if !views.isEmpty {
+        w.key("views")
+        w.array { w in for v in savedViews { v.write(to: &w) } }
+      }
     }
     let half = start + (w.offset - bodyStart) / 2
     let before = starts.firstIndex { $0 >= half } ?? starts.count
@@ -223,6 +227,11 @@ extension Board {
           let p = try ImportProfile(json: &r)
           importProfiles[p.name] = p
         }
+      case .views:
+        try r.array { r in
+          let v = try SavedView(json: &r)
+          views[v.name] = v.query
+        }
       default: try r.skip()
       }
     }
@@ -244,7 +253,7 @@ extension Board {
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, erasures, history, ideas, importProfiles, name, people, rubric, sessions, stages
+    case columns, erasures, history, ideas, importProfiles, name, people, rubric, sessions, stages, views
     static let table = KeyTable(Key.self)
   }
 }

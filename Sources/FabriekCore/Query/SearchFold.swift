@@ -1,12 +1,14 @@
-import FabriekCore
+import Foundation
 
 /// Folds text for search the way `String.searchKey` does (no case, no accents: `Café` → `cafe`),
 /// into UTF-8 bytes, fast: ASCII is lower-cased in place and every other scalar is folded once
 /// and remembered. Combining marks fold to nothing, so `e` + U+0301 matches `e` too.
-struct SearchFold: Sendable {
+public struct SearchFold: Sendable {
   private var scalars: [UInt32: [UInt8]] = [:]
 
-  mutating func fold(_ text: String, into bytes: inout [UInt8]) {
+  public init() {}
+
+  public mutating func fold(_ text: String, into bytes: inout [UInt8]) {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       let start = bytes.count
       bytes.append(contentsOf: text.utf8)
@@ -28,9 +30,26 @@ struct SearchFold: Sendable {
     }
   }
 
-  mutating func fold(_ text: String) -> [UInt8] {
+  public mutating func fold(_ text: String) -> [UInt8] {
     var bytes: [UInt8] = []
     fold(text, into: &bytes)
     return bytes
+  }
+
+  /// Whether `needle` occurs in `hay`: `memchr` finds each candidate first byte, `memcmp` checks it.
+  public static func contains(_ hay: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+    guard let hayStart = hay.baseAddress, let needleStart = needle.baseAddress, needle.count <= hay.count else {
+      return needle.isEmpty
+    }
+    let first = Int32(needle[0])
+    var offset = 0
+    let last = hay.count - needle.count
+    while offset <= last {
+      guard let found = memchr(hayStart + offset, first, last - offset + 1) else { return false }
+      let at = found - UnsafeMutableRawPointer(mutating: hayStart)
+      if memcmp(hayStart + at, needleStart, needle.count) == 0 { return true }
+      offset = at + 1
+    }
+    return false
   }
 }

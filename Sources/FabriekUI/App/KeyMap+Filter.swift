@@ -1,0 +1,47 @@
+import FabriekCore
+
+/// The keys of the board's filter: the filter line (`f`), and the board while a filter is on.
+extension KeyMap {
+  /// Typed characters go into the filter; the board narrows as they come.
+  public static var filterLine: KeyMap {
+    KeyMap(
+      layer: .filterLine, under: [.typing, .everywhere], takesText: true,
+      bindings: [
+        KeyBinding([.enter], .confirm, help: "filter.key.done", hint: "filter.key.doneHint"),
+        KeyBinding([.escape], .close, help: "filter.key.leave", hint: "filter.key.leaveHint"),
+      ])
+  }
+
+  /// `F` clears the filter (the financing form is in the detail meanwhile, `Enter` then `F`).
+  public static var boardFiltered: KeyMap {
+    KeyMap(
+      layer: .boardFiltered, under: [.board, .everywhere],
+      bindings: [
+        KeyBinding([.char("F")], .clearFilter, help: "filter.key.clear", hint: "filter.key.clearHint")
+      ])
+  }
+}
+
+extension KeyMap {
+  /// `f` on the board.
+  static var startFilterBinding: KeyBinding {
+    KeyBinding([.char("f")], .startFilter, help: "filter.key.start", hint: "filter.key.startHint")
+  }
+}
+
+extension UIText {
+  static var modeFilter: String { tr("filter.mode") }
+  static var helpHeadingBoardFiltered: String { tr("filter.help.boardFiltered") }
+  static var helpHeadingFilterLine: String { tr("filter.help.filterLine") }
+}
+
+extension KeyGuide {
+  /// The README's row for `f` and `F`.
+  static var filterRowText: String { tr("filter.guide.row") }
+}
+
+extension UIText {
+  /// The help overlay's list of the built-in views (`:view NAME`), with their queries.
+  static var helpViews: String { tr("filter.help.views") }
+  static var builtInViews: [(String, String)] { BuiltInView.allCases.map { (":view " + $0.name, $0.query) } }
+}
