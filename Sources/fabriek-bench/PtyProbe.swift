@@ -1,3 +1,4 @@
+import FabriekCore
 import Foundation
 
 #if canImport(Glibc)
@@ -112,6 +113,9 @@ enum PtyProbe {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let copy = dir + "/board.json"
     guard (try? FileManager.default.copyItem(atPath: board, toPath: copy)) != nil else { return nil }
+    // The copy's WIP limits are lifted, so that every `L`/`H` below is a move and never the
+    // question a column at its limit asks (the generated boards fill columns past them).
+    liftLimits(copy)
     guard let s = Session(arguments: ["--file", copy, "--as", "bench"], environment: environment(home: dir)) else {
       return nil
     }
@@ -143,6 +147,12 @@ enum PtyProbe {
     return Result(
       firstScreen: firstScreen, navigation: median(navigation), bytesPerNavigation: median(navigationBytes),
       move: median(move), typing: median(typing), detail: median(detail), peakRSSMiB: peak)
+  }
+
+  static func liftLimits(_ path: String) {
+    guard let store = try? BoardStore.open(path, policy: .never) else { return }
+    let stages = store.board.stages.map { Stage(id: $0.id, name: $0.name, wipLimit: nil, staleDays: $0.staleDays) }
+    _ = try? store.commit { _ in Change(.setStages(stages), by: "bench") }
   }
 
   /// Only the time to the first screen (and the memory it took), for repeated launches.
