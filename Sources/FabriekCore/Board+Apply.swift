@@ -379,49 +379,4 @@ extension Board {
       columns[state.stage] = col
     }
   }
-
-  func validate(stages new: [Stage]) throws(BoardError) {
-    if new.isEmpty { throw .invalid(field: tr("field.stages"), reason: tr("apply.needsStage")) }
-    if Set(new.map(\.id)).count != new.count {
-      throw .invalid(field: tr("field.stages"), reason: tr("apply.stagesShareID"))
-    }
-    for s in new {
-      if s.id.isEmpty || s.name.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: tr("field.stages"), reason: tr("apply.stageNeedsName"))
-      }
-      if let w = s.wipLimit, w < 1 {
-        throw .invalid(field: tr("field.wipLimit"), reason: tr("apply.limitAtLeastOne", ["stage": s.displayName]))
-      }
-    }
-    let ids = Set(new.map(\.id))
-    if let orphan = ideas.values.first(where: { !ids.contains($0.stage) }) {
-      throw .conflict(tr("apply.stageStillUsed", ["code": orphan.code, "stage": orphan.stage]))
-    }
-  }
-
-  func validate(rubric new: Rubric) throws(BoardError) {
-    if new.criteria.isEmpty { throw .invalid(field: tr("field.rubric"), reason: tr("apply.needsCriterion")) }
-    if Set(new.criteria.map(\.id)).count != new.criteria.count {
-      throw .invalid(field: tr("field.rubric"), reason: tr("apply.criteriaShareID"))
-    }
-    if let c = new.criteria.first(where: { !($0.weight > 0) }) {
-      throw .invalid(field: c.displayName, reason: tr("apply.weightAboveZero"))
-    }
-    if new.scale.lowerBound < 0 || new.scale.count < 2 {
-      throw .invalid(field: tr("field.rubric"), reason: tr("apply.scaleSteps"))
-    }
-    let ids = Set(new.criteria.map(\.id))
-    for idea in ideas.values {
-      for scores in idea.scores.values where scores.keys.contains(where: { !ids.contains($0) }) {
-        throw .conflict(tr("apply.scoresOnDropped", ["code": idea.code]))
-      }
-    }
-  }
-}
-
-extension Board {
-  /// "5 is outside 0 to 3", for a position (the range may be empty: an empty column).
-  static func outside(_ value: Int, _ low: Int, _ high: Int) -> String {
-    tr("rule.outside", ["value": String(value), "low": String(low), "high": String(high)])
-  }
 }
