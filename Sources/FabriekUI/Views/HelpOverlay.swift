@@ -76,9 +76,7 @@ struct HelpOverlay {
   /// The overlay covers the board and the detail; its text sits in a centred column this wide.
   static let textWidth = 84
 
-  static func box(in layout: ScreenLayout) -> Rect {
-    Rect(x: 0, y: layout.main.y, width: layout.width, height: max(3, layout.main.height))
-  }
+  static func box(in layout: ScreenLayout) -> Rect { OverlayFrame.box(in: layout) }
 
   /// The width of the overlay's text column at this size.
   static func textWidth(in layout: ScreenLayout) -> Int { min(textWidth, box(in: layout).width - 4) }
@@ -93,13 +91,10 @@ struct HelpOverlay {
     lines(in: layout).lines.map { $0.map(\.text).joined() }
   }
 
-  static func visibleRows(in layout: ScreenLayout) -> Int { max(1, box(in: layout).height - 2) }
+  static func visibleRows(in layout: ScreenLayout) -> Int { OverlayFrame.visibleRows(in: layout) }
 
   func draw(into grid: inout Grid) {
-    let box = Self.box(in: layout)
-    grid.fill(box, style: .dialog)
-    grid.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: .borderFocused, with: "─")
-    grid.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), style: .borderFocused, with: "─")
+    let box = OverlayFrame.draw(into: &grid, in: layout)
     let width = Self.textWidth(in: layout)
     let left = box.x + (box.width - width) / 2
     let lines = Self.lines(in: layout).lines

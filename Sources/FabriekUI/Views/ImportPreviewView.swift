@@ -6,17 +6,10 @@ struct ImportPreviewView {
   let preview: ImportPreview
   let layout: ScreenLayout
 
-  static func box(in layout: ScreenLayout) -> Rect {
-    Rect(x: 0, y: layout.main.y, width: layout.width, height: max(3, layout.main.height))
-  }
-
-  static func visibleRows(in layout: ScreenLayout) -> Int { max(1, box(in: layout).height - 2) }
+  static func visibleRows(in layout: ScreenLayout) -> Int { OverlayFrame.visibleRows(in: layout) }
 
   func draw(into grid: inout Grid) {
-    let box = Self.box(in: layout)
-    grid.fill(box, style: .dialog)
-    grid.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: .borderFocused, with: "─")
-    grid.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), style: .borderFocused, with: "─")
+    let box = OverlayFrame.draw(into: &grid, in: layout)
     let title = " " + tr("import.title", ["file": Sanitizer.segments(preview.file).plainText]) + " "
     grid.put(title, x: box.x + 2, y: box.y, style: .title, maxWidth: box.width - 4)
     let rows = Self.visibleRows(in: layout)

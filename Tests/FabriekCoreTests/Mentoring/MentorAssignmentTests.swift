@@ -35,7 +35,7 @@ struct MentorAssignmentTests {
 
   @Test("on random small pools the optimum equals the best of every possible assignment")
   func matchesBruteForce() {
-    var random = SplitMix(seed: 7)
+    var random = SplitMix(state: 7)
     for _ in 0..<400 {
       let n = Int(random.next() % 6)
       let m = 1 + Int(random.next() % 3)
@@ -56,7 +56,7 @@ struct MentorAssignmentTests {
   @Test("on random large pools no capacity is ever exceeded and the optimum is never below greedy")
   func largePools() {
     for seed in 1...20 {
-      var random = SplitMix(seed: UInt64(seed))
+      var random = SplitMix(state: UInt64(seed))
       let n = 60 + Int(random.next() % 60)
       let m = 10 + Int(random.next() % 20)
       let caps = (0..<m).map { _ in Int(random.next() % 4) }
@@ -95,15 +95,5 @@ struct MentorAssignmentTests {
   }
 }
 
-/// A small seeded generator, so that every run tries the same pools.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+/// The demo data's seeded generator, so that every run tries the same pools.
+typealias SplitMix = DemoData.SplitMix64
