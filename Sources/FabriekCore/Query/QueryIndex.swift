@@ -154,11 +154,13 @@ public struct QueryIndex: Sendable {
     votes = dots
   }
 
-  /// One idea in board order, with its folded text.
+  /// One idea in board order, with its folded text and the idea itself (its storage shared
+  /// with the board's), so that matching reads it in place.
   struct Entry {
     var id: IdeaID
     var key: [UInt8]
     var facts: IdeaFacts
+    var idea: IdeaBox
   }
 
   private mutating func order(_ board: Board) -> (active: [Entry], all: [Entry]) {
@@ -166,11 +168,14 @@ public struct QueryIndex: Sendable {
     var active: [Entry] = []
     active.reserveCapacity(board.ideas.count)
     for stage in board.stages {
-      for id in board.columns[stage.id] ?? [] { active.append(Entry(id: id, key: keys[id] ?? [], facts: facts[id] ?? .empty)) }
+      for id in board.columns[stage.id] ?? [] {
+        guard let idea = board.ideas[id] else { continue }
+        active.append(Entry(id: id, key: keys[id] ?? [], facts: facts[id] ?? .empty, idea: IdeaBox(idea)))
+      }
     }
     var all = active
-    for id in board.ideas.values.filter({ !$0.isActive }).map(\.id).sorted() {
-      all.append(Entry(id: id, key: keys[id] ?? [], facts: facts[id] ?? .empty))
+    for idea in board.ideas.values.filter({ !$0.isActive }).sorted(by: { $0.id < $1.id }) {
+      all.append(Entry(id: idea.id, key: keys[idea.id] ?? [], facts: facts[idea.id] ?? .empty, idea: IdeaBox(idea)))
     }
     let made = (active, all)
     ordered = made
@@ -186,25 +191,42 @@ public struct QueryIndex: Sendable {
     _ query: IdeaQuery, in board: Board, user: String, now: Timestamp,
     previous: (query: IdeaQuery, matches: [IdeaID])? = nil
   ) -> [IdeaID] {
-    if let previous, query.narrows(previous.query) {
-      return matches(query, among: previous.matches, in: board, user: user, now: now)
-    }
     let entries = query.coversOutcomes ? order(board).all : order(board).active
+    if let previous, query.narrows(previous.query) {
+      return narrowing(query, previous.matches, entries, board, user, now)
+        ?? matches(query, among: previous.matches, in: board, user: user, now: now)
+    }
     if query.isEmpty { return entries.map(\.id) }
     let evaluator = makeEvaluator(query, board, user, now)
     let node = CompiledQuery(query.root)
-    var found: [IdeaID] = []
-    if !query.root.needsIdea {
-      for entry in entries where evaluator.holds(node, key: entry.key, facts: entry.facts, idea: nil) {
-        found.append(entry.id)
+    return entries.withUnsafeBufferPointer { buffer in
+      var found: [IdeaID] = []
+      for k in buffer.indices where evaluator.holds(node, key: buffer[k].key, facts: buffer[k].facts, idea: buffer[k].idea) {
+        found.append(buffer[k].id)
       }
       return found
     }
-    for entry in entries {
-      guard let idea = board.ideas[entry.id] else { continue }
-      if evaluator.holds(node, key: entry.key, facts: entry.facts, idea: idea) { found.append(entry.id) }
+  }
+
+  /// The ideas of `previous` (a result in the board order of `entries`) that `query` matches,
+  /// walking both in step so that no idea is looked up or copied; nil when `previous` is not in
+  /// that order.
+  private mutating func narrowing(
+    _ query: IdeaQuery, _ previous: [IdeaID], _ entries: [Entry], _ board: Board, _ user: String, _ now: Timestamp
+  ) -> [IdeaID]? {
+    let evaluator = makeEvaluator(query, board, user, now)
+    let node = CompiledQuery(query.root)
+    return entries.withUnsafeBufferPointer { buffer -> [IdeaID]? in
+      var found: [IdeaID] = []
+      var k = 0
+      for id in previous {
+        while k < buffer.count, buffer[k].id != id { k += 1 }
+        guard k < buffer.count else { return nil }
+        if evaluator.holds(node, key: buffer[k].key, facts: buffer[k].facts, idea: buffer[k].idea) { found.append(id) }
+        k += 1
+      }
+      return found
     }
-    return found
   }
 
   private mutating func makeEvaluator(_ query: IdeaQuery, _ board: Board, _ user: String, _ now: Timestamp)
@@ -237,7 +259,7 @@ public struct QueryIndex: Sendable {
     var found: [IdeaID] = []
     for id in candidates {
       guard let idea = board.ideas[id], offBoardToo || query.coversOutcomes || idea.isActive else { continue }
-      if evaluator.holds(node, key: keys[id] ?? [], facts: facts[id] ?? .empty, idea: idea) { found.append(id) }
+      if evaluator.holds(node, key: keys[id] ?? [], facts: facts[id] ?? .empty, idea: IdeaBox(idea)) { found.append(id) }
     }
     return found
   }
