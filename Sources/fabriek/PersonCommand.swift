@@ -5,10 +5,11 @@ import Foundation
 /// `fabriek person …`: a person's rights over their data on the board (access and
 /// portability, erasure) and the people whose data is due for erasure.
 struct PersonCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "person",
-    abstract: "What the board holds on one person, erasing it, and who is due for erasure.",
-    subcommands: [PersonExportCommand.self, PersonEraseCommand.self, PersonDueCommand.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "person", abstract: tr("privacy.cli.abstract"),
+      subcommands: [PersonExportCommand.self, PersonEraseCommand.self, PersonDueCommand.self])
+  }
 
   /// The one person `text` names, or a refusal saying who it could be.
   static func find(_ text: String, on board: Board) throws -> Person {
@@ -37,20 +38,15 @@ struct PersonCommand: ParsableCommand {
 }
 
 struct PersonExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Everything the board holds on one person, as JSON (to hand over) or Markdown (to read).",
-    discussion: """
-      PERSON is a code (P-0042), an e-mail address or a name only one person has. The export \
-      lists the record, every idea they are linked to and how, the notes they wrote or that \
-      name them, their sessions, the history lines about them, and the files of the board's \
-      folder that hold their data. With --out the file is readable by you only.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export", abstract: tr("privacy.cli.export.abstract"), discussion: tr("privacy.cli.export.discussion"))
+  }
   @OptionGroup var board: BoardOptions
-  @Argument(help: "A code (P-0042), an e-mail address or a name.") var person: String
-  @Option(help: "json (default) or md.") var format: String = "json"
-  @Option(help: "Write to this file instead of standard output.") var out: String?
-  @Flag(help: "With --out: replace the file if it exists.") var force = false
+  @Argument(help: .text("privacy.cli.person")) var person: String
+  @Option(help: .text("privacy.cli.format")) var format: String = "json"
+  @Option(help: .text("privacy.cli.out")) var out: String?
+  @Flag(help: .text("privacy.cli.force")) var force = false
 
   func run() throws {
     try Failure.guarded {
@@ -76,21 +72,14 @@ struct PersonExportCommand: ParsableCommand {
 }
 
 struct PersonEraseCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "erase",
-    abstract: "Erase one person's personal data from the board, its journal, backups and damaged copies.",
-    discussion: """
-      The record keeps its code, roles and figures and becomes "Erased person P-0042"; their \
-      name, e-mail address and phone are replaced in notes, titles and history. Counts, scores \
-      and stage history stay. The board is compacted at once, and the erasure itself is \
-      recorded (when, by whom, why). Afterwards every file of the board's folder is searched \
-      for their e-mail address, phone and name, and the result is printed. It cannot be undone: \
-      fabriek asks first unless --yes.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "erase", abstract: tr("privacy.cli.erase.abstract"), discussion: tr("privacy.cli.erase.discussion"))
+  }
   @OptionGroup var board: BoardOptions
-  @Argument(help: "A code (P-0042), an e-mail address or a name.") var person: String
-  @Option(help: "Why the data is erased (recorded with the erasure).") var reason: String
-  @Flag(help: "Do not ask for confirmation.") var yes = false
+  @Argument(help: .text("privacy.cli.person")) var person: String
+  @Option(help: .text("privacy.cli.reason")) var reason: String
+  @Flag(help: .text("privacy.cli.yes")) var yes = false
 
   func run() throws {
     try Failure.guarded {
@@ -141,11 +130,11 @@ struct PersonEraseCommand: ParsableCommand {
 }
 
 struct PersonDueCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "due",
-    abstract: "People whose retention date has passed or who have no consent on record, with what links them to the board.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "due", abstract: tr("privacy.cli.due.abstract"))
+  }
   @OptionGroup var board: BoardOptions
-  @Flag(help: "As JSON, for tools.") var json = false
+  @Flag(help: .text("privacy.cli.json")) var json = false
 
   struct Row: Encodable {
     var code: String

@@ -1537,6 +1537,23 @@ extension Catalogue {
     "privacy.due.count": .plural("n", one: "{n} person is due: erase them (fabriek person erase CODE --reason …) or record a new consent.", other: "{n} people are due: erase them (fabriek person erase CODE --reason …) or record a new consent."),
     "privacy.erase.namesakes": "Their full name is also that of {codes}: it is left where it stands in texts (it may be theirs); the e-mail address and phone are replaced everywhere.",
     "privacy.list.due": .plural("n", one: "{n} due for erasure", other: "{n} due for erasure"),
+    "privacy.cli.abstract": "What the board holds on one person, erasing it, and who is due for erasure.",
+    "privacy.cli.export.abstract": "Everything the board holds on one person, as JSON (to hand over) or Markdown (to read).",
+    "privacy.cli.export.discussion": "PERSON is a code (P-0042), an e-mail address or a name only one person has. The export lists the record, every idea they are linked to and how, the notes they wrote or that name them, their sessions, the history lines about them, and the files of the board's folder that hold their data. With --out the file is readable by you only.",
+    "privacy.cli.erase.abstract": "Erase one person's personal data from the board, its journal, backups and damaged copies.",
+    "privacy.cli.erase.discussion": "The record keeps its code, roles and figures and becomes \"Erased person P-0042\"; their name, e-mail address and phone are replaced in notes, titles and history. Counts, scores and stage history stay. The board is compacted at once, and the erasure itself is recorded (when, by whom, why). Afterwards every file of the board's folder is searched for their e-mail address, phone and name, and the result is printed. It cannot be undone: fabriek asks first unless --yes.",
+    "privacy.cli.due.abstract": "People whose retention date has passed or who have no consent on record, with what links them to the board.",
+    "privacy.cli.person": "A code (P-0042), an e-mail address or a name.",
+    "privacy.cli.format": "json (default) or md.",
+    "privacy.cli.out": "Write to this file instead of standard output.",
+    "privacy.cli.force": "With --out: replace the file if it exists.",
+    "privacy.cli.reason": "Why the data is erased (recorded with the erasure).",
+    "privacy.cli.yes": "Do not ask for confirmation.",
+    "privacy.cli.json": "As JSON, for tools.",
+    "privacy.store.interrupted": "The erasure of {code} was interrupted and is not finished; open the board for writing (for instance `fabriek person erase {code} --reason …`) to finish it.",
+    "privacy.store.finished": "The interrupted erasure of {code} was finished.",
+    "privacy.store.markerUnreadable": "it does not say which erasure was under way",
+    "privacy.store.erasedAlready": "{code} was erased already, on {day}.",
     // END privacy
   ]
 }

@@ -1537,6 +1537,23 @@ extension Catalogue {
     "privacy.due.count": .plural("n", one: "{n} personne est concernée : effacez-la (fabriek person erase CODE --reason …) ou consignez un nouveau consentement.", other: "{n} personnes sont concernées : effacez-les (fabriek person erase CODE --reason …) ou consignez un nouveau consentement."),
     "privacy.erase.namesakes": "Son nom complet est aussi celui de {codes} : il reste dans les textes (il peut désigner cette autre personne) ; l'adresse e-mail et le téléphone sont remplacés partout.",
     "privacy.list.due": .plural("n", one: "{n} à effacer", other: "{n} à effacer"),
+    "privacy.cli.abstract": "Ce que le tableau contient sur une personne, son effacement, et qui doit être effacé.",
+    "privacy.cli.export.abstract": "Tout ce que le tableau contient sur une personne, en JSON (à remettre) ou en Markdown (à lire).",
+    "privacy.cli.export.discussion": "PERSONNE est un code (P-0042), une adresse e-mail ou un nom qu'une seule personne porte. L'export reprend la fiche, chaque idée à laquelle la personne est liée et comment, les notes qu'elle a écrites ou qui la nomment, ses sessions, les lignes d'historique qui la concernent, et les fichiers du dossier du tableau qui contiennent ses données. Avec --out, vous seul pouvez lire le fichier.",
+    "privacy.cli.erase.abstract": "Effacer les données personnelles d'une personne du tableau, de son journal, de ses sauvegardes et des copies endommagées.",
+    "privacy.cli.erase.discussion": "La fiche garde son code, ses rôles et ses chiffres et devient « Erased person P-0042 » ; son nom, son adresse e-mail et son téléphone sont remplacés dans les notes, les titres et l'historique. Les comptes, les scores et l'historique des phases restent. Le tableau est compacté aussitôt, et l'effacement lui-même est enregistré (quand, par qui, pourquoi). Ensuite, chaque fichier du dossier du tableau est fouillé pour son adresse e-mail, son téléphone et son nom, et le résultat est affiché. C'est irréversible : fabriek demande d'abord, sauf avec --yes.",
+    "privacy.cli.due.abstract": "Les personnes dont la date de conservation est passée ou sans consentement enregistré, avec ce qui les lie au tableau.",
+    "privacy.cli.person": "Un code (P-0042), une adresse e-mail ou un nom.",
+    "privacy.cli.format": "json (par défaut) ou md.",
+    "privacy.cli.out": "Écrire dans ce fichier plutôt que sur la sortie standard.",
+    "privacy.cli.force": "Avec --out : remplacer le fichier s'il existe.",
+    "privacy.cli.reason": "Pourquoi les données sont effacées (enregistré avec l'effacement).",
+    "privacy.cli.yes": "Ne pas demander de confirmation.",
+    "privacy.cli.json": "En JSON, pour les outils.",
+    "privacy.store.interrupted": "L'effacement de {code} a été interrompu et n'est pas terminé ; ouvrez le tableau en écriture (par exemple `fabriek person erase {code} --reason …`) pour le terminer.",
+    "privacy.store.finished": "L'effacement interrompu de {code} a été terminé.",
+    "privacy.store.markerUnreadable": "il n'indique pas quel effacement était en cours",
+    "privacy.store.erasedAlready": "{code} a déjà été effacé, le {day}.",
     // END privacy
   ]
 }

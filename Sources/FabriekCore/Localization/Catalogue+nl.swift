@@ -1537,6 +1537,23 @@ extension Catalogue {
     "privacy.due.count": .plural("n", one: "{n} persoon is aan de beurt: wis die (fabriek person erase CODE --reason …) of leg nieuwe toestemming vast.", other: "{n} personen zijn aan de beurt: wis ze (fabriek person erase CODE --reason …) of leg nieuwe toestemming vast."),
     "privacy.erase.namesakes": "De volledige naam is ook die van {codes}: die blijft staan in teksten (hij kan die andere persoon aanduiden); het e-mailadres en de telefoon worden overal vervangen.",
     "privacy.list.due": .plural("n", one: "{n} te wissen", other: "{n} te wissen"),
+    "privacy.cli.abstract": "Wat het bord over één persoon bijhoudt, dat wissen, en wie aan wissing toe is.",
+    "privacy.cli.export.abstract": "Alles wat het bord over één persoon bijhoudt, als JSON (om te overhandigen) of Markdown (om te lezen).",
+    "privacy.cli.export.discussion": "PERSOON is een code (P-0042), een mailadres of een naam die maar één persoon heeft. De export toont de fiche, elk idee waaraan de persoon gekoppeld is en hoe, de notities die de persoon schreef of die de persoon noemen, de sessies, de regels van de geschiedenis over de persoon, en de bestanden in de map van het bord die gegevens van de persoon bevatten. Met --out kan alleen jij het bestand lezen.",
+    "privacy.cli.erase.abstract": "De persoonsgegevens van één persoon wissen uit het bord, het journaal, de back-ups en beschadigde kopieën.",
+    "privacy.cli.erase.discussion": "De fiche houdt haar code, rollen en cijfers en wordt \"Erased person P-0042\"; naam, mailadres en telefoon worden vervangen in notities, titels en geschiedenis. Tellingen, scores en de geschiedenis van de fasen blijven. Het bord wordt meteen gecompacteerd, en de wissing zelf wordt vastgelegd (wanneer, door wie, waarom). Daarna wordt elk bestand in de map van het bord doorzocht op mailadres, telefoon en naam, en het resultaat getoond. Dit kan niet ongedaan gemaakt worden: fabriek vraagt het eerst, tenzij --yes.",
+    "privacy.cli.due.abstract": "Mensen van wie de bewaartermijn verstreken is of van wie geen toestemming bekend is, met wat hen aan het bord bindt.",
+    "privacy.cli.person": "Een code (P-0042), een mailadres of een naam.",
+    "privacy.cli.format": "json (standaard) of md.",
+    "privacy.cli.out": "Naar dit bestand schrijven in plaats van naar de standaarduitvoer.",
+    "privacy.cli.force": "Met --out: het bestand vervangen als het al bestaat.",
+    "privacy.cli.reason": "Waarom de gegevens gewist worden (vastgelegd bij de wissing).",
+    "privacy.cli.yes": "Niet om bevestiging vragen.",
+    "privacy.cli.json": "Als JSON, voor programma's.",
+    "privacy.store.interrupted": "De wissing van {code} werd onderbroken en is niet af; open het bord om te schrijven (bijvoorbeeld `fabriek person erase {code} --reason …`) om ze af te werken.",
+    "privacy.store.finished": "De onderbroken wissing van {code} is afgewerkt.",
+    "privacy.store.markerUnreadable": "er staat niet in welke wissing bezig was",
+    "privacy.store.erasedAlready": "{code} werd al gewist, op {day}.",
     // END privacy
   ]
 }

@@ -59,7 +59,7 @@ extension BoardStore {
       try catchUp()
       guard let p = board.people[id] else { throw .rejected(.noPerson(id)) }
       if let done = board.erasure(of: id) {
-        throw .rejected(.conflict("\(id.code) was erased already, on \(done.at.day)."))
+        throw .rejected(.conflict(tr("privacy.store.erasedAlready", ["code": id.code, "day": CoreText.day(done.at.day)])))
       }
       let scrub = board.scrub(for: p)
       let pending = PendingErasure(
@@ -85,15 +85,13 @@ extension BoardStore {
     guard let pending = try readMarker() else { return }
     if readOnly || boardReadOnly {
       throw .rejected(
-        .conflict(
-          "The erasure of \(pending.erasure.person.code) was interrupted and is not finished; open the board for writing (for instance `fabriek person erase \(pending.erasure.person.code) --reason …`) to finish it."
-        ))
+        .conflict(tr("privacy.store.interrupted", ["code": pending.erasure.person.code])))
     }
     try withLock(.exclusive) { () throws(StoreError) in
       guard fs.linkStatus(erasureMarker) != nil, let pending = try readMarker() else { return }
       try catchUp()
       _ = try finish(pending, resumed: true)
-      notices.append("The interrupted erasure of \(pending.erasure.person.code) was finished.")
+      notices.append(tr("privacy.store.finished", ["code": pending.erasure.person.code]))
     }
   }
 
@@ -108,7 +106,7 @@ extension BoardStore {
     }
     guard let bytes else { return nil }
     guard let pending = try? JSONDecoder().decode(PendingErasure.self, from: Data(bytes)) else {
-      throw .damaged(path: erasureMarker, detail: "it does not say which erasure was under way")
+      throw .damaged(path: erasureMarker, detail: tr("privacy.store.markerUnreadable"))
     }
     return pending
   }
