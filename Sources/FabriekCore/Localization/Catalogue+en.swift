@@ -876,6 +876,10 @@ extension Catalogue {
     "launch.newBoardName": "My board",
     "launch.defaultTheme": "Using the default theme.",
     "runner.otherSession": "Another fabriek has this board open; its changes will appear here as they are saved.",
+    "theme.invalidFile": "Theme file {path}, line {line}: {reason}.",
+    "theme.unreadable": "Theme file {path} cannot be read: {reason}.",
+    "theme.notFound": "There is no theme named “{name}”; the themes are: {themes}.",
+    "theme.invalidName": "“{name}” is not a theme name: use letters, digits, “-” and “_”.",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Board",

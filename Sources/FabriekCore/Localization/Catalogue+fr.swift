@@ -876,6 +876,10 @@ extension Catalogue {
     "launch.newBoardName": "Mon tableau",
     "launch.defaultTheme": "Le thème par défaut est utilisé.",
     "runner.otherSession": "Un autre fabriek a ce tableau ouvert ; ses modifications apparaîtront ici dès qu'elles seront enregistrées.",
+    "theme.invalidFile": "Fichier de thème {path}, ligne {line} : {reason}.",
+    "theme.unreadable": "Le fichier de thème {path} ne peut pas être lu : {reason}.",
+    "theme.notFound": "Il n'y a pas de thème nommé « {name} » ; les thèmes sont : {themes}.",
+    "theme.invalidName": "« {name} » n'est pas un nom de thème : utilisez des lettres, des chiffres, « - » et « _ ».",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Tableau",

@@ -876,6 +876,10 @@ extension Catalogue {
     "launch.newBoardName": "Mijn bord",
     "launch.defaultTheme": "Het standaardthema wordt gebruikt.",
     "runner.otherSession": "Een andere fabriek heeft dit bord open; zijn wijzigingen verschijnen hier zodra ze bewaard zijn.",
+    "theme.invalidFile": "Themabestand {path}, regel {line}: {reason}.",
+    "theme.unreadable": "Themabestand {path} kan niet gelezen worden: {reason}.",
+    "theme.notFound": "Er is geen thema met de naam “{name}”; de thema's zijn: {themes}.",
+    "theme.invalidName": "“{name}” is geen themanaam: gebruik letters, cijfers, “-” en “_”.",
     // END ui
     // MARK: keys: key descriptions of the help overlay and README (FabriekUI/App/KeyGuide*)
     "keys.heading.board": "Bord",

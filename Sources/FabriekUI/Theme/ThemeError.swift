@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// Why a theme could not be loaded. The caller shows `message` and falls back to the built-in
 /// default theme.
 public enum ThemeError: Error, Hashable, Sendable {
@@ -11,13 +13,13 @@ public enum ThemeError: Error, Hashable, Sendable {
   public var message: String {
     switch self {
     case .invalidFile(let path, let line, let reason):
-      return "Theme file \(path), line \(line): \(reason)."
+      return tr("theme.invalidFile", ["path": path, "line": String(line), "reason": reason])
     case .unreadable(let path, let reason):
-      return "Theme file \(path) cannot be read: \(reason)."
+      return tr("theme.unreadable", ["path": path, "reason": reason])
     case .notFound(let name, let available):
-      return "There is no theme named “\(name)”; the themes are: \(available.joined(separator: ", "))."
+      return tr("theme.notFound", ["name": name, "themes": available.joined(separator: ", ")])
     case .invalidName(let name):
-      return "“\(name)” is not a theme name: use letters, digits, “-” and “_”."
+      return tr("theme.invalidName", ["name": name])
     }
   }
 }
