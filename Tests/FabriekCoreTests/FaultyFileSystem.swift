@@ -4,7 +4,8 @@ import Glibc
 @testable import FabriekCore
 
 /// The real file system with faults injected: a disk that fills up after a number of bytes
-/// (the write that crosses the limit is cut short, as a real one is), or a read-only folder.
+/// (the write that crosses the limit is cut short, as a real one is), a read-only folder, or
+/// a process that dies after a number of changes to the disk.
 final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   private let real = PosixFileSystem()
   private let mutex = NSLock()
@@ -30,13 +31,35 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   func freeSpace() { mutex.withLock { budget = nil } }
   func makeReadOnly() { mutex.withLock { readOnly = true } }
 
-  private func refuseIfReadOnly(_ call: String, _ path: String) throws(IOError) {
+  private var changesLeft: Int?
+  private var dead = false
+  /// As a process that dies at the `n`th change to the disk from now (a write, fsync,
+  /// truncation, rename, link, removal or new file): that change and every one after it fail,
+  /// so nothing the dying process would still have done reaches the disk, its clean-ups
+  /// included.
+  func die(after n: Int) { mutex.withLock { changesLeft = n } }
+  var died: Bool { mutex.withLock { dead } }
+
+  /// A change to an open file: only the death counts (a read-only folder refused its open).
+  private func dieHere(_ call: String, _ path: String) throws(IOError) {
+    let isDead: Bool = mutex.withLock {
+      if let n = changesLeft {
+        if n <= 0 { dead = true } else { changesLeft = n - 1 }
+      }
+      return dead
+    }
+    if isDead { throw IOError(call, path, EIO) }
+  }
+
+  /// Every change to the disk by path passes here: it fails once the process died, or on a read-only folder.
+  private func change(_ call: String, _ path: String) throws(IOError) {
+    try dieHere(call, path)
     if mutex.withLock({ readOnly }) { throw IOError(call, path, EROFS) }
   }
 
   func open(_ path: String, _ mode: OpenMode) throws(IOError) -> Int32 {
     switch mode {
-    case .append, .createNew: try refuseIfReadOnly("open", path)
+    case .append, .createNew: try change("open", path)
     case .lockFile:
       if mutex.withLock({ readOnly }) {
         if real.status(path) == nil { throw IOError("open", path, EROFS) }
@@ -50,6 +73,7 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int {
+    try dieHere("write", "fd \(fd)")
     let allowed: Int? = mutex.withLock {
       guard let b = budget else { return nil }
       let n = min(b, bytes.count)
@@ -68,6 +92,7 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int {
+    try dieHere("write", "fd \(fd)")
     let allowed: Int? = mutex.withLock {
       guard let b = budget else { return nil }
       let n = min(b, bytes.count)
@@ -79,26 +104,32 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<n]), at: offset)
   }
 
-  func sync(_ fd: Int32) throws(IOError) { try real.sync(fd) }
-  func truncate(_ fd: Int32, to size: Int) throws(IOError) { try real.truncate(fd, to: size) }
+  func sync(_ fd: Int32) throws(IOError) {
+    try dieHere("fsync", "fd \(fd)")
+    try real.sync(fd)
+  }
+  func truncate(_ fd: Int32, to size: Int) throws(IOError) {
+    try dieHere("truncate", "fd \(fd)")
+    try real.truncate(fd, to: size)
+  }
   func close(_ fd: Int32) {
     mutex.withLock { openPaths[fd] = nil }
     real.close(fd)
   }
   func rename(_ from: String, _ to: String) throws(IOError) {
-    try refuseIfReadOnly("rename", to)
+    try change("rename", to)
     try real.rename(from, to)
   }
   func link(_ from: String, _ to: String) throws(IOError) {
-    try refuseIfReadOnly("link", to)
+    try change("link", to)
     try real.link(from, to)
   }
   func remove(_ path: String) throws(IOError) {
-    try refuseIfReadOnly("remove", path)
+    try change("remove", path)
     try real.remove(path)
   }
   func makeDirectory(_ path: String) throws(IOError) {
-    try refuseIfReadOnly("mkdir", path)
+    try change("mkdir", path)
     try real.makeDirectory(path)
   }
   func status(_ path: String) -> FileStatus? { real.status(path) }
@@ -107,7 +138,7 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
   func realPath(_ path: String) -> String? { real.realPath(path) }
   func linkTarget(_ path: String) -> String? { real.linkTarget(path) }
   func exchange(_ a: String, _ b: String) throws(IOError) {
-    try refuseIfReadOnly("rename", b)
+    try change("rename", b)
     if mutex.withLock({ exchangeUnsupported }) { throw IOError("rename", b, EINVAL) }
     try real.exchange(a, b)
   }

@@ -4,87 +4,6 @@ import XCTest
 
 @testable import FabriekCore
 
-/// The real file system until a given number of writes, renames and removals, then as a
-/// process that died there: every further change to the disk fails (so nothing the dying
-/// process would still have done reaches the disk, its clean-ups included).
-final class DyingFileSystem: FileSystem, @unchecked Sendable {
-  private let real = PosixFileSystem()
-  private let lock = NSLock()
-  private var left: Int?
-  private(set) var died = false
-
-  /// Dies at the `n`th change to the disk from now.
-  func die(after n: Int) { lock.withLock { left = n } }
-
-  private func step(_ call: String, _ path: String) throws(IOError) {
-    let dead: Bool = lock.withLock {
-      guard let n = left else { return false }
-      if n <= 0 {
-        died = true
-        return true
-      }
-      left = n - 1
-      return false
-    }
-    if dead { throw IOError(call, path, EIO) }
-  }
-
-  func open(_ path: String, _ mode: OpenMode) throws(IOError) -> Int32 {
-    if mode == .append || mode == .createNew { try step("open", path) }
-    return try real.open(path, mode)
-  }
-  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws(IOError) -> Int {
-    try step("write", "fd \(fd)")
-    return try real.write(fd, bytes)
-  }
-  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws(IOError) -> Int {
-    try step("write", "fd \(fd)")
-    return try real.write(fd, bytes, at: offset)
-  }
-  func sync(_ fd: Int32) throws(IOError) {
-    try step("fsync", "fd \(fd)")
-    try real.sync(fd)
-  }
-  func truncate(_ fd: Int32, to size: Int) throws(IOError) {
-    try step("truncate", "fd \(fd)")
-    try real.truncate(fd, to: size)
-  }
-  func close(_ fd: Int32) { real.close(fd) }
-  func rename(_ from: String, _ to: String) throws(IOError) {
-    try step("rename", to)
-    try real.rename(from, to)
-  }
-  func link(_ from: String, _ to: String) throws(IOError) {
-    try step("link", to)
-    try real.link(from, to)
-  }
-  func remove(_ path: String) throws(IOError) {
-    try step("remove", path)
-    try real.remove(path)
-  }
-  func makeDirectory(_ path: String) throws(IOError) {
-    try step("mkdir", path)
-    try real.makeDirectory(path)
-  }
-  func status(_ path: String) -> FileStatus? { real.status(path) }
-  func linkStatus(_ path: String) -> FileStatus? { real.linkStatus(path) }
-  func status(_ fd: Int32) -> FileStatus? { real.status(fd) }
-  func realPath(_ path: String) -> String? { real.realPath(path) }
-  func linkTarget(_ path: String) -> String? { real.linkTarget(path) }
-  func exchange(_ a: String, _ b: String) throws(IOError) {
-    try step("rename", b)
-    try real.exchange(a, b)
-  }
-  func read(_ fd: Int32, from offset: Int, count: Int) throws(IOError) -> [UInt8] {
-    try real.read(fd, from: offset, count: count)
-  }
-  func list(_ directory: String) throws(IOError) -> [String] { try real.list(directory) }
-  func mapFile(_ path: String) throws(IOError) -> FileBytes? { try real.mapFile(path) }
-  func lock(_ fd: Int32, _ kind: LockKind, nonBlocking: Bool) throws(IOError) -> Bool {
-    try real.lock(fd, kind, nonBlocking: nonBlocking)
-  }
-}
-
 final class ErasureInterruptionTests: XCTestCase {
   /// The erasure dies at every change it makes to the disk in turn. Afterwards, opening the
   /// board either finds it as it was (no marker: nothing was erased, and erasing again works)
@@ -98,7 +17,7 @@ final class ErasureInterruptionTests: XCTestCase {
       let (dir, path) = try PrivacyBoard.makeFolder()
       defer { try? FileManager.default.removeItem(atPath: dir) }
       let before = try BoardStore.open(path).board
-      let fs = DyingFileSystem()
+      let fs = FaultyFileSystem()
       let store = try BoardStore.open(path, fs: fs)
       fs.die(after: point)
       let erased = (try? store.erase(PrivacyBoard.sofie, reason: "gevraagd", by: "noor")) != nil
@@ -136,7 +55,7 @@ final class ErasureInterruptionTests: XCTestCase {
   func testAReadOnlyOpenRefusesABoardWithAnUnfinishedErasure() throws {
     let (dir, path) = try PrivacyBoard.makeFolder()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let fs = DyingFileSystem()
+    let fs = FaultyFileSystem()
     let store = try BoardStore.open(path, fs: fs)
     fs.die(after: 8)
     XCTAssertThrowsError(try store.erase(PrivacyBoard.sofie, reason: "gevraagd", by: "noor"))
