@@ -84,11 +84,10 @@ public enum TriageDecision: Hashable, Sendable {
 
 /// The screens whose keys are bound but which are not built yet.
 public enum Feature: String, CaseIterable, Hashable, Sendable {
-  case filter, mentors, reports
+  case mentors, reports
 
   public var label: String {
     switch self {
-    case .filter: UIText.featureFilter
     case .mentors: UIText.featureMentors
     case .reports: UIText.featureReports
     }

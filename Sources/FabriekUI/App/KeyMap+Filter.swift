@@ -1,32 +1,28 @@
 import FabriekCore
 
 /// The keys of the board's filter: the filter line (`f`), and the board while a filter is on.
+/// Constants, as the other tables: the bindings hold catalogue keys, looked up when drawn.
 extension KeyMap {
   /// Typed characters go into the filter; the board narrows as they come.
-  public static var filterLine: KeyMap {
-    KeyMap(
-      layer: .filterLine, under: [.typing, .everywhere], takesText: true,
-      bindings: [
-        KeyBinding([.enter], .confirm, help: "filter.key.done", hint: "filter.key.doneHint"),
-        KeyBinding([.escape], .close, help: "filter.key.leave", hint: "filter.key.leaveHint"),
-      ])
-  }
+  public static let filterLine = KeyMap(
+    layer: .filterLine, under: [.typing, .everywhere], takesText: true,
+    bindings: [
+      KeyBinding([.enter], .confirm, help: "filter.key.done", hint: "filter.key.doneHint"),
+      KeyBinding([.escape], .close, help: "filter.key.leave", hint: "filter.key.leaveHint"),
+    ])
 
   /// `F` clears the filter (the financing form is in the detail meanwhile, `Enter` then `F`).
-  public static var boardFiltered: KeyMap {
-    KeyMap(
-      layer: .boardFiltered, under: [.board, .everywhere],
-      bindings: [
-        KeyBinding([.char("F")], .clearFilter, help: "filter.key.clear", hint: "filter.key.clearHint")
-      ])
-  }
+  public static let boardFiltered = KeyMap(
+    layer: .boardFiltered, under: [.board, .everywhere],
+    bindings: [
+      KeyBinding([.char("F")], .clearFilter, help: "filter.key.clear", hint: "filter.key.clearHint")
+    ])
 }
 
 extension KeyMap {
   /// `f` on the board.
-  static var startFilterBinding: KeyBinding {
-    KeyBinding([.char("f")], .startFilter, help: "filter.key.start", hint: "filter.key.startHint")
-  }
+  static let startFilterBinding = KeyBinding(
+    [.char("f")], .startFilter, help: "filter.key.start", hint: "filter.key.startHint")
 }
 
 extension UIText {

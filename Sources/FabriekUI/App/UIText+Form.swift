@@ -3,7 +3,6 @@ import FabriekCore
 /// The forms' words.
 extension UIText {
   static var modeForm: String { tr("mode.form") }
-  static var helpHeadingForm: String { tr("form.helpHeading") }
   static var newIdeaTitle: String { tr("form.newIdeaTitle") }
   static var fieldTitle: String { tr("form.title") }
   static var fieldTitleHelp: String { tr("form.titleHelp") }

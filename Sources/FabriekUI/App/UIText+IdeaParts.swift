@@ -3,9 +3,6 @@ import FabriekCore
 /// The words of the forms for the parts of an idea: enrichment modules, financing
 /// applications and indicators.
 extension UIText {
-  static var helpEditEnrichment: String { tr("parts.helpEditEnrichment") }
-  static var helpEditFinancing: String { tr("parts.helpEditFinancing") }
-  static var helpEditIndicators: String { tr("parts.helpEditIndicators") }
   static var noIdeaForPart: String { tr("form.noIdeaToEdit") }
 }
 

@@ -5,8 +5,6 @@ extension UIText {
   static var modeList: String { tr("mode.list") }
   static var modePeople: String { tr("mode.people") }
   static var modeSessions: String { tr("mode.sessions") }
-  static var helpHeadingList: String { tr("list.helpHeading") }
-  static var helpHeadingListFilter: String { tr("list.helpHeadingFilter") }
 
   static func listTitle(_ kind: RecordList.Kind) -> String {
     switch kind {

@@ -3,7 +3,6 @@ import FabriekCore
 /// Present mode's words.
 extension UIText {
   static var modePresent: String { tr("mode.present") }
-  static var presentHelpHeading: String { tr("present.helpHeading") }
   /// The theme present mode switches to, and back from when it ends (a theme's name, not a text).
   static let presentTheme = "projector"
 

@@ -12,7 +12,6 @@ enum UIText {
   static var modeHelp: String { tr("mode.help") }
   static var modeTriage: String { tr("mode.triage") }
 
-  static var featureFilter: String { tr("feature.filter") }
   static var featureMentors: String { tr("feature.mentors") }
   static var featureReports: String { tr("feature.reports") }
   /// A whole sentence per feature: French makes the verb agree with it.
