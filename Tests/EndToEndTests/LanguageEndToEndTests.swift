@@ -45,4 +45,28 @@ final class LanguageEndToEndTests: EndToEndTestCase {
     XCTAssertTrue(screen.contains(" TABLEAU "), screen)
     try quit(tmux)
   }
+
+  /// `:lang fr` switches the screen at once and writes `language = "fr"` into the settings
+  /// file, keeping what else it held; the next start speaks French without any locale.
+  func testLangSwitchesAtOnceAndTheNextStartRemembers() throws {
+    let config = dir + "/config/fabriek"
+    try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+    try Data("# mine\ntheme = \"light\"\n".utf8).write(to: URL(fileURLWithPath: config + "/config.toml"))
+    try createBoard()
+    let environment = ["LANG": "C.UTF-8", "HOME": dir + "/home", "XDG_CONFIG_HOME": dir + "/config"]
+    let first = try Tmux([Binary.path, "--file", board], width: 100, height: 30, environment: environment)
+    try first.waitFor(text: "Incoming")
+    try first.send(":")
+    try first.type("lang fr")
+    try first.send("Enter")
+    try first.waitFor(text: "Entrant")
+    let settings = try String(contentsOfFile: config + "/config.toml", encoding: .utf8)
+    XCTAssertEqual(settings, "# mine\ntheme = \"light\"\nlanguage = \"fr\"\n")
+    try first.send("q")
+    XCTAssertEqual(try first.waitForExit(), 0)
+    let second = try Tmux([Binary.path, "--file", board], width: 100, height: 30, environment: environment)
+    try second.waitFor(text: "Entrant")
+    try second.send("q")
+    XCTAssertEqual(try second.waitForExit(), 0)
+  }
 }
