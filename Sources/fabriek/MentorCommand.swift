@@ -1,5 +1,6 @@
 import ArgumentParser
 import FabriekCore
+import FabriekUI
 import Foundation
 
 /// `fabriek mentor`: the brokering of mentors and partners from the command line. Today it
@@ -35,12 +36,12 @@ struct MentorCommand: ParsableCommand {
           return
         }
         let names = suggestions.map { Text.clean(b.people[$0.person]?.fullName ?? $0.person.code) }
-        let width = min(28, names.map(\.count).max() ?? 0)
+        let width = min(28, names.map(DisplayWidth.of).max() ?? 0)
         let scores = suggestions.map { Language.current.decimal($0.score, places: 2) }
         let scoreWidth = scores.map(\.count).max() ?? 0
         for ((s, name), score) in zip(zip(suggestions, names), scores) {
-          let padded = name.count >= width ? name : name + String(repeating: " ", count: width - name.count)
-          let score = String(repeating: " ", count: scoreWidth - score.count) + score
+          let padded = DisplayWidth.pad(name, to: width)
+          let score = DisplayWidth.pad(score, to: scoreWidth, alignment: .trailing)
           print("\(s.person.code)  \(padded)  \(score)  \(Text.clean(s.reasons.joined(separator: " · ")))")
         }
       }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FabriekCore
+import FabriekUI
 import Foundation
 
 /// `fabriek report`: the pipeline in figures for a period (`PipelineReport`), as a text table
@@ -95,16 +96,16 @@ struct ReportText {
     let lang = Language.current
     var lines = [tr("report.text.title", ["from": from, "to": to]), ""]
     let names = report.stages.map { s in Text.clean(board.stage(s.stage)?.displayName ?? s.stage) }
-    let width = names.map(\.count).max() ?? 0
+    let width = names.map(DisplayWidth.of).max() ?? 0
     let most = report.stages.map(\.entered).max() ?? 0
     lines.append(
       pad(tr("report.text.stage"), width) + "  " + pad(tr("report.text.entered"), 28) + "  " + tr("report.text.now")
         + "  " + tr("report.text.days"))
     for (s, name) in zip(report.stages, names) {
       let bar = Bars.horizontal(Double(s.entered), of: Double(most), width: 20)
-      let entered = pad(bar, 20) + " " + String(s.entered).leftPadded(6)
+      let entered = pad(bar, 20) + " " + DisplayWidth.pad(String(s.entered), to: 6, alignment: .trailing)
       let days = s.medianDays.map { lang.decimal($0) + " / " + lang.decimal(s.p90Days ?? $0) } ?? "–"
-      lines.append(pad(name, width) + "  " + pad(entered, 28) + "  " + String(s.now).leftPadded(4) + "  " + days)
+      lines.append(pad(name, width) + "  " + pad(entered, 28) + "  " + DisplayWidth.pad(String(s.now), to: 4, alignment: .trailing) + "  " + days)
     }
     lines.append("")
     let declined = report.declined.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -116,10 +117,6 @@ struct ReportText {
     return lines.joined(separator: "\n")
   }
 
-  private func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
-}
-
-extension String {
-  fileprivate func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+  private func pad(_ s: String, _ n: Int) -> String { DisplayWidth.pad(s, to: n) }
 }
 

@@ -99,11 +99,8 @@ extension Board {
 
 /// The matching of words behind suggestions: themes against expertise, the language of a text.
 enum MentorMatching {
-  /// Lower case, without accents.
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .trimmingCharacters(in: .whitespaces)
-  }
+  /// Lower case, without accents (`String.searchKey`), trimmed.
+  static func fold(_ text: String) -> String { text.searchKey.trimmingCharacters(in: .whitespaces) }
 
   static func words(_ text: String) -> [String] {
     fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
