@@ -85,6 +85,8 @@ public final class AppRunner {
     case .previewImport(let path): return previewImport(path)
     case .editExternally(let text): return host.editExternally(text)
     case .rememberLanguage(let language): return host.rememberLanguage(language)
+    case .exportPerson(let id, let path): return exportPerson(id, path: path)
+    case .erasePeople(let ids, let reason): return erasePeople(ids, reason: reason)
     }
   }
 

@@ -58,8 +58,7 @@ struct PersonExportCommand: ParsableCommand {
       }
       let store = try board.openForReading()
       let p = try PersonCommand.find(person, on: store.board)
-      let files = FolderScan.files(in: store.files.directory, holding: store.board.scrub(for: p))
-      let dossier = try PersonDossier(p.id, on: store.board, files: files)
+      let dossier = try store.board.dossier(of: p, folder: store.files.directory)
       let text = markdown ? dossier.markdown() : dossier.json()
       guard let out else {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -86,19 +85,13 @@ struct PersonEraseCommand: ParsableCommand {
       if reason.trimmingCharactersInWhitespace().isEmpty { throw UsageError(message: tr("privacy.erase.reasonEmpty")) }
       let store = try board.open()
       let p = try PersonCommand.find(person, on: store.board)
-      let scrub = store.board.scrub(for: p)
       if let done = store.board.erasure(of: p.id) {
         PersonCommand.say(tr("privacy.erase.already", ["code": p.id.code, "day": done.at.day]))
-        report(FolderScan.files(in: store.files.directory, holding: scrub), in: store.files.directory)
+        let remaining = FolderScan.files(in: store.files.directory, holding: store.board.scrub(for: p))
+        FileMention.sentences(remaining, folder: store.files.directory).forEach(PersonCommand.say)
         return
       }
-      PersonCommand.say(
-        tr("privacy.erase.warning", ["code": p.id.code, "name": p.fullName, "path": store.files.snapshot]))
-      let namesakes = store.board.namesakes(of: p)
-      if !namesakes.isEmpty {
-        PersonCommand.say(
-          tr("privacy.erase.namesakes", ["codes": namesakes.map(\.id.code).joined(separator: ", ")]))
-      }
+      store.board.erasureWarning(for: p, path: store.files.snapshot).forEach(PersonCommand.say)
       if !yes {
         guard isatty(0) == 1 else { throw UsageError(message: tr("privacy.erase.needsYes")) }
         FileHandle.standardOutput.write(Data(tr("privacy.erase.ask").utf8))
@@ -108,24 +101,8 @@ struct PersonEraseCommand: ParsableCommand {
         }
       }
       let result = try store.erase(p.id, reason: reason, by: board.who)
-      PersonCommand.say(tr("privacy.erase.done", ["code": p.id.code]))
-      if !result.rewritten.isEmpty {
-        let names = result.rewritten.map { Paths.fileName(of: $0) }.joined(separator: ", ")
-        PersonCommand.say(tr("privacy.erase.rewritten", ["n": result.rewritten.count, "files": names]))
-      }
-      if !result.removed.isEmpty { PersonCommand.say(tr("privacy.erase.removed", ["n": result.removed.count])) }
-      report(result.remaining, in: store.files.directory)
+      result.sentences(folder: store.files.directory).forEach(PersonCommand.say)
     }
-  }
-
-  /// The byte search's result: the folder is clean, or which files still hold what.
-  private func report(_ remaining: [FileMention], in folder: String) {
-    if remaining.isEmpty {
-      PersonCommand.say(tr("privacy.scan.clean", ["folder": folder]))
-      return
-    }
-    PersonCommand.say(tr("privacy.scan.remaining", ["folder": folder]))
-    for m in remaining { PersonCommand.say("  " + m.path) }
   }
 }
 

@@ -33,6 +33,9 @@ public enum AppEvent: Sendable {
   case importPreviewed(ImportPreview)
   /// The text `Effect.editExternally` came back with from `$VISUAL`/`$EDITOR`.
   case editedExternally(text: String)
+  /// What `Effect.erasePeople` did (the board is sent first, as `.boardChanged`): the sentences
+  /// `fabriek person erase` prints; `failed` when the store refused or could not finish.
+  case erasureFinished(lines: [String], failed: Bool)
 }
 
 /// What an import from the palette did, counted for the status line.
@@ -74,5 +77,11 @@ public enum Effect: Hashable, Sendable {
   /// `:lang`: the state speaks the language already; the host keeps it in the user's settings
   /// file for the next run and answers with a `.notice` saying where (or why it could not).
   case rememberLanguage(Language)
+  /// `:person export [PATH]`: write what the board holds on the person (JSON, or Markdown when
+  /// the path ends in `.md`) to a new file readable by the user only; answered with `.notice`.
+  case exportPerson(PersonID, path: String)
+  /// `:person erase` once confirmed: erase each person through the store, as
+  /// `fabriek person erase` does; answered with `.boardChanged` and `.erasureFinished`.
+  case erasePeople([PersonID], reason: String)
   case quit
 }

@@ -40,6 +40,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case listFilter
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
+  /// `:person erase`'s warning: `y` erases, `n` or Esc changes nothing.
+  case erasure
+  /// What an erasure did: any closing key goes back.
+  case erasureResult
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -55,9 +59,9 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .erasureResult:
       true
-    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview, .erasure,
       .typing, .scrolling,
       .everywhere:
       false

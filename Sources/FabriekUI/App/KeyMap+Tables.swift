@@ -30,6 +30,8 @@ extension KeyMap {
     case .list: list
     case .listFilter: listFilter
     case .importPreview: importPreview
+    case .erasure: erasure
+    case .erasureResult: erasureResult
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere

@@ -32,7 +32,7 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.enrichment, takesArgument: false),
       command(.financing, takesArgument: false),
       command(.indicators, takesArgument: false),
-      command(.person, takesArgument: false),
+      command(.person, takesArgument: true),
       command(.session, takesArgument: false),
       command(.import, takesArgument: true),
       command(.theme, takesArgument: true),
@@ -77,6 +77,9 @@ public struct PaletteCommand: Hashable, Sendable {
       let prefix = argument.lowercased()
       return Language.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { "lang " + $0 }
     case .view: return viewCompletions(argument, board: board, limit: limit)
+    case .person:
+      let prefix = argument.lowercased()
+      return ["export ", "erase ", "erase-all "].filter { $0.hasPrefix(prefix) && $0 != prefix }.map { "person " + $0 }
     default: return []
     }
   }

@@ -104,7 +104,7 @@ extension AppState {
     case .enrichment: openPartForm(.enrichment)
     case .financing: openPartForm(.financing)
     case .indicators: openPartForm(.indicators)
-    case .person: openForm(.person(nil))
+    case .person: return runPerson(argument)
     case .session: openForm(.session(nil))
     case .view: return runView(argument)
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)

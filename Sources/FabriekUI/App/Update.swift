@@ -75,6 +75,9 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
   case .editedExternally(let text):
     state.receiveExternalEdit(text)
     return []
+  case .erasureFinished(let lines, let failed):
+    state.finishErasure(lines: lines, failed: failed)
+    return []
   }
 }
 
@@ -145,6 +148,7 @@ extension AppState {
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
+      case .erasure, .erasureResult: return performInErasure(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

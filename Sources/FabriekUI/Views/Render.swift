@@ -33,6 +33,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
+  case .erasure(let erasure): ErasureView(erasure: erasure, layout: layout).draw(into: &grid)
   case .board, .detail, .search, .filter, .triage, .present, .list: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)

@@ -82,6 +82,20 @@ final class ScreenStateTests: XCTestCase {
       $0.type("import " + path.path)
       $0.press("Enter")
     },
+    Path(name: "erasure asking", mode: .erasure, shows: "cannot be undone") {
+      $0.press(":")
+      $0.type("people")
+      $0.press("Enter", ":")
+      $0.type("person erase asked")
+      $0.press("Enter")
+    },
+    Path(name: "erasure done", mode: .erasure, shows: "Erased the personal data") {
+      $0.press(":")
+      $0.type("people")
+      $0.press("Enter", ":")
+      $0.type("person erase asked")
+      $0.press("Enter", "y")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -121,6 +135,7 @@ final class ScreenStateTests: XCTestCase {
         ? "form asking to discard" : form.conflicts.isEmpty ? "form" : "form with conflicts"
     case .list(let list): list.isTypingFilter ? "list filter" : "list"
     case .importPreview: "import preview"
+    case .erasure(let erasure): erasure.phase == .asking ? "erasure asking" : "erasure done"
     }
   }
 
