@@ -28,6 +28,10 @@ public protocol AppHost: AnyObject {
   /// Keeps `:lang`'s choice for the next run (the user's settings file): a `.notice` saying
   /// where, or why it could not; nothing when this host keeps no settings.
   func rememberLanguage(_ language: Language) -> [AppEvent]
+
+  /// Draws the state now, before an effect that takes a while (an erasure of many people)
+  /// answers; nothing when this host has no screen.
+  func draw(_ state: AppState)
 }
 
 extension AppHost {
@@ -63,4 +67,5 @@ public final class HeadlessHost: AppHost {
     rememberedLanguages.append(language)
     return []
   }
+  public func draw(_ state: AppState) {}
 }

@@ -35,21 +35,42 @@ extension AppRunner {
   }
 
   /// Erases each person in turn (each under the store's exclusive lock, compacted at once);
-  /// stops at the first refusal, saying what was done before it.
+  /// stops at the first refusal, saying what was done before it. Several people are
+  /// summed up in a few sentences rather than five per person.
   func erasePeople(_ ids: [PersonID], reason: String) -> [AppEvent] {
-    var lines: [String] = []
-    var failed = false
+    host.draw(state)
+    var results: [ErasureResult] = []
+    var failure: String?
     for id in ids {
-      if !lines.isEmpty { lines.append("") }
       do throws(StoreError) {
-        let result = try store.erase(id, reason: reason, by: recordedAuthor, at: clock.now(state))
-        lines += result.sentences(folder: store.files.directory)
+        results.append(try store.erase(id, reason: reason, by: recordedAuthor, at: clock.now(state)))
       } catch {
-        lines.append(error.message)
-        failed = true
+        failure = error.message
         break
       }
     }
-    return [.boardChanged(store.board), .erasureFinished(lines: lines, failed: failed)] + notices()
+    let folder = store.files.directory
+    var lines: [String]
+    if results.count == 1, let only = results.first {
+      lines = only.sentences(folder: folder)
+    } else if results.isEmpty {
+      lines = []
+    } else {
+      let codes = results.map(\.erasure.person.code).joined(separator: ", ")
+      lines = [tr("ui.privacy.erasedMany", ["n": results.count, "codes": codes])]
+      var rewritten: [String] = []
+      var remaining: [FileMention] = []
+      for r in results {
+        rewritten += r.rewritten.filter { !rewritten.contains($0) }
+        remaining += r.remaining.filter { m in !remaining.contains { $0.path == m.path } }
+      }
+      if !rewritten.isEmpty {
+        let names = rewritten.map { Paths.fileName(of: $0) }.joined(separator: ", ")
+        lines.append(tr("privacy.erase.rewritten", ["n": rewritten.count, "files": names]))
+      }
+      lines += FileMention.sentences(remaining, folder: folder)
+    }
+    if let failure { lines += (lines.isEmpty ? [] : [""]) + [failure] }
+    return [.boardChanged(store.board), .erasureFinished(lines: lines, failed: failure != nil)] + notices()
   }
 }

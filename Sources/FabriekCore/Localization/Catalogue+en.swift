@@ -1575,6 +1575,7 @@ extension Catalogue {
     "keys.erasure.cancelHint": "cancel",
     "keys.erasure.close": "Go back to the list",
     "keys.erasure.closeHint": "back",
+    "ui.privacy.erasedMany": .plural("n", one: "Erased the personal data of {n} person: {codes}; each erasure is recorded (when, by whom and why, without their data).", other: "Erased the personal data of {n} people: {codes}; each erasure is recorded (when, by whom and why, without their data)."),
     // END ui-privacy
   ]
 }

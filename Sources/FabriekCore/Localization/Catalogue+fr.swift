@@ -1575,6 +1575,7 @@ extension Catalogue {
     "keys.erasure.cancelHint": "annuler",
     "keys.erasure.close": "Revenir à la liste",
     "keys.erasure.closeHint": "retour",
+    "ui.privacy.erasedMany": .plural("n", one: "Données personnelles de {n} personne effacées : {codes} ; chaque effacement est enregistré (quand, par qui et pourquoi, sans leurs données).", other: "Données personnelles de {n} personnes effacées : {codes} ; chaque effacement est enregistré (quand, par qui et pourquoi, sans leurs données)."),
     // END ui-privacy
   ]
 }

@@ -1575,6 +1575,7 @@ extension Catalogue {
     "keys.erasure.cancelHint": "annuleren",
     "keys.erasure.close": "Terug naar de lijst",
     "keys.erasure.closeHint": "terug",
+    "ui.privacy.erasedMany": .plural("n", one: "De persoonsgegevens van {n} persoon zijn gewist: {codes}; elke wissing is bewaard (wanneer, door wie en waarom, zonder hun gegevens).", other: "De persoonsgegevens van {n} personen zijn gewist: {codes}; elke wissing is bewaard (wanneer, door wie en waarom, zonder hun gegevens)."),
     // END ui-privacy
   ]
 }

@@ -117,6 +117,12 @@ final class PersonRightsJourneyTests: XCTestCase {
     let erased = journey.state.board.people.values.filter { journey.state.board.erasure(of: $0.id) != nil }
     XCTAssertEqual(Set(erased.map { RecordList.Record.person($0.id) }), Set(due))
     XCTAssertEqual(journey.state.board.people[PeopleFixtures.lea]?.email, Self.email, "Léa has consent: kept")
+    let codes = due.compactMap { if case .person(let id) = $0 { id.code } else { nil } }.joined(separator: ", ")
+    guard case .erasure(let erasure) = journey.state.screen else { return XCTFail("the result is shown") }
+    XCTAssertEqual(
+      erasure.lines.first,
+      "Erased the personal data of 6 people: \(codes); each erasure is recorded (when, by whom and why, without their data).")
+    XCTAssertTrue(erasure.lines.contains { $0.hasPrefix("No file in ") }, "one folder search for them all")
   }
 
   func testExportWritesTheDossierOnceAndNeverReplacesAFile() throws {
