@@ -93,3 +93,19 @@ public enum Feature: String, CaseIterable, Hashable, Sendable {
     }
   }
 }
+
+extension Action {
+  /// Where a scrolled text's first line goes for a scrolling action (a line, a page, the top,
+  /// the end), kept between 0 and `most`; nil for any other action.
+  func scrolled(from scroll: Int, page: Int, most: Int) -> Int? {
+    let next: Int
+    switch self {
+    case .scroll(let direction): next = scroll + (direction == .next ? 1 : -1)
+    case .scrollPage(let direction): next = scroll + (direction == .next ? page : -page)
+    case .scrollToTop: next = 0
+    case .scrollToBottom: next = most
+    default: return nil
+    }
+    return min(max(0, next), most)
+  }
+}

@@ -111,13 +111,10 @@ extension AppState {
       closeScreen()
       message = StatusMessage(tr("import.cancelled", ["file": Sanitizer.segments(preview.file).plainText]))
       return []
-    case .scroll(let direction): preview.scroll += direction == .next ? 1 : -1
-    case .scrollPage(let direction): preview.scroll += direction == .next ? page : -page
-    case .scrollToTop: preview.scroll = 0
-    case .scrollToBottom: preview.scroll = most
-    default: return []
+    default:
+      guard let scroll = action.scrolled(from: preview.scroll, page: page, most: most) else { return [] }
+      preview.scroll = scroll
     }
-    preview.scroll = min(max(0, preview.scroll), most)
     screen = .importPreview(preview)
     return []
   }

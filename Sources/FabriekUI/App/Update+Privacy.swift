@@ -95,13 +95,10 @@ extension AppState {
     case .close, .confirm:
       if erasure.phase != .erasing { closeScreen() }
       return []
-    case .scroll(let direction): erasure.scroll += direction == .next ? 1 : -1
-    case .scrollPage(let direction): erasure.scroll += direction == .next ? page : -page
-    case .scrollToTop: erasure.scroll = 0
-    case .scrollToBottom: erasure.scroll = most
-    default: return []
+    default:
+      guard let scroll = action.scrolled(from: erasure.scroll, page: page, most: most) else { return [] }
+      erasure.scroll = scroll
     }
-    erasure.scroll = min(max(0, erasure.scroll), most)
     screen = .erasure(erasure)
     return []
   }
