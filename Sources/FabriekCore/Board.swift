@@ -56,8 +56,12 @@ public struct Board: Hashable, Sendable {
 
   /// Ideas in id order (the order of the board file and of listings).
   public var ideasInOrder: [Idea] { ideas.values.sorted { $0.id < $1.id } }
-  public var declined: [Idea] { ideasInOrder.filter { if case .declined = $0.outcome { true } else { false } } }
-  public var parked: [Idea] { ideasInOrder.filter { if case .parked = $0.outcome { true } else { false } } }
+  public var declined: [Idea] {
+    ideas.values.filter { if case .declined = $0.outcome { true } else { false } }.sorted { $0.id < $1.id }
+  }
+  public var parked: [Idea] {
+    ideas.values.filter { if case .parked = $0.outcome { true } else { false } }.sorted { $0.id < $1.id }
+  }
 
   /// History lines about one subject, oldest first.
   public func history(of subject: HistoryEntry.Subject) -> [HistoryEntry] {

@@ -285,6 +285,28 @@ final class OperationTests: XCTestCase {
     assertRefused(board, broken, .invalid(field: "title", reason: "an idea needs a title"))
   }
 
+  /// A batch is applied in place (no copy of the board); one refused operation at its end
+  /// takes back every kind of change before it, counters and history included, nested too.
+  func testARefusedBatchLeavesTheBoardExactlyAsItWas() throws {
+    let person = Person(id: PersonID(50), givenName: "Lotte", familyName: "Peeters", roles: [.innovator])
+    let decline = Decision(kind: .decline(reason: .outOfScope, text: "buiten het programma"), by: "noor", at: t)
+    let changes: [BoardOperation] = [
+      .moveIdea(IdeaID(2), stage: Stage.enrichment, index: nil, enteredAt: t),
+      .reorderIdea(IdeaID(3), index: 0),
+      .editIdea(IdeaID(2), [.title("Nieuw"), .tags(["circulair"])]),
+      .addNote(IdeaID(2), Note(id: Note.nextFreeID, at: t, author: "noor", text: "eerste gesprek")),
+      .addPerson(person),
+      .linkPerson(IdeaID(2), person.id, .innovator),
+      .addIdea(Idea(id: IdeaID(8), title: "Wasserette sociale", created: t)),
+      .decide(IdeaID(1), decline),
+      .batch([.renameBoard("Fabriek Brussel"), .moveIdea(IdeaID(8), stage: Stage.ideaGeneration, index: 0, enteredAt: t)]),
+    ]
+    let refused = BoardOperation.addIdea(Idea(id: IdeaID(9), title: "", created: t))
+    assertRefused(board, .batch(changes + [refused]), .invalid(field: "title", reason: "an idea needs a title"))
+    assertRefused(board, .batch(changes + [.batch([.renameBoard("X"), refused])]), .invalid(field: "title", reason: "an idea needs a title"))
+    assertRoundTrip(board, .batch(changes))
+  }
+
   func testHistoryRecordsWhoWhenWhatAndWhy() throws {
     var b = board
     try b.apply(
