@@ -816,7 +816,6 @@ extension Catalogue {
     "triage.duplicates": "Suspected duplicates",
     "triage.noDuplicates": "None (same e-mail, similar title).",
     "triage.scoreOutOfScale": "Scores run from {low} to {high}.",
-    "triage.noDuplicateToMerge": "{code} has no suspected duplicate on the board to merge into.",
     "triage.declinePrompt": "Decline {code}: a reason, and why",
     "triage.declineTextLabel": "why: ",
     "triage.declineNeedsText": "Say in a few words why {code} is declined.",
@@ -1021,7 +1020,6 @@ extension Catalogue {
     "keys.acceptIntoStageYouChoose": "accept into a stage you choose",
     "keys.declineWithReason": "decline, with a reason",
     "keys.parkUntilRevisitDate": "park until a revisit date",
-    "keys.mergeIntoSuspectedDuplicate": "merge into a suspected duplicate",
     "keys.skipNextCandidate": "skip to the next candidate",
     "keys.backPreviousCandidate": "back to the previous candidate",
     "keys.scrollRecordDown": "scroll the record down",
@@ -1550,5 +1548,24 @@ extension Catalogue {
     "privacy.store.markerUnreadable": "it does not say which erasure was under way",
     "privacy.store.erasedAlready": "{code} was erased already, on {day}.",
     // END privacy
+    // MARK: working-day: merge into any idea, present mode without a session, choice lists
+    "keys.heading.confirmMerge": "Asking before :merge merges an idea into another",
+    "keys.mergeConfirm": "merge the idea into the one named",
+    "keys.hint.mergeConfirm": "merge",
+    "keys.mergeLeave": "leave both ideas as they are",
+    "keys.mergeIntoIdea": "merge into a suspected duplicate, or any idea by code or words",
+    "palette.usage.merge": "merge CODE",
+    "palette.help.merge": "merge the idea in view into another (code or words), asked first",
+    "merge.target": "{code} · {stage} · {title}",
+    "merge.textLabel": "Code or words: ",
+    "merge.noIdea": "There is no idea in view to merge; focus a card first.",
+    "merge.offBoard": "{code} is no longer on the board; reopen it before merging.",
+    "merge.needsTarget": "Say which idea {code} merges into: a code (I-0138, 138) or words of its title.",
+    "merge.intoItself": "{code} cannot be merged into itself; name another idea.",
+    "merge.noTarget": "No idea on the board matches “{text}”; type a code or other words.",
+    "merge.severalTargets": "“{text}” matches several ideas ({codes}); type the code.",
+    "merge.question": "Merge {code} into {target}? y merges, n leaves both",
+    "merge.noSuggestion": "No suspected duplicate: type a code or words to find the idea.",
+    // END working-day
   ]
 }

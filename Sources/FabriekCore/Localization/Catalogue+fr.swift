@@ -816,7 +816,6 @@ extension Catalogue {
     "triage.duplicates": "Doublons possibles",
     "triage.noDuplicates": "Aucun (même e-mail, titre proche).",
     "triage.scoreOutOfScale": "Les scores vont de {low} à {high}.",
-    "triage.noDuplicateToMerge": "{code} n'a pas de doublon possible sur le tableau avec lequel fusionner.",
     "triage.declinePrompt": "Refuser {code} : motif et pourquoi",
     "triage.declineTextLabel": "pourquoi : ",
     "triage.declineNeedsText": "Dites en quelques mots pourquoi {code} est refusée.",
@@ -1021,7 +1020,6 @@ extension Catalogue {
     "keys.acceptIntoStageYouChoose": "accepter dans une phase au choix",
     "keys.declineWithReason": "refuser, avec un motif",
     "keys.parkUntilRevisitDate": "mettre en attente jusqu'à une date de réexamen",
-    "keys.mergeIntoSuspectedDuplicate": "fusionner avec un doublon présumé",
     "keys.skipNextCandidate": "passer à la candidature suivante",
     "keys.backPreviousCandidate": "revenir à la candidature précédente",
     "keys.scrollRecordDown": "faire défiler la fiche vers le bas",
@@ -1550,5 +1548,24 @@ extension Catalogue {
     "privacy.store.markerUnreadable": "il n'indique pas quel effacement était en cours",
     "privacy.store.erasedAlready": "{code} a déjà été effacé, le {day}.",
     // END privacy
+    // MARK: working-day: merge into any idea, present mode without a session, choice lists
+    "keys.heading.confirmMerge": "Demander avant que :merge fusionne une idée dans une autre",
+    "keys.mergeConfirm": "fusionner l'idée dans celle nommée",
+    "keys.hint.mergeConfirm": "fusionner",
+    "keys.mergeLeave": "laisser les deux idées telles quelles",
+    "keys.mergeIntoIdea": "fusionner dans un doublon possible, ou dans toute idée par code ou par mots",
+    "palette.usage.merge": "merge CODE",
+    "palette.help.merge": "fusionner l'idée affichée dans une autre (code ou mots), après confirmation",
+    "merge.target": "{code} · {stage} · {title}",
+    "merge.textLabel": "Code ou mots : ",
+    "merge.noIdea": "Aucune idée affichée à fusionner ; choisissez d'abord une carte.",
+    "merge.offBoard": "{code} n'est plus sur le tableau ; rouvrez-la avant de fusionner.",
+    "merge.needsTarget": "Dites dans quelle idée fusionner {code} : un code (I-0138, 138) ou des mots du titre.",
+    "merge.intoItself": "{code} ne peut pas être fusionnée dans elle-même ; nommez une autre idée.",
+    "merge.noTarget": "Aucune idée du tableau ne correspond à « {text} » ; tapez un code ou d'autres mots.",
+    "merge.severalTargets": "« {text} » correspond à plusieurs idées ({codes}) ; tapez le code.",
+    "merge.question": "Fusionner {code} dans {target} ? y fusionne, n laisse les deux",
+    "merge.noSuggestion": "Pas de doublon possible : tapez un code ou des mots pour trouver l'idée.",
+    // END working-day
   ]
 }

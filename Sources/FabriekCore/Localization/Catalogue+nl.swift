@@ -816,7 +816,6 @@ extension Catalogue {
     "triage.duplicates": "Mogelijke dubbels",
     "triage.noDuplicates": "Geen (zelfde mail, gelijke titel).",
     "triage.scoreOutOfScale": "Scores gaan van {low} tot {high}.",
-    "triage.noDuplicateToMerge": "{code} heeft geen mogelijke dubbel op het bord om mee samen te voegen.",
     "triage.declinePrompt": "{code} afwijzen: reden en waarom",
     "triage.declineTextLabel": "waarom: ",
     "triage.declineNeedsText": "Zeg in een paar woorden waarom {code} afgewezen wordt.",
@@ -1021,7 +1020,6 @@ extension Catalogue {
     "keys.acceptIntoStageYouChoose": "aanvaarden in een fase naar keuze",
     "keys.declineWithReason": "afwijzen, met een reden",
     "keys.parkUntilRevisitDate": "parkeren tot een herbekijkdatum",
-    "keys.mergeIntoSuspectedDuplicate": "samenvoegen met een vermoedelijk dubbel idee",
     "keys.skipNextCandidate": "overslaan: naar de volgende kandidaat",
     "keys.backPreviousCandidate": "terug naar de vorige kandidaat",
     "keys.scrollRecordDown": "de fiche naar beneden scrollen",
@@ -1550,5 +1548,24 @@ extension Catalogue {
     "privacy.store.markerUnreadable": "er staat niet in welke wissing bezig was",
     "privacy.store.erasedAlready": "{code} werd al gewist, op {day}.",
     // END privacy
+    // MARK: working-day: merge into any idea, present mode without a session, choice lists
+    "keys.heading.confirmMerge": "Vragen voor :merge een idee met een ander samenvoegt",
+    "keys.mergeConfirm": "het idee samenvoegen met het genoemde",
+    "keys.hint.mergeConfirm": "samenvoegen",
+    "keys.mergeLeave": "beide ideeën laten zoals ze zijn",
+    "keys.mergeIntoIdea": "samenvoegen met een mogelijke dubbel, of met elk idee via code of woorden",
+    "palette.usage.merge": "merge CODE",
+    "palette.help.merge": "het getoonde idee samenvoegen met een ander (code of woorden), eerst gevraagd",
+    "merge.target": "{code} · {stage} · {title}",
+    "merge.textLabel": "Code of woorden: ",
+    "merge.noIdea": "Er is geen idee in beeld om samen te voegen; kies eerst een kaart.",
+    "merge.offBoard": "{code} staat niet meer op het bord; heropen het voor je samenvoegt.",
+    "merge.needsTarget": "Zeg met welk idee {code} samengaat: een code (I-0138, 138) of woorden uit de titel.",
+    "merge.intoItself": "{code} kan niet met zichzelf samengaan; noem een ander idee.",
+    "merge.noTarget": "Geen idee op het bord past bij “{text}”; typ een code of andere woorden.",
+    "merge.severalTargets": "“{text}” past bij meerdere ideeën ({codes}); typ de code.",
+    "merge.question": "{code} samenvoegen met {target}? y voegt samen, n laat beide",
+    "merge.noSuggestion": "Geen mogelijke dubbel: typ een code of woorden om het idee te vinden.",
+    // END working-day
   ]
 }

@@ -3,6 +3,7 @@
 extension AppState {
   public var keyLayer: KeyLayer {
     if pendingOverLimit != nil { return .overLimit }
+    if pendingMerge != nil { return .confirmMerge }
     if case .detail = screen, layout.boardArea != nil { return .detailBeside }
     if case .board = screen, filter.isActive, !search.isActive { return .boardFiltered }
     return screen.keyLayer(searching: search.isActive)

@@ -35,6 +35,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case formConflicts
   /// Asking before a card goes into a column at its WIP limit (on the board or in triage).
   case overLimit
+  /// Asking before `:merge` merges the idea in view into the one named.
+  case confirmMerge
   case list
   /// Typing a list's filter.
   case listFilter
@@ -57,7 +59,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
       .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
-    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list, .importPreview,
       .typing, .scrolling,
       .everywhere:
       false

@@ -27,6 +27,7 @@ extension KeyMap {
     case .formDiscard: formDiscard
     case .formConflicts: formConflicts
     case .overLimit: overLimit
+    case .confirmMerge: confirmMerge
     case .list: list
     case .listFilter: listFilter
     case .importPreview: importPreview

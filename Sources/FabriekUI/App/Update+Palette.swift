@@ -100,6 +100,7 @@ extension AppState {
     case .new: openForm(.newIdea)
     case .edit: openEditForm()
     case .note: openNoteForm()
+    case .merge: startMerge(into: argument)
     case .exitPlan: openExitPlanForm()
     case .enrichment: openPartForm(.enrichment)
     case .financing: openPartForm(.financing)
