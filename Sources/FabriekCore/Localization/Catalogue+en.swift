@@ -1566,6 +1566,12 @@ extension Catalogue {
     "merge.severalTargets": "“{text}” matches several ideas ({codes}); type the code.",
     "merge.question": "Merge {code} into {target}? y merges, n leaves both",
     "merge.noSuggestion": "No suspected duplicate: type a code or words to find the idea.",
+    "export.session.label.session": "Session",
+    "export.session.label.kind": "Kind",
+    "export.session.label.date": "Date",
+    "export.session.label.facilitator": "Facilitator",
+    "export.session.label.participants": "Participants",
+    "present.moreStages": .plural("n", one: "{n} more stage with ideas is not shown", other: "{n} more stages with ideas are not shown"),
     // END working-day
   ]
 }

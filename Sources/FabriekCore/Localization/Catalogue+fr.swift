@@ -1566,6 +1566,12 @@ extension Catalogue {
     "merge.severalTargets": "« {text} » correspond à plusieurs idées ({codes}) ; tapez le code.",
     "merge.question": "Fusionner {code} dans {target} ? y fusionne, n laisse les deux",
     "merge.noSuggestion": "Pas de doublon possible : tapez un code ou des mots pour trouver l'idée.",
+    "export.session.label.session": "Session",
+    "export.session.label.kind": "Type",
+    "export.session.label.date": "Date",
+    "export.session.label.facilitator": "Animateur",
+    "export.session.label.participants": "Participants",
+    "present.moreStages": .plural("n", one: "{n} autre étape avec des idées n'est pas affichée", other: "{n} autres étapes avec des idées ne sont pas affichées"),
     // END working-day
   ]
 }

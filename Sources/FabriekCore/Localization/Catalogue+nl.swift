@@ -1566,6 +1566,12 @@ extension Catalogue {
     "merge.severalTargets": "“{text}” past bij meerdere ideeën ({codes}); typ de code.",
     "merge.question": "{code} samenvoegen met {target}? y voegt samen, n laat beide",
     "merge.noSuggestion": "Geen mogelijke dubbel: typ een code of woorden om het idee te vinden.",
+    "export.session.label.session": "Sessie",
+    "export.session.label.kind": "Soort",
+    "export.session.label.date": "Datum",
+    "export.session.label.facilitator": "Begeleider",
+    "export.session.label.participants": "Deelnemers",
+    "present.moreStages": .plural("n", one: "nog {n} fase met ideeën wordt niet getoond", other: "nog {n} fasen met ideeën worden niet getoond"),
     // END working-day
   ]
 }
