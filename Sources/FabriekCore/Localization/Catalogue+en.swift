@@ -1572,6 +1572,12 @@ extension Catalogue {
     "export.session.label.facilitator": "Facilitator",
     "export.session.label.participants": "Participants",
     "present.moreStages": .plural("n", one: "{n} more stage with ideas is not shown", other: "{n} more stages with ideas are not shown"),
+    "keys.heading.sessionList": "The sessions list",
+    "keys.presentSessionUnderCursor": "present the session under the cursor (Esc comes back here)",
+    "palette.usage.present": "present [CODE]",
+    "palette.help.present": "present mode in a session (S-0016), or today's",
+    "list.noSessionToPresent": "There is no session here to present; n adds one.",
+    "present.unknownSession": "There is no session “{code}” on this board; :sessions lists them.",
     // END working-day
   ]
 }

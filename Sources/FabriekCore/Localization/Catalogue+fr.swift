@@ -1572,6 +1572,12 @@ extension Catalogue {
     "export.session.label.facilitator": "Animateur",
     "export.session.label.participants": "Participants",
     "present.moreStages": .plural("n", one: "{n} autre étape avec des idées n'est pas affichée", other: "{n} autres étapes avec des idées ne sont pas affichées"),
+    "keys.heading.sessionList": "La liste des sessions",
+    "keys.presentSessionUnderCursor": "présenter la session sous le curseur (Échap revient ici)",
+    "palette.usage.present": "present [CODE]",
+    "palette.help.present": "mode présentation dans une session (S-0016), ou celle du jour",
+    "list.noSessionToPresent": "Il n'y a pas de session à présenter ici ; n en ajoute une.",
+    "present.unknownSession": "Il n'y a pas de session « {code} » sur ce tableau ; :sessions les affiche.",
     // END working-day
   ]
 }

@@ -1572,6 +1572,12 @@ extension Catalogue {
     "export.session.label.facilitator": "Begeleider",
     "export.session.label.participants": "Deelnemers",
     "present.moreStages": .plural("n", one: "nog {n} fase met ideeën wordt niet getoond", other: "nog {n} fasen met ideeën worden niet getoond"),
+    "keys.heading.sessionList": "De lijst van sessies",
+    "keys.presentSessionUnderCursor": "de sessie onder de cursor presenteren (Esc komt hier terug)",
+    "palette.usage.present": "present [CODE]",
+    "palette.help.present": "presentatiemodus in een sessie (S-0016), of die van vandaag",
+    "list.noSessionToPresent": "Er is hier geen sessie om te presenteren; n voegt er een toe.",
+    "present.unknownSession": "Er is geen sessie “{code}” op dit bord; :sessions toont ze.",
     // END working-day
   ]
 }

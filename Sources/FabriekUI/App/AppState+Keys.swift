@@ -28,7 +28,7 @@ extension Screen {
     case .present(let session):
       session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
-    case .list(let list): list.isTypingFilter ? .listFilter : .list
+    case .list(let list): list.isTypingFilter ? .listFilter : list.kind == .sessions ? .sessionList : .list
     case .importPreview: .importPreview
     }
   }

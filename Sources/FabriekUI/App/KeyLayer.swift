@@ -38,6 +38,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   /// Asking before `:merge` merges the idea in view into the one named.
   case confirmMerge
   case list
+  /// The list of `:sessions`: `p` presents the session under the cursor.
+  case sessionList
   /// Typing a list's filter.
   case listFilter
   /// The dry run of `:import`: Enter imports, Esc cancels.
@@ -57,7 +59,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .sessionList, .listFilter:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list, .importPreview,
       .typing, .scrolling,

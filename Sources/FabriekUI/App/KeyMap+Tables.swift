@@ -29,6 +29,7 @@ extension KeyMap {
     case .overLimit: overLimit
     case .confirmMerge: confirmMerge
     case .list: list
+    case .sessionList: sessionList
     case .listFilter: listFilter
     case .importPreview: importPreview
     case .typing: typing

@@ -7,7 +7,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case new, edit, note, merge
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
-    case view
+    case view, present
   }
 
   public var name: Name
@@ -25,6 +25,7 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.triage, takesArgument: false),
       command(.people, takesArgument: false),
       command(.sessions, takesArgument: false),
+      command(.present, takesArgument: true),
       command(.new, takesArgument: false),
       command(.edit, takesArgument: false),
       command(.note, takesArgument: false),
@@ -80,6 +81,7 @@ public struct PaletteCommand: Hashable, Sendable {
       let prefix = argument.lowercased()
       return Language.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { "lang " + $0 }
     case .view: return viewCompletions(argument, board: board, limit: limit)
+    case .present: return sessionCompletions(argument, board: board, limit: limit)
     default: return []
     }
   }

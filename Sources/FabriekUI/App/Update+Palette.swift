@@ -108,6 +108,7 @@ extension AppState {
     case .person: openForm(.person(nil))
     case .session: openForm(.session(nil))
     case .view: return runView(argument)
+    case .present: return present(argument)
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

@@ -144,7 +144,7 @@ extension AppState {
       case .formConflicts: return answerConflicts(action)
       case .overLimit: return answerOverLimit(action)
       case .confirmMerge: return answerMerge(action)
-      case .list, .listFilter: return performInList(action)
+      case .list, .sessionList, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
       case .typing, .scrolling, .everywhere: break
       }
