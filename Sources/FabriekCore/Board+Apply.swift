@@ -40,6 +40,10 @@ extension Board {
     var entry = HistoryEntry(at: at, who: who, subject: subject, what: what, why: why)
     entry.event = StageEvent(from: placeBefore, to: whereabouts(of: subject))
     history.append(entry)
+    // A merge is written in the history of the idea merged into as well (`Board+Merge.swift`).
+    if case .decide(_, let decision) = op, case .merge(let target) = decision.kind {
+      history.append(HistoryEntry(at: at, who: who, subject: .idea(target), what: what, why: why))
+    }
     return inverse
   }
 

@@ -55,6 +55,14 @@ final class MergeTests: XCTestCase {
     XCTAssertEqual(b.ideas[IdeaID(3)]?.pitch, "Samen herstellen")
   }
 
+  func testADuplicateThatAddsNothingStillWritesTheMergeInTheTargetsHistory() throws {
+    var b = try TestBoards.small()
+    let op = try b.mergeOperation(IdeaID(2), into: IdeaID(3), by: "noor", at: TestBoards.t0)
+    try b.apply(op, by: "noor", at: TestBoards.t0)
+    XCTAssertEqual(b.history(of: .idea(IdeaID(3))).last?.what, "merged I-0002 into I-0003")
+    XCTAssertEqual(b.history(of: .idea(IdeaID(2))).last?.what, "merged I-0002 into I-0003")
+  }
+
   func testOneUndoTakesTheWholeMergeBack() throws {
     var b = try boardWithDuplicate()
     let before = b.withoutHistory

@@ -3,6 +3,7 @@
 extension AppState {
   public var keyLayer: KeyLayer {
     if pendingOverLimit != nil { return .overLimit }
+    if pendingMerge != nil { return .confirmMerge }
     if case .detail = screen, layout.boardArea != nil { return .detailBeside }
     if case .board = screen, filter.isActive, !search.isActive { return .boardFiltered }
     return screen.keyLayer(searching: search.isActive)
@@ -27,7 +28,7 @@ extension Screen {
     case .present(let session):
       session.capture != nil ? .presentCapture : session.summaryScroll != nil ? .presentSummary : .present
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
-    case .list(let list): list.isTypingFilter ? .listFilter : .list
+    case .list(let list): list.isTypingFilter ? .listFilter : list.kind == .sessions ? .sessionList : .list
     case .importPreview: .importPreview
     case .erasure(let erasure): erasure.phase == .asking ? .erasure : .erasureResult
     }

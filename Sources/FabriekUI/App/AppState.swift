@@ -57,6 +57,8 @@ public struct AppState: Sendable {
   var pendingFocus: IdeaID?
   /// A move into a column at its WIP limit, waiting for y/n (`Update+WIP.swift`).
   public internal(set) var pendingOverLimit: PendingMove?
+  /// A `:merge` waiting for y/n (`Update+Merge.swift`).
+  public internal(set) var pendingMerge: PendingMerge?
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",

@@ -94,7 +94,11 @@ extension KeyGuide {
       Row(
         .keys(.triage, [.decide(.park)]),
         text: "park until a date: `2027-03-01`, `+10d`, `+3w`, `+2m` (in the future)"),
-      Row(.keys(.triage, [.decide(.merge)]), text: "merge into a suspected duplicate"),
+      Row(
+        .keys(.triage, [.decide(.merge)]),
+        text:
+          "merge into a suspected duplicate, or any idea found by code (`I-0138`, `138`) or words; its code, stage and title show before `Enter`"
+      ),
       Row(.keys(.triage, [.candidate(.next), .candidate(.previous)]), text: "skip / back"),
       Row(.keys(.triage, [.scrollPage(.next), .scrollPage(.previous)]), text: "scroll the record a page down / up"),
       Row(

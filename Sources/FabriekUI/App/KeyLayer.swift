@@ -35,7 +35,11 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case formConflicts
   /// Asking before a card goes into a column at its WIP limit (on the board or in triage).
   case overLimit
+  /// Asking before `:merge` merges the idea in view into the one named.
+  case confirmMerge
   case list
+  /// The list of `:sessions`: `p` presents the session under the cursor.
+  case sessionList
   /// Typing a list's filter.
   case listFilter
   /// The dry run of `:import`: Enter imports, Esc cancels.
@@ -59,9 +63,9 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .erasureResult:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .sessionList, .listFilter, .erasureResult:
       true
-    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview, .erasure,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list, .importPreview, .erasure,
       .typing, .scrolling,
       .everywhere:
       false

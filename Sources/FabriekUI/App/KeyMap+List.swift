@@ -20,6 +20,13 @@ extension KeyMap {
       KeyBinding([.escape, .char("q")], .close, help: "keys.clearFilterElseBackBoard", hint: "keys.hint.back"),
     ])
 
+  /// The `:sessions` list: the list's keys, and `p` to present the session under the cursor.
+  public static let sessionList = KeyMap(
+    layer: .sessionList, under: [.list, .everywhere], takesText: true,
+    bindings: [
+      KeyBinding([.char("p")], .list(.present), help: "keys.presentSessionUnderCursor", hint: "keys.hint.present")
+    ])
+
   /// Typed characters go into the filter; these are the other keys.
   public static let listFilter = KeyMap(
     layer: .listFilter, under: [.typing, .everywhere], takesText: true,
@@ -45,4 +52,6 @@ public enum ListAction: Hashable, Sendable {
   case add
   /// `/`: type the filter.
   case filter
+  /// `p` on `:sessions`: present mode in the session under the cursor.
+  case present
 }

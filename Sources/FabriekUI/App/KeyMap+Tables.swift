@@ -27,7 +27,9 @@ extension KeyMap {
     case .formDiscard: formDiscard
     case .formConflicts: formConflicts
     case .overLimit: overLimit
+    case .confirmMerge: confirmMerge
     case .list: list
+    case .sessionList: sessionList
     case .listFilter: listFilter
     case .importPreview: importPreview
     case .erasure: erasure

@@ -12,7 +12,7 @@ extension KeyMap {
       KeyBinding([.char("A")], .decide(.acceptInto), help: "keys.acceptIntoStageYouChoose"),
       KeyBinding([.char("d")], .decide(.decline), help: "keys.declineWithReason", hint: "keys.hint.decline"),
       KeyBinding([.char("p")], .decide(.park), help: "keys.parkUntilRevisitDate", hint: "keys.hint.park"),
-      KeyBinding([.char("m")], .decide(.merge), help: "keys.mergeIntoSuspectedDuplicate", hint: "keys.hint.merge"),
+      KeyBinding([.char("m")], .decide(.merge), help: "keys.mergeIntoIdea", hint: "keys.hint.merge"),
       KeyBinding([.char("s"), .right], .candidate(.next), help: "keys.skipNextCandidate", hint: "keys.hint.skip"),
       KeyBinding([.left], .candidate(.previous), help: "keys.backPreviousCandidate"),
       KeyBinding([.pageDown, .char(" ")], .scrollPage(.next), help: "keys.scrollRecordDown"),

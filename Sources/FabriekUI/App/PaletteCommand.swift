@@ -4,10 +4,10 @@ import FabriekCore
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
     case go, search, triage, people, sessions, `import`, theme, lang, undo, redo, help, quit
-    case new, edit, note
+    case new, edit, note, merge
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
-    case view
+    case view, present
   }
 
   public var name: Name
@@ -25,9 +25,11 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.triage, takesArgument: false),
       command(.people, takesArgument: false),
       command(.sessions, takesArgument: false),
+      command(.present, takesArgument: true),
       command(.new, takesArgument: false),
       command(.edit, takesArgument: false),
       command(.note, takesArgument: false),
+      command(.merge, takesArgument: true),
       command(.exitPlan, takesArgument: false),
       command(.enrichment, takesArgument: false),
       command(.financing, takesArgument: false),
@@ -70,6 +72,8 @@ public struct PaletteCommand: Hashable, Sendable {
     }
     switch Name(rawValue: word.lowercased()) {
     case .go: return IdeaCodeCompletion.codes(startingWith: argument, in: board, limit: limit).map { "go " + $0 }
+    case .merge:
+      return IdeaCodeCompletion.codes(startingWith: argument, in: board, limit: limit).map { "merge " + $0 }
     case .theme:
       let prefix = argument.lowercased()
       return themes.filter { $0.lowercased().hasPrefix(prefix) }.prefix(limit).map { "theme " + $0 }
@@ -80,6 +84,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case .person:
       let prefix = argument.lowercased()
       return ["export ", "erase ", "erase-all "].filter { $0.hasPrefix(prefix) && $0 != prefix }.map { "person " + $0 }
+    case .present: return sessionCompletions(argument, board: board, limit: limit)
     default: return []
     }
   }

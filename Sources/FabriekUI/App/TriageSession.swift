@@ -49,6 +49,7 @@ public enum TriagePrompt: Hashable, Sendable {
   case park(text: String)
   /// A stage a candidate may be accepted into (`Board.acceptStages`).
   case stage(choice: Int)
-  /// One of the suspected duplicates that is still on the board.
-  case merge(choices: [IdeaID], choice: Int)
+  /// The idea to merge into: with no text typed, the suspected duplicates still on the board;
+  /// else the ideas whose code or words match the text (`AppState.mergeTargets`).
+  case merge(choices: [IdeaID], choice: Int, text: String)
 }

@@ -24,6 +24,9 @@ extension UIText {
   static var presentEmptyNote: String { tr("present.emptyNote") }
   static var presentNoIdeas: String { tr("present.noIdeas") }
   static func presentMore(_ n: Int) -> String { tr("present.more", ["n": n]) }
+  static func presentMoreStages(_ n: Int) -> String { tr("present.moreStages", ["n": n]) }
+  static var listNoSessionToPresent: String { tr("list.noSessionToPresent") }
+  static func presentUnknownSession(_ code: String) -> String { tr("present.unknownSession", ["code": code]) }
   static func presentStage(_ name: String, count: Int) -> String {
     "\(name) (\(Language.current.integer(Int64(count))))"
   }

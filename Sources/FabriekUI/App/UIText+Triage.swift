@@ -29,7 +29,6 @@ extension UIText {
   static func scoreOutOfScale(_ scale: ClosedRange<Int>) -> String {
     tr("triage.scoreOutOfScale", ["low": String(scale.lowerBound), "high": String(scale.upperBound)])
   }
-  static func noDuplicateToMerge(_ code: String) -> String { tr("triage.noDuplicateToMerge", ["code": code]) }
 
   // The prompts.
   static func declinePrompt(_ code: String) -> String { tr("triage.declinePrompt", ["code": code]) }

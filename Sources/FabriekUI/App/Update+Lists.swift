@@ -46,6 +46,13 @@ extension AppState {
       case .session(let id): openForm(.session(id))
       }
       return []
+    case .list(.present):
+      guard case .session(let id)? = current.selected else {
+        message = StatusMessage(UIText.listNoSessionToPresent)
+        return []
+      }
+      // Present mode opens over the list: leaving it comes back here.
+      return startPresenting(session: id)
     case .list(.add):
       openForm(current.kind == .people ? .person(nil) : .session(nil))
       return []

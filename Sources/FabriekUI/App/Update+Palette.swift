@@ -100,6 +100,7 @@ extension AppState {
     case .new: openForm(.newIdea)
     case .edit: openEditForm()
     case .note: openNoteForm()
+    case .merge: startMerge(into: argument)
     case .exitPlan: openExitPlanForm()
     case .enrichment: openPartForm(.enrichment)
     case .financing: openPartForm(.financing)
@@ -107,6 +108,7 @@ extension AppState {
     case .person: return runPerson(argument)
     case .session: openForm(.session(nil))
     case .view: return runView(argument)
+    case .present: return present(argument)
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

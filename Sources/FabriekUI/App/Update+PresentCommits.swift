@@ -54,7 +54,7 @@ extension AppState {
   /// Keys on the summary overlay: scroll, or close it.
   mutating func performInSummary(_ action: Action) {
     guard let scroll = present?.summaryScroll else { return }
-    let most = max(0, summaryLines.count - 1)
+    let most = max(0, summaryRows(width: PresentView.content(width: width, height: height).width - 4).count - 1)
     switch action {
     case .scroll(let direction): present?.summaryScroll = min(most, max(0, scroll + (direction == .next ? 1 : -1)))
     case .scrollPage(let direction):
@@ -64,14 +64,6 @@ extension AppState {
     case .close: present?.summaryScroll = nil
     default: break
     }
-  }
-
-  /// The session's Markdown summary, line by line, cleaned for the room.
-  public var summaryLines: [String] {
-    guard let session = present, let id = session.sessionID,
-      let text = try? SessionSummary.markdown(id, on: board)
-    else { return [] }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { session.clean(String($0)) }
   }
 }
 

@@ -94,12 +94,7 @@ extension AppState {
     case .park:
       openPrompt(.park(text: ""))
     case .merge:
-      let choices = triage?.duplicates.filter { board.ideas[$0]?.isActive ?? false } ?? []
-      guard !choices.isEmpty else {
-        message = StatusMessage(UIText.noDuplicateToMerge(idea.code), isError: true)
-        return []
-      }
-      openPrompt(.merge(choices: choices, choice: 0))
+      openPrompt(.merge(choices: mergeTargets(for: "", merging: idea.id), choice: 0, text: ""))
     }
     return []
   }

@@ -14,9 +14,11 @@ extension AppState {
     case .deleteBackward:
       let next = prompt.editingText { if !$0.isEmpty { $0.removeLast() } }
       triage?.prompt = next
+      refreshMergeChoices()
     case .clearInput:
       let next = prompt.editingText { $0 = "" }
       triage?.prompt = next
+      refreshMergeChoices()
     case .type(let character):
       typeInPrompt(character)
     default: break
@@ -27,6 +29,15 @@ extension AppState {
   mutating func typeInPrompt(_ character: Character) {
     let next = triage?.prompt?.editingText { if $0.count < Self.promptLimit { $0.append(character) } }
     triage?.prompt = next
+    refreshMergeChoices()
+  }
+
+  /// The merge prompt's choices after its text changed: the ideas the text finds, the first
+  /// one chosen.
+  private mutating func refreshMergeChoices() {
+    guard case .merge(_, _, let text) = triage?.prompt, let id = triage?.candidate else { return }
+    let choices = mergeTargets(for: text, merging: id)
+    triage?.prompt = .merge(choices: choices, choice: 0, text: text)
   }
 
   /// The most characters a prompt takes (a decline reason is a sentence or two).
@@ -60,8 +71,13 @@ extension AppState {
       let stages = board.acceptStages
       guard stages.indices.contains(choice) else { return [] }
       kind = .accept(stage: stages[choice].id)
-    case .merge(let choices, let choice):
-      guard choices.indices.contains(choice) else { return [] }
+    case .merge(let choices, let choice, let text):
+      guard choices.indices.contains(choice) else {
+        message = StatusMessage(
+          text.trimmingCharactersInWhitespace().isEmpty ? UIText.mergeNeedsTarget(id.code) : UIText.noMergeTarget(text),
+          isError: true)
+        return []
+      }
       kind = .merge(into: choices[choice])
     }
     closePrompt()
@@ -82,7 +98,8 @@ extension TriagePrompt {
     case .decline(let reason, let text): return .decline(reason: wrap(reason, DeclineReason.allCases.count), text: text)
     case .park: return self
     case .stage(let choice): return .stage(choice: wrap(choice, board.acceptStages.count))
-    case .merge(let choices, let choice): return .merge(choices: choices, choice: wrap(choice, choices.count))
+    case .merge(let choices, let choice, let text):
+      return .merge(choices: choices, choice: wrap(choice, choices.count), text: text)
     }
   }
 
@@ -95,7 +112,10 @@ extension TriagePrompt {
     case .park(var text):
       edit(&text)
       return .park(text: text)
-    case .stage, .merge: return self
+    case .merge(let choices, let choice, var text):
+      edit(&text)
+      return .merge(choices: choices, choice: choice, text: text)
+    case .stage: return self
     }
   }
 }

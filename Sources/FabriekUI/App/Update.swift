@@ -146,7 +146,8 @@ extension AppState {
       case .formDiscard: answerDiscard(action)
       case .formConflicts: return answerConflicts(action)
       case .overLimit: return answerOverLimit(action)
-      case .list, .listFilter: return performInList(action)
+      case .confirmMerge: return answerMerge(action)
+      case .list, .sessionList, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
       case .erasure, .erasureResult: return performInErasure(action)
       case .typing, .scrolling, .everywhere: break

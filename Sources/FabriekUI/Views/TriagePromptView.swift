@@ -10,11 +10,22 @@ struct TriagePromptView {
   func draw(into grid: inout Grid, area: Rect) {
     var lines: [[Span]] = []
     var selected: Int?
+    var selectedRows = Set<Int>()
     var input: (label: String, text: String)?
-    func choices(_ items: [String], _ choice: Int) {
+    /// The list; the selected item is wrapped over as many lines as it needs when `wrapping`
+    /// (a merge target's whole title is read before it is chosen), the others are cut.
+    func choices(_ items: [String], _ choice: Int, wrapping: Bool = false) {
       for (index, item) in items.enumerated() {
-        if index == choice { selected = lines.count }
-        lines.append([Span((index == choice ? "▸ " : "  ") + item, style: index == choice ? .selection : .dialog)])
+        guard index == choice else {
+          lines.append([Span("  " + item, style: .dialog)])
+          continue
+        }
+        let rows = wrapping ? WordWrap.wrap(item, width: max(1, area.width - 2)).map { $0.map(\.text).joined() } : [item]
+        for (row, text) in rows.enumerated() {
+          selectedRows.insert(lines.count)
+          selected = lines.count
+          lines.append([Span((row == 0 ? "▸ " : "  ") + text, style: .selection)])
+        }
       }
     }
     switch prompt {
@@ -28,9 +39,17 @@ struct TriagePromptView {
     case .stage(let choice):
       lines.append([Span(UIText.stagePrompt(code), style: .title)])
       choices(state.board.acceptStages.map(\.displayName), choice)
-    case .merge(let ids, let choice):
+    case .merge(let ids, let choice, let text):
       lines.append([Span(UIText.mergePrompt(code), style: .title)])
-      choices(ids.map { "\($0.code) \(state.board.ideas[$0]?.title ?? "")" }, choice)
+      if ids.isEmpty {
+        let empty = text.trimmingCharactersInWhitespace().isEmpty
+        let said = empty ? UIText.mergeNoSuggestion : UIText.noMergeTarget(text)
+        for row in WordWrap.wrap(said, width: max(1, area.width - 2)) {
+          lines.append([Span("  " + row.map(\.text).joined(), style: .dialog)])
+        }
+      }
+      choices(ids.map { state.mergeTargetLine($0) }, choice, wrapping: true)
+      input = (UIText.mergeTextLabel, text)
     }
     if let input { lines.append([Span(input.label, style: .detailLabel), Span(input.text, style: .input)]) }
     let height = min(area.height, lines.count + 2)
@@ -43,7 +62,7 @@ struct TriagePromptView {
     for row in 0..<rows {
       let index = first + row
       guard index < lines.count else { break }
-      if index == selected {
+      if selectedRows.contains(index) {
         grid.fill(Rect(x: box.x, y: box.y + 1 + row, width: box.width, height: 1), style: .selection)
       }
       let end = grid.put(spans: lines[index], x: area.x, y: box.y + 1 + row, maxWidth: area.width)

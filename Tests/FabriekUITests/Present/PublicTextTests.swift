@@ -1,7 +1,6 @@
-import FabriekCore
 import XCTest
 
-@testable import FabriekUI
+@testable import FabriekCore
 
 final class PublicTextTests: XCTestCase {
   let t = Timestamp(seconds: 1_770_000_000)

@@ -1,5 +1,3 @@
-import FabriekCore
-
 /// Text made fit for a room of outsiders (present mode): e-mail addresses and phone numbers
 /// are replaced by a mark, and the names of the board's people by what they agreed to show
 /// (`Person.publicName`: first name and initial unless `showFullName`).
