@@ -55,6 +55,9 @@ public struct ReportDocument: Hashable, Sendable {
     }
   }
 
+  /// The most ideas a list of ideas shows per stage; the JSON lists them all.
+  static let listed = 10
+
   static func stageName(_ id: String, _ board: Board) -> String { board.stage(id)?.displayName ?? id }
 
   static func bars(_ counts: [BoardReport.Count]) -> [Bar] {
@@ -84,7 +87,9 @@ public struct ReportDocument: Hashable, Sendable {
         .bars(title: tr("report.fig.now"), bars: stages.map { Bar(label: stageName($0.stage, board), value: Double($0.now), text: n($0.now)) }),
         .table(title: tr("report.fig.conversion"), header: [tr("report.col.step"), tr("report.col.share")], rows: conversion, numeric: [false, true]),
         .bars(title: tr("report.fig.declined", ["n": r.pipeline.declined.values.reduce(0, +)]), bars: bars(declines)),
-        .table(title: tr("report.fig.parked"), header: [tr("report.col.ideas")], rows: [[n(r.pipeline.parked)]], numeric: [true]),
+        .table(
+          title: tr("report.fig.parked"), header: [tr("report.col.figure"), tr("report.col.value")],
+          rows: [[tr("report.row.parked"), n(r.pipeline.parked)]], numeric: [false, true]),
       ]
     case .time:
       let stages = r.pipeline.stages
@@ -100,7 +105,10 @@ public struct ReportDocument: Hashable, Sendable {
           bars: r.stale.map { Bar(label: stageName($0.stage, board) + " (≥ " + n($0.threshold) + ")", value: Double($0.ideas.count), text: n($0.ideas.count)) }),
         .table(
           title: tr("report.fig.staleIdeas"), header: [tr("report.col.stage"), tr("report.col.idea")],
-          rows: r.stale.flatMap { s in s.ideas.map { [stageName(s.stage, board), ideaLine($0, board)] } }, numeric: [false, false]),
+          rows: r.stale.flatMap { s in
+            s.ideas.prefix(Self.listed).map { [stageName(s.stage, board), ideaLine($0, board)] }
+              + (s.ideas.count > Self.listed ? [[stageName(s.stage, board), tr("report.andMore", ["n": s.ideas.count - Self.listed])]] : [])
+          }, numeric: [false, false]),
       ]
     case .intake:
       return [
@@ -141,7 +149,9 @@ public struct ReportDocument: Hashable, Sendable {
           numeric: [false, true, true, true]),
         .table(
           title: tr("report.fig.withoutMentor", ["n": m.enrichmentWithoutMentor.count]), header: [tr("report.col.idea")],
-          rows: m.enrichmentWithoutMentor.map { [ideaLine($0, board)] }, numeric: [false]),
+          rows: m.enrichmentWithoutMentor.prefix(Self.listed).map { [ideaLine($0, board)] }
+            + (m.enrichmentWithoutMentor.count > Self.listed ? [[tr("report.andMore", ["n": m.enrichmentWithoutMentor.count - Self.listed])]] : []),
+          numeric: [false]),
       ]
     case .financing:
       let f = r.financing

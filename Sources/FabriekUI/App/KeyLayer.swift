@@ -40,6 +40,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case listFilter
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
+  /// The reports screen (`r`).
+  case reports
+  /// Typing the reports' filter.
+  case reportsFilter
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -55,10 +59,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .reportsFilter:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
-      .typing, .scrolling,
+      .reports, .typing, .scrolling,
       .everywhere:
       false
     }

@@ -30,6 +30,8 @@ extension KeyMap {
     case .list: list
     case .listFilter: listFilter
     case .importPreview: importPreview
+    case .reports: reports
+    case .reportsFilter: reportsFilter
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere
@@ -73,7 +75,7 @@ extension KeyMap {
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
-      KeyBinding([.char("r")], .unavailable(.reports), help: "keys.reportsNotYetAvailable"),
+      KeyBinding([.char("r")], .openReports, help: "keys.reports.open", hint: "keys.hint.reports"),
     ])
 
   /// While a search is active the board's `n` and `N` walk through its matches.

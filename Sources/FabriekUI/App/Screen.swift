@@ -27,6 +27,8 @@ public enum Screen: Sendable {
   case list(RecordList)
   /// The dry run of `:import PATH`, waiting for Enter (import) or Esc (cancel).
   case importPreview(ImportPreview)
+  /// The reports (`r`): a page of figures per group; typing its filter is part of it.
+  case reports(ReportsState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -43,6 +45,7 @@ public enum Screen: Sendable {
     case .form: .form
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
+    case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
     }
   }
 }

@@ -35,6 +35,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshTriage()
     state.refreshPresent()
     state.refreshList()
+    state.refreshReports()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -124,6 +125,8 @@ extension AppState {
       openExitPlanForm()
     case .editPart(let part):
       openPartForm(part)
+    case .openReports:
+      openReports()
     default:
       switch keyLayer {
       case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
@@ -145,6 +148,7 @@ extension AppState {
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
+      case .reports, .reportsFilter: performInReports(action)
       case .typing, .scrolling, .everywhere: break
       }
     }
