@@ -75,7 +75,7 @@ extension KeyMap {
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
-      KeyBinding([.char("r")], .openReports, help: "keys.reports.open", hint: "keys.hint.reports"),
+      KeyBinding([.char("r")], .openReports, help: "keys.reports.open"),
     ])
 
   /// While a search is active the board's `n` and `N` walk through its matches.

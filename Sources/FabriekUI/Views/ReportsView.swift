@@ -35,11 +35,13 @@ struct ReportsView {
     let body = Self.lines(reports, width: width)
     let height = Self.bodyHeight(in: layout)
     let first = min(reports.scroll, max(0, body.count - height))
-    for (k, line) in body.dropFirst(first).prefix(height).enumerated() {
+    // The last row says how many lines are below, when some are.
+    let shown = first + height < body.count ? height - 1 : height
+    for (k, line) in body.dropFirst(first).prefix(shown).enumerated() {
       draw(line, into: &grid, row: main.y + Self.headerRows + k)
     }
-    if first + height < body.count {
-      grid.put(UIText.reportsMore(body.count - first - height), x: 1, y: main.y + main.height - 1, style: .moreMarker)
+    if shown < height {
+      grid.put(UIText.reportsMore(body.count - first - shown), x: 1, y: main.y + main.height - 1, style: .moreMarker)
     }
   }
 

@@ -82,6 +82,11 @@ final class ScreenStateTests: XCTestCase {
       $0.type("import " + path.path)
       $0.press("Enter")
     },
+    Path(name: "reports", mode: .reports, shows: "REPORTS") { $0.press("r", "Tab") },
+    Path(name: "reports filter", mode: .reportsFilter, shows: "REPORTS") {
+      $0.press("r", "f")
+      $0.type("circ")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -121,6 +126,7 @@ final class ScreenStateTests: XCTestCase {
         ? "form asking to discard" : form.conflicts.isEmpty ? "form" : "form with conflicts"
     case .list(let list): list.isTypingFilter ? "list filter" : "list"
     case .importPreview: "import preview"
+    case .reports(let reports): reports.isTypingFilter ? "reports filter" : "reports"
     }
   }
 
