@@ -20,6 +20,9 @@ public struct ReportLine: Hashable, Sendable {
 }
 
 public enum ReportLines {
+  /// The longest bar, in cells: longer bars on a wide screen only make values harder to compare.
+  public static let maxBar = 60
+
   static func clean(_ s: String) -> String { Sanitizer.segments(s).plainText }
 
   /// The page: its blocks one after the other, then the definitions of its figures.
@@ -62,13 +65,13 @@ public enum ReportLines {
   }
 
   /// `label  ██████▍ 12`: labels clipped to a third of the width at most, the bar as wide as
-  /// the room left after the widest value.
+  /// the room left after the widest value (at most `maxBar`).
   public static func barLines(_ bars: [ReportDocument.Bar], width: Int) -> [ReportLine] {
     let labels = bars.map { clean($0.label) }
     let texts = bars.map { clean($0.text) }
     let valueWidth = texts.map(DisplayWidth.of).max() ?? 0
     let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(4, width / 3))
-    let room = max(1, width - 2 - labelWidth - 2 - 1 - valueWidth)
+    let room = max(1, min(maxBar, width - 2 - labelWidth - 2 - 1 - valueWidth))
     let most = bars.map(\.value).filter(\.isFinite).max() ?? 0
     return zip(bars, zip(labels, texts)).map { bar, lt in
       let drawn = Bars.horizontal(bar.value, of: most, width: room)
