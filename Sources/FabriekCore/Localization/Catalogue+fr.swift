@@ -1666,7 +1666,7 @@ extension Catalogue {
     "keys.reports.close": "retour au tableau",
     "keys.reports.applyFilter": "compter les idées que le filtre retient",
     "keys.reports.cancelFilter": "garder le filtre précédent",
-    "keys.hint.reportsPage": "page",
+    "keys.hint.reportsPage": "onglet",
     "keys.hint.reportsPeriod": "période",
     "report.cli.period": "Une période nommée au lieu de --from/--to : this-year, last-year, this-quarter, last-quarter, last-30-days, ou campaign:NOM (les idées de cet appel, depuis la première arrivée).",
     "report.cli.badPeriod": "--period : « {text} » n'est pas une période ; utilisez this-year, last-year, this-quarter, last-quarter, last-30-days ou campaign:NOM.",

@@ -17,6 +17,8 @@ public struct ReportsState: Sendable {
   public internal(set) var document: ReportDocument
   /// How many ideas the figures count.
   public internal(set) var counted: Int
+  /// The period in words: `this year · 1 Jan 2026 to 1 Nov 2026`.
+  public internal(set) var periodLine = ""
 
   /// The figures of `board` for `period` and `filter` (the board's filter when the screen
   /// opens from a filtered board).
@@ -55,6 +57,8 @@ public struct ReportsState: Sendable {
     let days = period.days(on: board, today: today)
     let report = BoardReport(board: board, from: days.from, to: days.to, only: only)
     counted = only?.count ?? board.ideas.count
+    let dates = tr("report.doc.period", ["from": Language.current.date(days.from), "to": Language.current.date(days.to)])
+    periodLine = period.label.isEmpty ? dates : period.label + " · " + dates
     document = ReportDocument(report: report, board: board, period: period, filter: text.isEmpty ? nil : text)
     return true
   }

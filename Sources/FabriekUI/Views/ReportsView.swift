@@ -1,6 +1,6 @@
 import FabriekCore
 
-/// The reports screen over the main area: the title with the period, the filter line, a tab
+/// The reports screen over the main area: the period (`[` `]` step it), the filter line, a tab
 /// per page (the current one highlighted; numbers only for the others when the titles do not
 /// fit), then the page's charts, tables and notes (`ReportLines`), scrolled. Board texts are
 /// sanitised by `ReportLines` and the grid's `put`.
@@ -26,9 +26,9 @@ struct ReportsView {
     let main = layout.main
     let width = layout.width
     grid.fill(main, style: .normal)
-    let title = reports.document.title
-    var x = grid.put(title, x: 1, y: main.y, style: .title, maxWidth: width - 2)
-    x = grid.put("  " + reports.document.subtitle, x: x, y: main.y, style: .dim, maxWidth: max(0, width - 1 - x))
+    // The period first: the board's name is on the status line already.
+    let x = grid.put(reports.periodLine, x: 1, y: main.y, style: .title, maxWidth: width - 2)
+    grid.put("   [ ]", x: x, y: main.y, style: .dim, maxWidth: max(0, width - 1 - x))
     drawFilterLine(into: &grid, row: main.y + 1)
     drawTabs(into: &grid, row: main.y + 2)
     grid.put(String(repeating: "─", count: width), x: 0, y: main.y + 3, style: .border)

@@ -28,6 +28,19 @@ final class ReportsScreenTests: XCTestCase {
     }
   }
 
+  /// Dutch and French words run longer: the funnel and the financing pages at 80×24.
+  func testPagesInDutchAndFrenchAt80x24() throws {
+    for language in [Language.nl, .fr] {
+      let state = Language.$current.withValue(language) { Self.demo(width: 80, height: 24) }
+      var journey = Journey(state)
+      journey.press("r")
+      assertSnapshot(journey.screen, named: "reports-funnel-\(language.rawValue)-80x24")
+      journey.press("Shift-Tab", "Shift-Tab")
+      XCTAssertEqual(journey.state.reports?.page, .financing)
+      assertSnapshot(journey.screen, named: "reports-financing-\(language.rawValue)-80x24")
+    }
+  }
+
   func testThePeriodStepsThroughTheNamedPeriodsAndTheCampaigns() throws {
     var journey = Journey(Self.demo(width: 80, height: 24))
     journey.press("r")
