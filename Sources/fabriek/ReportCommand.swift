@@ -3,8 +3,13 @@ import FabriekCore
 import FabriekUI
 import Foundation
 
-/// `fabriek report`: the pipeline in figures for a period (`PipelineReport`), as a text table
-/// with bars or as JSON of a stable shape (README, "Reports").
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `fabriek report`: every figure of the pipeline for a period and a filter (`BoardReport`), as
+/// the charts of the reports screen (`ReportLines`), Markdown, CSV, JSON of a stable shape or
+/// one self-contained HTML file (`ReportDocument`; README, "Reports").
 struct ReportCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(commandName: "report", abstract: tr("report.cli.abstract"), discussion: tr("report.cli.discussion"))
@@ -12,25 +17,99 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var board: BoardOptions
   @Option(help: .text("report.cli.from")) var from: String?
   @Option(help: .text("report.cli.to")) var to: String?
+  @Option(help: .text("report.cli.period")) var period: String?
+  @OptionGroup var filtering: FilterOptions
   @Option(help: .text("report.cli.format")) var format: String = "text"
+  @Option(help: .text("report.cli.out")) var out: String?
+  @Flag(help: .text("report.cli.force")) var force = false
+  @Option(help: ArgumentHelp(tr("report.cli.delimiter"), valueName: "separator")) var delimiter: String = ","
+  @Option(help: .text("report.cli.width")) var width: Int?
+  @Flag(help: .text("report.cli.personal")) var personal = false
+
+  enum Format: String, CaseIterable { case text, md, csv, json, html }
 
   func run() throws {
     try Failure.guarded {
-      let b = try board.openForReading().board
+      guard let f = Format(rawValue: format.lowercased()) ?? (format.lowercased() == "markdown" ? .md : nil) else {
+        throw UsageError(message: tr("report.cli.badFormat", ["format": Text.clean(format)]))
+      }
+      let separator = try csvDelimiter()
+      let stored = try board.openForReading().board
+      let b = personal ? stored : stored.withoutPersonalData
       let today = Day.today()
-      let first = try day(from, option: "--from") ?? b.history.first?.at.day ?? today
-      let last = try day(to, option: "--to") ?? today
+      let named = try namedPeriod(on: b)
+      var only = try filtering.query(on: b).map { query in
+        Set(FilterOptions.ideas(query, on: b, among: b.ideasInOrder, user: board.who).map(\.id))
+      }
+      let first: Day
+      let last: Day
+      if let named {
+        (first, last) = named.days(on: b, today: today)
+        if case .campaign(let name) = named {
+          let campaign = Set(ReportPeriod.campaignIdeas(name, on: b).map(\.id))
+          only = only.map { $0.intersection(campaign) } ?? campaign
+        }
+      } else {
+        first = try day(from, option: "--from") ?? b.history.first?.at.day ?? today
+        last = try day(to, option: "--to") ?? today
+      }
       guard first <= last else {
         throw UsageError(message: tr("report.cli.backwards", ["from": first.description, "to": last.description]))
       }
-      let report = PipelineReport(
-        board: b, from: Timestamp(seconds: Int64(first.daysSinceEpoch) * 86_400),
-        to: Timestamp(seconds: Int64(last.daysSinceEpoch + 1) * 86_400 - 1))
-      switch format.lowercased() {
-      case "json": print(try JSONOutput.encode(Coded(report, from: first, to: last)))
-      case "text": print(ReportText(report: report, board: b, from: first, to: last).text)
-      default: throw UsageError(message: tr("report.cli.badFormat", ["format": Text.clean(format)]))
+      let report = BoardReport(board: b, from: first, to: last, only: only)
+      let filterText = [filtering.view.map { "view:" + $0 }, filtering.filter].compactMap { $0 }.joined(separator: " ")
+      let document = ReportDocument(report: report, board: b, period: named, filter: filterText)
+      let text: String
+      switch f {
+      case .json:
+        text = try JSONOutput.encode(report.coded(on: b, period: period, filter: filterText.isEmpty ? nil : filterText)) + "\n"
+      case .text: text = Self.text(document, width: width ?? Self.terminalWidth(), emphasis: out == nil && Self.isTerminal)
+      case .md: text = document.markdown()
+      case .csv: text = document.csv(delimiter: separator)
+      case .html: text = document.html()
       }
+      try write(text)
+    }
+  }
+
+  private func namedPeriod(on b: Board) throws -> ReportPeriod? {
+    guard let period else { return nil }
+    guard from == nil, to == nil else { throw UsageError(message: tr("report.cli.periodAndDays")) }
+    guard let named = ReportPeriod(parsing: period) else {
+      throw UsageError(message: tr("report.cli.badPeriod", ["text": Text.clean(period)]))
+    }
+    if case .campaign(let name) = named, ReportPeriod.campaignIdeas(name, on: b).isEmpty {
+      let all = ReportPeriod.campaigns(on: b).map { "“" + Text.clean($0) + "”" }
+      throw UsageError(
+        message: tr("report.cli.unknownCampaign", ["name": Text.clean(name), "campaigns": all.isEmpty ? "–" : QueryNames.list(all)]))
+    }
+    return named
+  }
+
+  private func csvDelimiter() throws -> Unicode.Scalar {
+    switch delimiter.lowercased() {
+    case ",", "comma": return ","
+    case ";", "semicolon": return ";"
+    case "tab", "\t": return "\t"
+    default: throw UsageError(message: tr("cli.export.unknownDelimiter", ["delimiter": Text.clean(delimiter)]))
+    }
+  }
+
+  /// To standard output, or to `--out` (0600, written whole or not at all) when it does not
+  /// exist yet or `--force` says to replace it.
+  private func write(_ text: String) throws {
+    guard let out else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    let path = BoardLocation.absolute(out)
+    if !force, PosixFileSystem().linkStatus(path) != nil {
+      throw UsageError(message: tr("cli.export.exists", ["file": Text.clean(path)]))
+    }
+    do throws(IOError) {
+      try PosixFileSystem().replaceFile(path, with: Array(text.utf8), tempTag: "report-\(getpid())")
+    } catch {
+      throw UsageError(message: tr("cli.export.cannotWrite", ["file": Text.clean(path), "reason": error.reason]))
     }
   }
 
@@ -42,81 +121,25 @@ struct ReportCommand: ParsableCommand {
     return d
   }
 
-  /// `{"from", "to", "funnel": [{"stage", "entered", "now"}], "timeInStage": [{"stage",
-  /// "medianDays", "p90Days"}], "declined": {reason: n}, "parked": n, "notes": [...]}`.
-  struct Coded: Encodable {
-    struct Funnel: Encodable {
-      var stage: String
-      var entered: Int
-      var now: Int
-    }
-    struct Time: Encodable {
-      var stage: String
-      var medianDays: Double?
-      var p90Days: Double?
-      var stays: Int
-      func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(medianDays, forKey: .medianDays)
-        try c.encode(p90Days, forKey: .p90Days)
-        try c.encode(stays, forKey: .stays)
-      }
-      enum CodingKeys: String, CodingKey { case stage, medianDays, p90Days, stays }
-    }
-    var from: String
-    var to: String
-    var funnel: [Funnel]
-    var timeInStage: [Time]
-    var declined: [String: Int]
-    var parked: Int
-    var notes: [String]
-
-    init(_ r: PipelineReport, from: Day, to: Day) {
-      self.from = from.description
-      self.to = to.description
-      funnel = r.stages.map { Funnel(stage: $0.stage, entered: $0.entered, now: $0.now) }
-      timeInStage = r.stages.map { Time(stage: $0.stage, medianDays: $0.medianDays, p90Days: $0.p90Days, stays: $0.stays.count) }
-      declined = Dictionary(uniqueKeysWithValues: r.declined.map { ($0.key.rawValue, $0.value) })
-      parked = r.parked
-      notes = PipelineReport.notes
-    }
-  }
-}
-
-/// The report as text: per stage a bar of the ideas that entered it (eighth blocks), the ideas
-/// in it at the end, and the median and 90th percentile days of its stays.
-struct ReportText {
-  var report: PipelineReport
-  var board: Board
-  var from: Day
-  var to: Day
-
-  var text: String {
-    let lang = Language.current
-    var lines = [tr("report.text.title", ["from": from, "to": to]), ""]
-    let names = report.stages.map { s in Text.clean(board.stage(s.stage)?.displayName ?? s.stage) }
-    let width = names.map(DisplayWidth.of).max() ?? 0
-    let most = report.stages.map(\.entered).max() ?? 0
-    lines.append(
-      pad(tr("report.text.stage"), width) + "  " + pad(tr("report.text.entered"), 28) + "  " + tr("report.text.now")
-        + "  " + tr("report.text.days"))
-    for (s, name) in zip(report.stages, names) {
-      let bar = Bars.horizontal(Double(s.entered), of: Double(most), width: 20)
-      let entered = pad(bar, 20) + " " + DisplayWidth.pad(String(s.entered), to: 6, alignment: .trailing)
-      let days = s.medianDays.map { lang.decimal($0) + " / " + lang.decimal(s.p90Days ?? $0) } ?? "–"
-      lines.append(pad(name, width) + "  " + pad(entered, 28) + "  " + DisplayWidth.pad(String(s.now), to: 4, alignment: .trailing) + "  " + days)
-    }
-    lines.append("")
-    let declined = report.declined.sorted { $0.key.rawValue < $1.key.rawValue }
-      .map { $0.key.label + " " + String($0.value) }.joined(separator: ", ")
-    lines.append(tr("report.text.declined", ["n": report.declined.values.reduce(0, +)]) + (declined.isEmpty ? "" : " (" + declined + ")"))
-    lines.append(tr("report.text.parked", ["n": report.parked]))
-    lines.append("")
-    lines += PipelineReport.notes.map { "· " + $0 }
-    return lines.joined(separator: "\n")
+  /// The charts as lines; titles and headings in bold only on a terminal (never when piped).
+  static func text(_ document: ReportDocument, width: Int, emphasis: Bool) -> String {
+    ReportLines.document(document, width: max(40, width)).map { line in
+      guard emphasis, line.kind == .title || line.kind == .heading else { return line.text }
+      return "\u{1B}[1m" + line.text + "\u{1B}[0m"
+    }.joined(separator: "\n") + "\n"
   }
 
-  private func pad(_ s: String, _ n: Int) -> String { DisplayWidth.pad(s, to: n) }
-}
+  static var isTerminal: Bool {
+    isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+  }
 
+  /// The terminal's width when standard output is one, else 80.
+  static func terminalWidth() -> Int {
+    var size = winsize()
+    if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
+      return Int(size.ws_col)
+    }
+    return 80
+  }
+}

@@ -29,17 +29,19 @@ public struct PipelineReport: Hashable, Sendable {
   public var parked: Int
 
   /// The figures of `board` from `from` to `to` (both included); ideas off the board count too.
-  public init(board: Board, from: Timestamp, to: Timestamp) {
+  /// With `only`, just those ideas count (a filter's or a campaign's).
+  public init(board: Board, from: Timestamp, to: Timestamp, only: Set<IdeaID>? = nil) {
     self.from = from
     self.to = to
     var events: [IdeaID: [(at: Timestamp, event: StageEvent)]] = [:]
     for line in board.history {
       guard case .idea(let id) = line.subject, let event = line.event, line.at <= to else { continue }
+      if let only, !only.contains(id) { continue }
       events[id, default: []].append((line.at, event))
     }
     // Lines written before fabriek recorded stage events say nothing structured: such an idea
     // counts from its creation, its entry into the stage it is in (or left) and its decision.
-    for idea in board.ideas.values where events[idea.id] == nil {
+    for idea in board.ideas.values where events[idea.id] == nil && only?.contains(idea.id) != false {
       let legacy = Self.legacyEvents(of: idea, first: board.stages.first?.id ?? Stage.incoming).filter { $0.at <= to }
       if !legacy.isEmpty { events[idea.id] = legacy }
     }
@@ -92,14 +94,19 @@ public struct PipelineReport: Hashable, Sendable {
   /// The nearest-rank percentile of sorted values (the median of an even count is the mean of
   /// the two middle ones); nil without values.
   static func percentile(_ sorted: [Int], _ p: Double) -> Double? {
+    percentile(sorted.map(Double.init), p)
+  }
+
+  /// The same of sorted doubles.
+  static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
     guard !sorted.isEmpty else { return nil }
     if p == 0.5 {
       let mid = sorted.count / 2
-      return sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+      return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
     var rank = Int((p * Double(sorted.count)).rounded(.up))
     rank = min(max(rank, 1), sorted.count)
-    return Double(sorted[rank - 1])
+    return sorted[rank - 1]
   }
 
   /// What each figure counts, in the current language.

@@ -31,6 +31,7 @@ extension Screen {
     case .list(let list): list.isTypingFilter ? .listFilter : list.kind == .sessions ? .sessionList : .list
     case .importPreview: .importPreview
     case .erasure(let erasure): erasure.phase == .asking ? .erasure : .erasureResult
+    case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
     }
   }
 }

@@ -63,6 +63,12 @@ extension AppState {
     set { newValue.map { replaceNearest(Screen.isPresent, with: .present($0)) } }
   }
 
+  /// The reports screen (also under the help or the palette opened from it).
+  public internal(set) var reports: ReportsState? {
+    get { nearest { if case .reports(let reports) = $0 { reports } else { nil } } }
+    set { newValue.map { replaceNearest(Screen.isReports, with: .reports($0)) } }
+  }
+
   /// The `:people` or `:sessions` list (also under a form opened from it).
   public internal(set) var list: RecordList? {
     get { nearest { if case .list(let list) = $0 { list } else { nil } } }
@@ -99,4 +105,5 @@ extension Screen {
   static func isTriage(_ screen: Screen) -> Bool { if case .triage = screen { true } else { false } }
   static func isPresent(_ screen: Screen) -> Bool { if case .present = screen { true } else { false } }
   static func isList(_ screen: Screen) -> Bool { if case .list = screen { true } else { false } }
+  static func isReports(_ screen: Screen) -> Bool { if case .reports = screen { true } else { false } }
 }

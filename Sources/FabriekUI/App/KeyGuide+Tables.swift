@@ -56,9 +56,15 @@ extension KeyGuide {
       Row(
         .keys(.board, [.startFilter]), .words(" then "), .keys(.boardFiltered, [.clearFilter]),
         text: KeyGuide.filterRowText),
+      Row(.keys(.board, [.unavailable(.mentors)]), text: "mentors: a later screen, which says so in the status line"),
       Row(
-        .keys(.board, [.unavailable(.mentors)]), .keys(.board, [.unavailable(.reports)]),
-        text: "mentors, reports: later screens, which say so in the status line"),
+        .keys(.board, [.openReports]), .words(" then "), .keys(.reports, [.reports(.page(.next)), .reports(.page(.previous))]),
+        .words(", "), .keys(.reports, [.reports(.period(.previous)), .reports(.period(.next))]), .words(", "),
+        .keys(.reports, [.reports(.filter)]),
+        text: "reports: a page per group of figures (funnel, time in stage, intake, mix, triage, mentors, financing, "
+          + "exit plans) with bar charts and sparklines; `Tab` / `Shift-Tab` turn the pages, `[` / `]` step the "
+          + "period (this year, last year, quarters, last 30 days, each campaign), `f` filters the ideas counted "
+          + "with the board's query language, `F` counts all again; `fabriek report` prints or exports the same (below)"),
     ],
     covers: [.board, .boardSearching, .boardFiltered])
 

@@ -48,6 +48,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case erasure
   /// What an erasure did: any closing key goes back.
   case erasureResult
+  /// The reports screen (`r`).
+  case reports
+  /// Typing the reports' filter.
+  case reportsFilter
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -63,10 +67,11 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .sessionList, .listFilter, .erasureResult:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .sessionList, .listFilter, .erasureResult,
+      .reportsFilter:
       true
-    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list, .importPreview, .erasure,
-      .typing, .scrolling,
+    case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list,
+      .importPreview, .erasure, .reports, .typing, .scrolling,
       .everywhere:
       false
     }

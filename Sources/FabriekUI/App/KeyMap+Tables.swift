@@ -34,6 +34,8 @@ extension KeyMap {
     case .importPreview: importPreview
     case .erasure: erasure
     case .erasureResult: erasureResult
+    case .reports: reports
+    case .reportsFilter: reportsFilter
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere
@@ -77,7 +79,7 @@ extension KeyMap {
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
       KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
-      KeyBinding([.char("r")], .unavailable(.reports), help: "keys.reportsNotYetAvailable"),
+      KeyBinding([.char("r")], .openReports, help: "keys.reports.open"),
     ])
 
   /// While a search is active the board's `n` and `N` walk through its matches.

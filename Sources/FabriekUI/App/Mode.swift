@@ -20,6 +20,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case importPreview
   /// `:person erase`: its warning, then what it did.
   case erasure
+  /// The reports screen (`r`), and typing its filter.
+  case reports, reportsFilter
 
   /// What the status line calls the mode.
   public var label: String {
@@ -36,6 +38,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .list, .listFilter: UIText.modeList
     case .importPreview: tr("mode.import")
     case .erasure: tr("mode.erasure")
+    case .reports, .reportsFilter: UIText.modeReports
     }
   }
 }

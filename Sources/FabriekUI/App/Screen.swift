@@ -29,6 +29,8 @@ public enum Screen: Sendable {
   case importPreview(ImportPreview)
   /// `:person erase` on `:people`: the warning waiting for `y`, then what was done.
   case erasure(ErasureState)
+  /// The reports (`r`): a page of figures per group; typing its filter is part of it.
+  case reports(ReportsState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -46,6 +48,7 @@ public enum Screen: Sendable {
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
     case .erasure: .erasure
+    case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
     }
   }
 }

@@ -29,7 +29,9 @@ extension AppState {
       typeInList(contentsOf: PastedText.oneLine(text))
     case .present:
       if present?.capture != nil { present?.capture?.append(PastedText.oneLine(text)) }
-    case .board, .detail, .help, .triage, .importPreview, .erasure:
+    case .reportsFilter:
+      typeInReports(PastedText.oneLine(text))
+    case .board, .detail, .help, .triage, .importPreview, .erasure, .reports:
       message = StatusMessage(UIText.pasteNeedsText)
     }
     return []

@@ -35,6 +35,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshTriage()
     state.refreshPresent()
     state.refreshList()
+    state.refreshReports()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -127,6 +128,8 @@ extension AppState {
       openExitPlanForm()
     case .editPart(let part):
       openPartForm(part)
+    case .openReports:
+      openReports()
     default:
       switch keyLayer {
       case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
@@ -150,6 +153,7 @@ extension AppState {
       case .list, .sessionList, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
       case .erasure, .erasureResult: return performInErasure(action)
+      case .reports, .reportsFilter: performInReports(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

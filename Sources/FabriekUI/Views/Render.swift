@@ -22,6 +22,9 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     BoardView(state: state, layout: layout).draw(into: &grid)
     DetailView(state: state, layout: layout).draw(into: &grid)
   }
+  if let reports = state.reports, state.mode != .present {
+    ReportsView(state: state, reports: reports, layout: layout).draw(into: &grid)
+  }
   if let list = state.list, state.mode != .present {
     RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
   }
@@ -34,7 +37,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
   case .erasure(let erasure): ErasureView(erasure: erasure, layout: layout).draw(into: &grid)
-  case .board, .detail, .search, .filter, .triage, .present, .list: break
+  case .board, .detail, .search, .filter, .triage, .present, .list, .reports: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

@@ -32,7 +32,7 @@ final class KeyMapTests: XCTestCase {
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
       ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .startFilter),
       ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),
-      ("r", .unavailable(.reports)),
+      ("r", .openReports),
     ]
     for (name, action) in expected {
       XCTAssertEqual(Key(name: name).flatMap(board.resolve), action, name)

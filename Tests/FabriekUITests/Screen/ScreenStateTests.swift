@@ -96,6 +96,11 @@ final class ScreenStateTests: XCTestCase {
       $0.type("person erase asked")
       $0.press("Enter", "y")
     },
+    Path(name: "reports", mode: .reports, shows: "REPORTS") { $0.press("r", "Tab") },
+    Path(name: "reports filter", mode: .reportsFilter, shows: "REPORTS") {
+      $0.press("r", "f")
+      $0.type("circ")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -136,6 +141,7 @@ final class ScreenStateTests: XCTestCase {
     case .list(let list): list.isTypingFilter ? "list filter" : "list"
     case .importPreview: "import preview"
     case .erasure(let erasure): erasure.phase == .asking ? "erasure asking" : "erasure done"
+    case .reports(let reports): reports.isTypingFilter ? "reports filter" : "reports"
     }
   }
 

@@ -1,0 +1,97 @@
+/// The triage, mentor and financing figures of `BoardReport`.
+extension BoardReport {
+  static func triage(_ board: Board, _ ideas: [Idea], _ cameIn: [Idea], from: Day, to: Day) -> TriageFigures {
+    let decided = ideas.filter { idea in
+      guard let at = idea.decision?.at.day else { return false }
+      return at >= from && at <= to
+    }
+    let mondays = weeks(from: from, to: to)
+    var perWeek = [Int](repeating: 0, count: mondays.count)
+    let first = from.monday.daysSinceEpoch
+    var kinds: [String: Int] = [:]
+    var days: [Int] = []
+    for idea in decided {
+      guard let decision = idea.decision else { continue }
+      perWeek[(decision.at.day.monday.daysSinceEpoch - first) / 7] += 1
+      kinds[decision.kind.reportKey, default: 0] += 1
+      days.append(max(0, Int((decision.at.seconds - idea.created.seconds) / 86_400)))
+    }
+    let byKind = ["accept", "decline", "park", "merge"].map { k in
+      Count(key: k, label: tr("report.decision." + k), count: kinds[k] ?? 0)
+    }
+    var spreads: [Double] = []
+    for idea in cameIn {
+      let totals = idea.scores.values.compactMap { board.rubric.weightedTotal($0) }
+      guard totals.count >= 2, let low = totals.min(), let high = totals.max() else { continue }
+      spreads.append(high - low)
+    }
+    return TriageFigures(
+      perWeek: zip(mondays, perWeek).map { Week(monday: $0, count: $1) }, byKind: byKind,
+      daysToDecision: days.sorted(), spreads: spreads.sorted())
+  }
+
+  static func mentors(_ board: Board, _ ideas: [Idea]) -> MentorFigures {
+    var active: [PersonID: Int] = [:]
+    for idea in ideas where idea.isActive {
+      for m in Set(idea.mentors) { active[m, default: 0] += 1 }
+    }
+    let people = board.people.values.filter { $0.roles.contains(.mentor) || active[$0.id] != nil }
+    let loads = people.map { p in
+      MentorLoad(
+        person: p.id, name: p.fullName, active: active[p.id] ?? 0, capacity: p.mentorCapacity, hoursBudget: p.hoursBudget)
+    }
+    .sorted { ($0.name.searchKey, $0.person) < ($1.name.searchKey, $1.person) }
+    let without = ideas.filter { $0.isActive && $0.stage == Stage.enrichment && $0.mentors.isEmpty }.map(\.id)
+    return MentorFigures(mentors: loads, enrichmentWithoutMentor: without)
+  }
+
+  static func financing(_ ideas: [Idea], from: Day, to: Day) -> FinancingFigures {
+    var byKind: [String: FinancingLine] = [:]
+    var byFunder: [String: FinancingLine] = [:]
+    var total = FinancingLine(key: "", label: tr("report.total"), applications: 0, asked: .zero, granted: .zero, refused: .zero)
+    for idea in ideas {
+      for app in idea.financing where app.status != .draft {
+        guard let day = app.submitted ?? app.decided, day >= from, day <= to else { continue }
+        let funder = app.funder.trimmingCharacters(in: .whitespaces)
+        let kindLine = byKind[app.kind.rawValue] ?? Self.line(app.kind.rawValue, app.kind.label)
+        let funderLine = byFunder[funder.searchKey] ?? Self.line(funder, funder.isEmpty ? tr("report.unknown") : funder)
+        byKind[app.kind.rawValue] = kindLine.adding(app)
+        byFunder[funder.searchKey] = funderLine.adding(app)
+        total = total.adding(app)
+      }
+    }
+    return FinancingFigures(
+      byKind: FinancingKind.allCases.map { byKind[$0.rawValue] ?? Self.line($0.rawValue, $0.label) },
+      byFunder: byFunder.values.sorted { ($0.key.isEmpty ? 1 : 0, $0.key.searchKey) < ($1.key.isEmpty ? 1 : 0, $1.key.searchKey) },
+      total: total)
+  }
+
+  static func line(_ key: String, _ label: String) -> FinancingLine {
+    FinancingLine(key: key, label: label, applications: 0, asked: .zero, granted: .zero, refused: .zero)
+  }
+}
+
+extension BoardReport.FinancingLine {
+  /// The line with one more application: its amount asked, what was granted of it (the amount
+  /// asked when the grant names none), or its amount asked as refused.
+  func adding(_ app: FinancingApplication) -> Self {
+    var l = self
+    l.applications += 1
+    l.asked = l.asked + app.asked
+    if app.status == .granted { l.granted = l.granted + (app.granted ?? app.asked) }
+    if app.status == .rejected { l.refused = l.refused + app.asked }
+    return l
+  }
+}
+
+extension Decision.Kind {
+  /// `accept`, `decline`, `park`, `merge`: the report's name of the kind.
+  var reportKey: String {
+    switch self {
+    case .accept: "accept"
+    case .decline: "decline"
+    case .park: "park"
+    case .merge: "merge"
+    }
+  }
+}

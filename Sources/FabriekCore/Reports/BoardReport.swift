@@ -1,0 +1,194 @@
+/// Every figure of the report for a period and a set of ideas (a filter's, a view's or a
+/// campaign's; all of them without one), computed once from the board alone. The groups are
+/// `ReportGroup`; each figure's definition is its catalogue text (`ReportGroup.notes`).
+public struct BoardReport: Hashable, Sendable {
+  public var from: Day
+  public var to: Day
+  /// The ideas counted; nil: every idea of the board.
+  public var only: Set<IdeaID>?
+  public var pipeline: PipelineReport
+  public var stale: [StaleFigures]
+  public var intake: IntakeFigures
+  public var mix: MixFigures
+  public var triage: TriageFigures
+  public var mentors: MentorFigures
+  public var financing: FinancingFigures
+  public var exits: [ExitFigures]
+
+  /// The ideas over a stage's stale threshold at the end of the period.
+  public struct StaleFigures: Hashable, Sendable {
+    public var stage: String
+    public var threshold: Int
+    /// Their codes, longest in the stage first.
+    public var ideas: [IdeaID]
+  }
+
+  /// A label's count, in the order the figure lists them.
+  public struct Count: Hashable, Sendable {
+    public var key: String
+    public var label: String
+    public var count: Int
+  }
+
+  public struct Week: Hashable, Sendable {
+    public var monday: Day
+    public var count: Int
+    public init(monday: Day, count: Int) {
+      self.monday = monday
+      self.count = count
+    }
+  }
+
+  public struct IntakeFigures: Hashable, Sendable {
+    /// The Monday of each week from the period's first to its last, and the ideas that came in.
+    public var weeks: [Week]
+    public var byOrigin: [Count]
+    public var byCampaign: [Count]
+    public var total: Int
+  }
+
+  public struct MixFigures: Hashable, Sendable {
+    public var applicantKind: [Count]
+    public var region: [Count]
+    /// SDGs 1…17 each; an idea counts once for every goal it names.
+    public var sdgs: [Count]
+    public var valueModel: [Count]
+  }
+
+  public struct TriageFigures: Hashable, Sendable {
+    public var perWeek: [Week]
+    public var byKind: [Count]
+    /// Days from an idea's intake to its decision, sorted.
+    public var daysToDecision: [Int]
+    public var medianDays: Double? { PipelineReport.percentile(daysToDecision, 0.5) }
+    public var p90Days: Double? { PipelineReport.percentile(daysToDecision, 0.9) }
+    /// Per idea scored by two or more reviewers: the highest minus the lowest weighted total.
+    public var spreads: [Double]
+    public var medianSpread: Double? { PipelineReport.percentile(spreads, 0.5) }
+    public var maxSpread: Double? { spreads.last }
+  }
+
+  public struct MentorLoad: Hashable, Sendable {
+    public var person: PersonID
+    public var name: String
+    public var active: Int
+    public var capacity: Int?
+    public var hoursBudget: Int?
+  }
+
+  public struct MentorFigures: Hashable, Sendable {
+    public var mentors: [MentorLoad]
+    /// Active ideas in Enrichment with no mentor.
+    public var enrichmentWithoutMentor: [IdeaID]
+  }
+
+  public struct FinancingLine: Hashable, Sendable {
+    public var key: String
+    public var label: String
+    public var applications: Int
+    public var asked: Euro
+    public var granted: Euro
+    public var refused: Euro
+  }
+
+  public struct FinancingFigures: Hashable, Sendable {
+    public var byKind: [FinancingLine]
+    public var byFunder: [FinancingLine]
+    public var total: FinancingLine
+  }
+
+  public struct ExitFigures: Hashable, Sendable {
+    public var stage: String
+    public var ideas: Int
+    /// With an exit plan of any status.
+    public var withPlan: Int
+    /// With a plan agreed, being executed or completed.
+    public var agreed: Int
+  }
+
+  /// The figures of `board` from `from` to `to` (both included) for the ideas of `only`.
+  public init(board: Board, from: Day, to: Day, only: Set<IdeaID>? = nil) {
+    self.from = from
+    self.to = to
+    self.only = only
+    let start = Timestamp(seconds: Int64(from.daysSinceEpoch) * 86_400)
+    let end = Timestamp(seconds: Int64(to.daysSinceEpoch + 1) * 86_400 - 1)
+    pipeline = PipelineReport(board: board, from: start, to: end, only: only)
+    let ideas = board.ideasInOrder.filter { only?.contains($0.id) != false }
+    let cameIn = ideas.filter { $0.created.day >= from && $0.created.day <= to }
+    stale = Self.stale(board, ideas, end)
+    intake = Self.intake(cameIn, from: from, to: to)
+    mix = Self.mix(cameIn)
+    triage = Self.triage(board, ideas, cameIn, from: from, to: to)
+    mentors = Self.mentors(board, ideas)
+    financing = Self.financing(ideas, from: from, to: to)
+    exits = board.stages.map { s in
+      let here = ideas.filter { $0.isActive && $0.stage == s.id }
+      return ExitFigures(
+        stage: s.id, ideas: here.count, withPlan: here.filter { $0.exitPlan != nil }.count,
+        agreed: here.filter { ($0.exitPlan?.status ?? .draft) != .draft }.count)
+    }
+  }
+
+  /// Conversion from each stage to the next: the ideas that entered the next stage in the
+  /// period as a share of those that entered this one; nil when none entered this one.
+  public var conversion: [(from: String, to: String, share: Double?)] {
+    zip(pipeline.stages, pipeline.stages.dropFirst()).map { a, b in
+      (a.stage, b.stage, a.entered > 0 ? Double(b.entered) / Double(a.entered) : nil)
+    }
+  }
+
+  static func stale(_ board: Board, _ ideas: [Idea], _ end: Timestamp) -> [StaleFigures] {
+    board.stages.compactMap { s in
+      guard let threshold = s.staleDays else { return nil }
+      let over = ideas.filter { idea in
+        idea.isActive && idea.stage == s.id && idea.enteredStage <= end
+          && (end.seconds - idea.enteredStage.seconds) / 86_400 >= Int64(threshold)
+      }
+      .sorted { ($0.enteredStage, $0.id) < ($1.enteredStage, $1.id) }
+      return StaleFigures(stage: s.id, threshold: threshold, ideas: over.map(\.id))
+    }
+  }
+
+  static func weeks(from: Day, to: Day) -> [Day] {
+    stride(from: from.monday.daysSinceEpoch, through: to.monday.daysSinceEpoch, by: 7).map(Day.init(daysSinceEpoch:))
+  }
+
+  static func intake(_ cameIn: [Idea], from: Day, to: Day) -> IntakeFigures {
+    let mondays = weeks(from: from, to: to)
+    var perWeek = [Int](repeating: 0, count: mondays.count)
+    let first = from.monday.daysSinceEpoch
+    for idea in cameIn { perWeek[(idea.created.day.monday.daysSinceEpoch - first) / 7] += 1 }
+    let origins = OriginKind.allCases.map { kind in
+      Count(key: kind.rawValue, label: kind.label, count: cameIn.filter { $0.origin?.kind == kind }.count)
+    }
+    let unknown = Count(key: "", label: tr("report.unknown"), count: cameIn.filter { $0.origin == nil }.count)
+    var campaigns: [String: Count] = [:]
+    for idea in cameIn {
+      let name = idea.origin?.name ?? ""
+      campaigns[name.searchKey, default: Count(key: name, label: name.isEmpty ? tr("report.noCampaign") : name, count: 0)]
+        .count += 1
+    }
+    let byCampaign = campaigns.values.sorted { ($0.key.isEmpty ? 1 : 0, -$0.count, $0.key) < ($1.key.isEmpty ? 1 : 0, -$1.count, $1.key) }
+    return IntakeFigures(
+      weeks: zip(mondays, perWeek).map { Week(monday: $0, count: $1) },
+      byOrigin: origins + [unknown], byCampaign: byCampaign, total: cameIn.count)
+  }
+
+  static func mix(_ cameIn: [Idea]) -> MixFigures {
+    func unknown(_ n: Int) -> Count { Count(key: "", label: tr("report.unknown"), count: n) }
+    return MixFigures(
+      applicantKind: ApplicantKind.allCases.map { k in
+        Count(key: k.rawValue, label: k.label, count: cameIn.filter { $0.applicantKind == k }.count)
+      } + [unknown(cameIn.filter { $0.applicantKind == nil }.count)],
+      region: Region.allCases.map { r in
+        Count(key: r.rawValue, label: r.label, count: cameIn.filter { $0.region == r }.count)
+      } + [unknown(cameIn.filter { $0.region == nil }.count)],
+      sdgs: (1...17).map { g in
+        Count(key: String(g), label: tr("report.sdg", ["n": g]), count: cameIn.filter { Set($0.sdgs).contains(g) }.count)
+      },
+      valueModel: ValueModel.allCases.map { v in
+        Count(key: v.rawValue, label: v.label, count: cameIn.filter { $0.valueModel == v }.count)
+      } + [unknown(cameIn.filter { $0.valueModel == nil }.count)])
+  }
+}
