@@ -73,7 +73,9 @@ struct PresentBoardView {
       let ids =
         agenda.isEmpty
         ? (state.columns.indices.contains(index) ? state.columns[index] : [])
-        : agenda.filter { state.board.ideas[$0]?.stage == stage.id && (!state.filter.isActive || state.filter.contains($0)) }
+        : agenda.filter {
+          state.board.ideas[$0]?.stage == stage.id && (!state.filter.isActive || state.filter.contains($0))
+        }
       if !ids.isEmpty { out.append((stage, ids)) }
     }
     return out

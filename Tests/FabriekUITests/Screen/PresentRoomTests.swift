@@ -15,7 +15,9 @@ final class PresentRoomTests: XCTestCase {
     XCTAssertEqual(journey.state.present?.view, .board)
     let row = journey.screen.lines[2]
     let headers = ["Incoming (", "Idea generation (", "Enrichment (", "Realisation ("]
-    let columns = headers.compactMap { header in row.range(of: header).map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+    let columns = headers.compactMap { header in
+      row.range(of: header).map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+    }
     XCTAssertEqual(columns.count, headers.count, row)
     XCTAssertEqual(columns, [3, 43, 83, 123], "equal columns side by side, each with its header")
     for (width, height) in [(80, 24), (160, 48)] {
@@ -33,7 +35,9 @@ final class PresentRoomTests: XCTestCase {
     ]
     for (n, title) in titles.enumerated() {
       let id = IdeaID(20 + n)
-      try board.apply(.addIdea(Idea(id: id, title: title, stage: Stage.enrichment, created: PresentFixtures.now)), by: "t", at: PresentFixtures.now)
+      try board.apply(
+        .addIdea(Idea(id: id, title: title, stage: Stage.enrichment, created: PresentFixtures.now)), by: "t",
+        at: PresentFixtures.now)
       try board.apply(.vote(SessionID(1), id, participant: nil, dots: 2), by: "t", at: PresentFixtures.now)
     }
     for (width, height) in [(80, 24), (160, 48)] {
@@ -45,7 +49,8 @@ final class PresentRoomTests: XCTestCase {
       XCTAssertTrue(screen.contains("Leuven"), screen)
       XCTAssertTrue(screen.contains("Aalst"), screen)
       let bar = try XCTUnwrap(journey.screen.lines.first { $0.contains("I-0004") })
-      XCTAssertGreaterThanOrEqual(bar.filter { $0 == "█" }.count, (width - 4) / 4, "the bars keep a quarter of the width")
+      XCTAssertGreaterThanOrEqual(
+        bar.filter { $0 == "█" }.count, (width - 4) / 4, "the bars keep a quarter of the width")
       assertSnapshot(journey.screen, named: "present-votes-alike-\(width)x\(height)")
     }
   }
@@ -55,7 +60,8 @@ final class PresentRoomTests: XCTestCase {
       var journey = Journey(try PresentFixtures.state(width: width, height: height))
       journey.press("p", "S")
       let lines = journey.screen.lines
-      XCTAssertFalse(lines.contains { $0.contains("# ") || $0.contains("| ---") || $0.contains("- Session") }, text(journey))
+      XCTAssertFalse(
+        lines.contains { $0.contains("# ") || $0.contains("| ---") || $0.contains("- Session") }, text(journey))
       XCTAssertTrue(lines.contains { $0.contains("Session       S-0001") }, text(journey))
       XCTAssertTrue(lines.contains { $0.contains("Facilitator   none") }, text(journey))
       assertSnapshot(journey.screen, named: "present-summary-\(width)x\(height)")
