@@ -27,6 +27,22 @@ final class PresentRoomTests: XCTestCase {
     }
   }
 
+  func testAColumnThatDoesNotFitSaysHowManyMoreItHolds() throws {
+    var board = try ScreenFixtures.board()
+    for n in 0..<30 {
+      let idea = Idea(id: IdeaID(100 + n), title: "Kandidaat \(n)", stage: Stage.incoming, created: ScreenFixtures.now)
+      try board.apply(.addIdea(idea), by: "t", at: ScreenFixtures.now)
+    }
+    var journey = Journey(
+      AppState(board: board, file: "/home/coach/board.json", width: 80, height: 24, now: ScreenFixtures.now))
+    journey.press("p", "Shift-Tab")
+    let lines = journey.screen.lines
+    XCTAssertTrue(lines[2].contains("Incoming (33)") && lines[2].contains("Idea generation (2)"), lines[2])
+    XCTAssertTrue(lines[18].hasPrefix("    Kandidaat 12"), lines[18])
+    XCTAssertTrue(lines[19].hasPrefix("    … and 17 more"), lines[19])
+    XCTAssertTrue(lines[20].hasPrefix("  3 more stages with ideas are not shown"), lines[20])
+  }
+
   func testVoteTitlesWrapSoTitlesThatStartAlikeCanBeToldApart() throws {
     var board = try PresentFixtures.board()
     let titles = [
