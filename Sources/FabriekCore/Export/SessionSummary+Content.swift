@@ -71,7 +71,8 @@ extension SessionSummary {
         idea: idea(group.0.id),
         notes: group.1.map { note in
           Content.Contribution(
-            clock: String(note.at.description.dropFirst(11).prefix(5)), author: author(note.author, on: board, room: room),
+            clock: String(note.at.description.dropFirst(11).prefix(5)),
+            author: author(note.author, on: board, room: room),
             text: room.clean(note.text))
         }
       )

@@ -88,15 +88,19 @@ public struct Form: Hashable, Sendable {
 
   /// A typed character: into a text, list or picker field at the cursor; Space steps a
   /// choice on and turns a multi-choice option on or off; other characters jump through a
-  /// multi-choice's options (type-ahead).
+  /// choice's or a multi-choice's options (type-ahead).
   public mutating func type(_ character: Character) {
     guard fields.indices.contains(focus) else { return }
     switch fields[focus].value {
     case .text(var field):
       field.insert(character)
       fields[focus].value = .text(field)
-    case .choice:
-      if character == " " { step(1) }
+    case .choice(let options, let selected):
+      if character == " " {
+        step(1)
+      } else if let index = Self.option(startingWith: character, in: options, after: selected) {
+        fields[focus].value = .choice(options: options, selected: index)
+      }
     case .multiChoice(var state):
       if character == " " { state.toggle() } else { state.typeAhead(character) }
       fields[focus].value = .multiChoice(state)
@@ -119,7 +123,7 @@ public struct Form: Hashable, Sendable {
       field.apply(edit)
       fields[focus].value = .text(field)
       errors[focus] = nil
-    case .choice(let options, _):
+    case .choice(let options, let selected):
       switch edit {
       case .left: step(-1)
       case .right: step(1)
@@ -127,6 +131,7 @@ public struct Form: Hashable, Sendable {
       case .end: fields[focus].value = .choice(options: options, selected: max(0, options.count - 1))
       default: break
       }
+      if fields[focus].value != .choice(options: options, selected: selected) { errors[focus] = nil }
     case .multiChoice(var state):
       state.move(edit)
       fields[focus].value = .multiChoice(state)

@@ -33,7 +33,7 @@ struct FormView {
     grid.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), style: .borderFocused, with: "─")
     grid.put(" " + form.title + " ", x: box.x + 2, y: box.y, style: .title)
     var cursor: Point?
-    var suggestions: (area: Rect, lines: [String], highlighted: Int)?
+    var suggestions: (area: Rect, lines: [String], highlighted: Int, clearing: Bool)?
     let visible = Self.visibleRows(in: layout)
     let scroll = Self.scroll(of: form, visibleRows: visible)
     for heading in Self.rows(of: form).headings where heading.row >= scroll && heading.row - scroll < visible {
@@ -57,12 +57,14 @@ struct FormView {
         let line = [resolved, help].compactMap { $0 }.joined(separator: "   ")
         if !line.isEmpty { grid.put(line, x: info.x, y: info.y, style: .dim, maxWidth: info.width) }
       }
-      if focused, let list = Self.suggestions(of: field), !list.lines.isEmpty {
-        suggestions = (info, list.lines, list.highlighted)
+      // A choice's options give way to the reason it was refused, until a key changes it.
+      let refusedChoice = form.errors[index] != nil && field.isChoice
+      if focused, !refusedChoice, let list = Self.suggestions(of: field), !list.lines.isEmpty {
+        suggestions = (info, list.lines, list.highlighted, field.isChoice)
       }
     }
     if let list = suggestions {
-      drawSuggestions(list.lines, highlighted: list.highlighted, below: list.area, into: &grid)
+      drawSuggestions(list.lines, highlighted: list.highlighted, below: list.area, clearing: list.clearing, into: &grid)
     }
     if form.isConfirmingDiscard {
       grid.put(UIText.formDiscardPrompt, x: box.x + 2, y: box.maxY - 1, style: .statusError, maxWidth: box.width - 4)
@@ -199,9 +201,11 @@ struct FormView {
     return resolved == text.text.trimmingCharactersInWhitespace() ? nil : resolved
   }
 
-  /// The suggestions of a focused list or picker, as lines, and the highlighted one.
+  /// The suggestions of a focused list or picker, or a focused choice's options, as lines,
+  /// and the highlighted one (the chosen option).
   static func suggestions(of field: FormField) -> (lines: [String], highlighted: Int)? {
     switch field.value {
+    case .choice(let options, let selected): return (options, selected)
     case .tags(let state): return (state.suggestions, state.highlighted)
     case .people(let picker):
       let lines = picker.candidates.map { candidate -> String in
@@ -218,8 +222,11 @@ struct FormView {
   /// The list of suggestions under a field, over the rows below it, within the form's box.
   /// Below the field when the list fits there (or has more room there than above), else
   /// above the field, its last line next to the field; lines that fit nowhere are left out,
-  /// the last one ("new person …") kept.
-  private func drawSuggestions(_ lines: [String], highlighted: Int, below info: Rect, into grid: inout Grid) {
+  /// the last one ("new person …") kept. `clearing` blanks the whole width of the rows the list
+  /// covers (a choice's options, so that no piece of the fields under them shows beside it).
+  private func drawSuggestions(
+    _ lines: [String], highlighted: Int, below info: Rect, clearing: Bool = false, into grid: inout Grid
+  ) {
     let box = Self.box(in: layout)
     let roomBelow = box.maxY - 1 - info.y
     let valueRow = info.y - 1
@@ -235,6 +242,7 @@ struct FormView {
     for (offset, index) in shown.enumerated() {
       let y = top + offset
       let style: Style = index == highlighted ? .selection : .statusBar
+      if clearing { grid.fill(Rect(x: info.x, y: y, width: info.width, height: 1), style: .dialog) }
       grid.fill(Rect(x: info.x, y: y, width: width, height: 1), style: style)
       grid.put(lines[index], x: info.x + 1, y: y, style: style, maxWidth: width - 1)
     }

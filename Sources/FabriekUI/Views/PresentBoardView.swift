@@ -53,7 +53,7 @@ struct PresentBoardView {
       // The last row is kept for "+ N more" while ideas are still to come.
       let room = area.maxY - y - (left > 1 ? 1 : 0)
       guard lines.count <= room else {
-        grid.put(UIText.presentMore(left), x: area.x + 2, y: y, style: .dim, maxWidth: area.width - 2)
+        if y < area.maxY { grid.put(UIText.presentMore(left), x: area.x + 2, y: y, style: .dim, maxWidth: area.width - 2) }
         return
       }
       let style: Style = id == session.spotlight ? .cardFocused : .title
@@ -73,7 +73,9 @@ struct PresentBoardView {
       let ids =
         agenda.isEmpty
         ? (state.columns.indices.contains(index) ? state.columns[index] : [])
-        : agenda.filter { state.board.ideas[$0]?.stage == stage.id && (!state.filter.isActive || state.filter.contains($0)) }
+        : agenda.filter {
+          state.board.ideas[$0]?.stage == stage.id && (!state.filter.isActive || state.filter.contains($0))
+        }
       if !ids.isEmpty { out.append((stage, ids)) }
     }
     return out

@@ -28,7 +28,9 @@ struct PresentSummaryOverlay {
     for fact in content.facts {
       for (n, line) in wrap(fact.value, width - labelWidth - 2).enumerated() {
         let label = n == 0 ? safe(fact.label) : ""
-        rows.append([Span(DisplayWidth.pad(label, to: labelWidth + 2), style: .detailLabel), Span(line, style: .dialog)])
+        rows.append([
+          Span(DisplayWidth.pad(label, to: labelWidth + 2), style: .detailLabel), Span(line, style: .dialog),
+        ])
       }
     }
     func heading(_ text: String) { rows += [[], [Span(text, style: .detailHeading)]] }
@@ -75,7 +77,8 @@ struct PresentSummaryOverlay {
     let codeWidth = max(DisplayWidth.of(codeHeader), votes.map { DisplayWidth.of($0.idea.code) }.max() ?? 0)
     let dotsWidth = max(DisplayWidth.of(dotsHeader), votes.map { DisplayWidth.of(String($0.dots)) }.max() ?? 0)
     let widest = votes.map { DisplayWidth.of(safe($0.idea.title)) }.max() ?? 0
-    let titleWidth = max(1, min(max(widest, DisplayWidth.of(safe(tr("export.md.title")))), width - codeWidth - dotsWidth - 4))
+    let titleWidth = max(
+      1, min(max(widest, DisplayWidth.of(safe(tr("export.md.title")))), width - codeWidth - dotsWidth - 4))
     var rows: [[Span]] = [
       [
         Span(DisplayWidth.pad(codeHeader, to: codeWidth + 2), style: .detailLabel),

@@ -105,6 +105,24 @@ final class SessionSummaryTests: XCTestCase {
     XCTAssertEqual(try SessionSummary.markdown(SessionID(1), on: b), expected)
   }
 
+  /// The export shows what the room may see, as present mode's summary does: a name, an
+  /// e-mail address or a phone number in a title or a note is hidden there too.
+  func testNamesAndContactsInTitlesAndNotesAreHiddenAsOnTheScreen() throws {
+    var b = try board()
+    try b.apply(.editIdea(IdeaID(3), [.title("Repair café van Sofie Van den Broeck")]), by: "test", at: t)
+    let note = Note(
+      id: 9, at: t, author: "Noor", text: "Bel Sofie Van den Broeck op 0475 12 34 56 of sofie@example.be",
+      session: SessionID(1))
+    try b.apply(.addNote(IdeaID(3), note), by: "test", at: t)
+    let markdown = try SessionSummary.markdown(SessionID(1), on: b)
+    XCTAssertTrue(markdown.contains("1. I-0003 Repair café van Sofie V.\n"), markdown)
+    XCTAssertTrue(markdown.contains(": Bel Sofie V. op \\[phone\\] of \\[e-mail\\]\n"), markdown)
+    XCTAssertFalse(markdown.contains("Van den Broeck"), markdown)
+    let content = try SessionSummary.content(SessionID(1), on: b)
+    XCTAssertEqual(content.agenda.first?.title, "Repair café van Sofie V.")
+    XCTAssertEqual(content.names.first, "Noor E.", "the facilitator first")
+  }
+
   func testAnUnknownSessionIsRefused() {
     XCTAssertThrowsError(try SessionSummary.markdown(SessionID(9), on: Board(name: "x"))) { error in
       XCTAssertEqual(error as? BoardError, .notFound("Session S-0009"))

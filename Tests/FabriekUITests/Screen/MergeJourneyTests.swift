@@ -72,7 +72,8 @@ final class MergeJourneyTests: XCTestCase {
     journey.type("merge deelfiets")
     journey.press("Enter", "y")
     XCTAssertEqual(journey.commits.count, 1, "one operation")
-    XCTAssertEqual(journey.state.board.ideas[IdeaID(2)]?.outcome, .declined(reason: .duplicate, text: "merged into I-0006"))
+    XCTAssertEqual(
+      journey.state.board.ideas[IdeaID(2)]?.outcome, .declined(reason: .duplicate, text: "merged into I-0006"))
     XCTAssertEqual(journey.state.board.history(of: .idea(IdeaID(6))).last?.what, "merged I-0002 into I-0006")
     XCTAssertEqual(journey.focusedCode, "I-0006", "the focus follows the idea merged into")
     journey.press("u")

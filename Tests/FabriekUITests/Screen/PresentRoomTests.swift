@@ -15,7 +15,9 @@ final class PresentRoomTests: XCTestCase {
     XCTAssertEqual(journey.state.present?.view, .board)
     let row = journey.screen.lines[2]
     let headers = ["Incoming (", "Idea generation (", "Enrichment (", "Realisation ("]
-    let columns = headers.compactMap { header in row.range(of: header).map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+    let columns = headers.compactMap { header in
+      row.range(of: header).map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+    }
     XCTAssertEqual(columns.count, headers.count, row)
     XCTAssertEqual(columns, [3, 43, 83, 123], "equal columns side by side, each with its header")
     for (width, height) in [(80, 24), (160, 48)] {
@@ -23,6 +25,22 @@ final class PresentRoomTests: XCTestCase {
       journey.press("p", "Shift-Tab")
       assertSnapshot(journey.screen, named: "present-board-nosession-\(width)x\(height)")
     }
+  }
+
+  func testAColumnThatDoesNotFitSaysHowManyMoreItHolds() throws {
+    var board = try ScreenFixtures.board()
+    for n in 0..<30 {
+      let idea = Idea(id: IdeaID(100 + n), title: "Kandidaat \(n)", stage: Stage.incoming, created: ScreenFixtures.now)
+      try board.apply(.addIdea(idea), by: "t", at: ScreenFixtures.now)
+    }
+    var journey = Journey(
+      AppState(board: board, file: "/home/coach/board.json", width: 80, height: 24, now: ScreenFixtures.now))
+    journey.press("p", "Shift-Tab")
+    let lines = journey.screen.lines
+    XCTAssertTrue(lines[2].contains("Incoming (33)") && lines[2].contains("Idea generation (2)"), lines[2])
+    XCTAssertTrue(lines[18].hasPrefix("    Kandidaat 12"), lines[18])
+    XCTAssertTrue(lines[19].hasPrefix("    … and 17 more"), lines[19])
+    XCTAssertTrue(lines[20].hasPrefix("  3 more stages with ideas are not shown"), lines[20])
   }
 
   func testVoteTitlesWrapSoTitlesThatStartAlikeCanBeToldApart() throws {
@@ -33,7 +51,9 @@ final class PresentRoomTests: XCTestCase {
     ]
     for (n, title) in titles.enumerated() {
       let id = IdeaID(20 + n)
-      try board.apply(.addIdea(Idea(id: id, title: title, stage: Stage.enrichment, created: PresentFixtures.now)), by: "t", at: PresentFixtures.now)
+      try board.apply(
+        .addIdea(Idea(id: id, title: title, stage: Stage.enrichment, created: PresentFixtures.now)), by: "t",
+        at: PresentFixtures.now)
       try board.apply(.vote(SessionID(1), id, participant: nil, dots: 2), by: "t", at: PresentFixtures.now)
     }
     for (width, height) in [(80, 24), (160, 48)] {
@@ -45,7 +65,8 @@ final class PresentRoomTests: XCTestCase {
       XCTAssertTrue(screen.contains("Leuven"), screen)
       XCTAssertTrue(screen.contains("Aalst"), screen)
       let bar = try XCTUnwrap(journey.screen.lines.first { $0.contains("I-0004") })
-      XCTAssertGreaterThanOrEqual(bar.filter { $0 == "█" }.count, (width - 4) / 4, "the bars keep a quarter of the width")
+      XCTAssertGreaterThanOrEqual(
+        bar.filter { $0 == "█" }.count, (width - 4) / 4, "the bars keep a quarter of the width")
       assertSnapshot(journey.screen, named: "present-votes-alike-\(width)x\(height)")
     }
   }
@@ -55,7 +76,8 @@ final class PresentRoomTests: XCTestCase {
       var journey = Journey(try PresentFixtures.state(width: width, height: height))
       journey.press("p", "S")
       let lines = journey.screen.lines
-      XCTAssertFalse(lines.contains { $0.contains("# ") || $0.contains("| ---") || $0.contains("- Session") }, text(journey))
+      XCTAssertFalse(
+        lines.contains { $0.contains("# ") || $0.contains("| ---") || $0.contains("- Session") }, text(journey))
       XCTAssertTrue(lines.contains { $0.contains("Session       S-0001") }, text(journey))
       XCTAssertTrue(lines.contains { $0.contains("Facilitator   none") }, text(journey))
       assertSnapshot(journey.screen, named: "present-summary-\(width)x\(height)")
