@@ -1,10 +1,11 @@
 /// The report as one self-contained HTML file for a funder's annual report: inline CSS with
 /// print rules for A4, an inline SVG per chart, no script and nothing fetched from anywhere.
-/// Every text is HTML-escaped; the language is the current one.
+/// Every text is HTML-escaped; the language is the current one. Void elements are closed
+/// (`<meta …/>`) so that the file is well-formed XML too.
 extension ReportDocument {
   public func html() -> String {
-    var out = "<!DOCTYPE html>\n<html lang=\"" + Language.current.rawValue + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+    var out = "<!DOCTYPE html>\n<html lang=\"" + Language.current.rawValue + "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"
     out += "<title>" + Self.escape(title) + "</title>\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
     out += "<header><h1>" + Self.escape(title) + "</h1>\n<p class=\"sub\">" + Self.escape(subtitle) + "</p></header>\n"
     for page in pages {
