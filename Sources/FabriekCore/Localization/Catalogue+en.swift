@@ -1565,7 +1565,7 @@ extension Catalogue {
     "report.group.mentors": "Mentors",
     "report.group.financing": "Financing",
     "report.group.exits": "Exit plans",
-    "report.def.conversion": "Conversion: the ideas that entered the next stage in the period, as a share of those that entered this stage in the period.",
+    "report.def.conversion": "Conversion: of the ideas that entered a stage in the period, the share that went on to a later stage within the period (an idea that went back does not count).",
     "report.def.stale": "Stale: ideas on the board at the end of the period that had been in their stage at least the stage's threshold of days (its stale days) by then.",
     "report.def.intake": "Intake: ideas created in the period (added by hand or imported), counted by the day they were created; mix and reviewer agreement count these ideas too.",
     "report.def.week": "Weeks run from Monday to Sunday; the first and last week may be only partly in the period.",
@@ -1619,7 +1619,6 @@ extension Catalogue {
     "report.fig.financingFunder": "Financing per funder",
     "report.fig.exitCoverage": "Ideas with an exit plan, per stage (%)",
     "report.fig.exitPlans": "Exit plans per stage",
-    "report.col.step": "step",
     "report.col.share": "share",
     "report.col.ideas": "ideas",
     "report.col.stage": "stage",
@@ -1679,6 +1678,8 @@ extension Catalogue {
     "report.cli.width": "With --format text: the width of the charts (default: the terminal's, else 80).",
     "report.andMore": "… and {n} more (the JSON lists them all)",
     "report.row.parked": "ideas parked in the period",
+    "report.col.entered": "entered",
+    "report.col.movedOn": "moved on",
     // END reports-figures
   ]
 }

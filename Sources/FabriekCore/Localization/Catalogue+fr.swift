@@ -1565,7 +1565,7 @@ extension Catalogue {
     "report.group.mentors": "Mentors",
     "report.group.financing": "Financement",
     "report.group.exits": "Plans de sortie",
-    "report.def.conversion": "Conversion : les idées entrées dans la phase suivante pendant la période, en part de celles entrées dans cette phase pendant la période.",
+    "report.def.conversion": "Conversion : parmi les idées entrées dans une phase pendant la période, la part passée à une phase ultérieure pendant la période (une idée revenue en arrière ne compte pas).",
     "report.def.stale": "En souffrance : les idées au tableau à la fin de la période qui étaient alors dans leur phase depuis au moins le seuil de jours de la phase.",
     "report.def.intake": "Arrivées : les idées créées pendant la période (ajoutées à la main ou importées), comptées au jour de leur création ; le profil et l'accord des évaluateurs comptent aussi ces idées.",
     "report.def.week": "Les semaines vont du lundi au dimanche ; la première et la dernière peuvent n'être que partiellement dans la période.",
@@ -1619,7 +1619,6 @@ extension Catalogue {
     "report.fig.financingFunder": "Financement par bailleur de fonds",
     "report.fig.exitCoverage": "Idées avec un plan de sortie, par phase (%)",
     "report.fig.exitPlans": "Plans de sortie par phase",
-    "report.col.step": "étape",
     "report.col.share": "part",
     "report.col.ideas": "idées",
     "report.col.stage": "phase",
@@ -1679,6 +1678,8 @@ extension Catalogue {
     "report.cli.width": "Avec --format text : la largeur des graphiques (par défaut : celle du terminal, sinon 80).",
     "report.andMore": "… et {n} de plus (le JSON les cite toutes)",
     "report.row.parked": "idées mises en attente pendant la période",
+    "report.col.entered": "entrées",
+    "report.col.movedOn": "passées plus loin",
     // END reports-figures
   ]
 }

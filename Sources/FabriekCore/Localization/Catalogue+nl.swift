@@ -1565,7 +1565,7 @@ extension Catalogue {
     "report.group.mentors": "Mentors",
     "report.group.financing": "Financiering",
     "report.group.exits": "Exitplannen",
-    "report.def.conversion": "Conversie: de ideeën die in de periode de volgende fase binnenkwamen, als aandeel van wie in de periode deze fase binnenkwam.",
+    "report.def.conversion": "Conversie: van de ideeën die in de periode een fase binnenkwamen, het aandeel dat binnen de periode doorging naar een latere fase (een idee dat terugging telt niet).",
     "report.def.stale": "Blijft liggen: ideeën op het bord op het einde van de periode die toen al minstens de drempel van hun fase (haar dagen tot blijft liggen) in die fase zaten.",
     "report.def.intake": "Instroom: ideeën aangemaakt in de periode (met de hand toegevoegd of geïmporteerd), geteld op hun aanmaakdag; de mix en de eensgezindheid van beoordelaars tellen deze ideeën ook.",
     "report.def.week": "Weken lopen van maandag tot zondag; de eerste en de laatste week vallen soms maar deels in de periode.",
@@ -1619,7 +1619,6 @@ extension Catalogue {
     "report.fig.financingFunder": "Financiering per financier",
     "report.fig.exitCoverage": "Ideeën met een exitplan, per fase (%)",
     "report.fig.exitPlans": "Exitplannen per fase",
-    "report.col.step": "stap",
     "report.col.share": "aandeel",
     "report.col.ideas": "ideeën",
     "report.col.stage": "fase",
@@ -1679,6 +1678,8 @@ extension Catalogue {
     "report.cli.width": "Met --format text: de breedte van de grafieken (standaard: die van de terminal, anders 80).",
     "report.andMore": "… en nog {n} (de JSON somt ze allemaal op)",
     "report.row.parked": "ideeën geparkeerd in de periode",
+    "report.col.entered": "binnengekomen",
+    "report.col.movedOn": "doorgegaan",
     // END reports-figures
   ]
 }

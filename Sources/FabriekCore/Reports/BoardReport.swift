@@ -130,11 +130,12 @@ public struct BoardReport: Hashable, Sendable {
     }
   }
 
-  /// Conversion from each stage to the next: the ideas that entered the next stage in the
-  /// period as a share of those that entered this one; nil when none entered this one.
+  /// Conversion from each stage onwards: of the ideas that entered the stage in the period,
+  /// the share that went on to a later stage within the period (so at most 1); nil when none
+  /// entered it. `to` is the next stage, for the label.
   public var conversion: [(from: String, to: String, share: Double?)] {
     zip(pipeline.stages, pipeline.stages.dropFirst()).map { a, b in
-      (a.stage, b.stage, a.entered > 0 ? Double(b.entered) / Double(a.entered) : nil)
+      (a.stage, b.stage, a.entered > 0 ? Double(a.movedOn) / Double(a.entered) : nil)
     }
   }
 

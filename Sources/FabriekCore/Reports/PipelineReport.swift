@@ -15,6 +15,8 @@ public struct PipelineReport: Hashable, Sendable {
   public struct StageFigures: Hashable, Sendable {
     public var stage: String
     public var entered: Int
+    /// Of those that entered, the ideas that went on to a later stage within the period.
+    public var movedOn: Int = 0
     public var now: Int
     /// Days of the stays counted, sorted.
     public var stays: [Int]
@@ -46,6 +48,8 @@ public struct PipelineReport: Hashable, Sendable {
       if !legacy.isEmpty { events[idea.id] = legacy }
     }
     var entered: [String: Set<IdeaID>] = [:]
+    var movedOn: [String: Set<IdeaID>] = [:]
+    let order = Dictionary(board.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var now: [String: Int] = [:]
     var stays: [String: [Int]] = [:]
     var declined: [DeclineReason: Int] = [:]
@@ -55,7 +59,14 @@ public struct PipelineReport: Hashable, Sendable {
         let inPeriod = item.at >= from
         switch item.event {
         case .entered(let stage):
-          if inPeriod { entered[stage, default: []].insert(id) }
+          if inPeriod {
+            entered[stage, default: []].insert(id)
+            let here = order[stage] ?? Int.max
+            let onward = list[(k + 1)...].contains { later in
+              if case .entered(let next) = later.event { (order[next] ?? -1) > here } else { false }
+            }
+            if onward { movedOn[stage, default: []].insert(id) }
+          }
           let end = k + 1 < list.count ? list[k + 1].at : to
           if end >= from {
             stays[stage, default: []].append(max(0, Int((end.seconds - item.at.seconds) / 86_400)))
@@ -68,7 +79,8 @@ public struct PipelineReport: Hashable, Sendable {
     }
     stages = board.stages.map { s in
       StageFigures(
-        stage: s.id, entered: entered[s.id]?.count ?? 0, now: now[s.id] ?? 0, stays: (stays[s.id] ?? []).sorted())
+        stage: s.id, entered: entered[s.id]?.count ?? 0, movedOn: movedOn[s.id]?.count ?? 0, now: now[s.id] ?? 0,
+        stays: (stays[s.id] ?? []).sorted())
     }
     self.declined = declined
     self.parked = parked

@@ -27,8 +27,9 @@ extension ReportDocument {
     table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
     th, td { border-bottom: .5pt solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    figure { margin: 0 0 1em; }
     svg { display: block; max-width: 100%; height: auto; }
-    svg text { font-family: inherit; font-size: 11px; fill: #1a1a1a; }
+    svg text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
     .bar { fill: #2a6f97; }
     .spark { fill: #61a5c2; }
     .axis { stroke: #999; stroke-width: 1; }
