@@ -176,20 +176,25 @@ public struct BoardReport: Hashable, Sendable {
       byOrigin: origins + [unknown], byCampaign: byCampaign, total: cameIn.count)
   }
 
+  /// One pass over the ideas that came in: every list's counts at once.
   static func mix(_ cameIn: [Idea]) -> MixFigures {
-    func unknown(_ n: Int) -> Count { Count(key: "", label: tr("report.unknown"), count: n) }
+    var kinds: [ApplicantKind?: Int] = [:]
+    var regions: [Region?: Int] = [:]
+    var models: [ValueModel?: Int] = [:]
+    var goals = [Int](repeating: 0, count: 18)
+    for idea in cameIn {
+      kinds[idea.applicantKind, default: 0] += 1
+      regions[idea.region, default: 0] += 1
+      models[idea.valueModel, default: 0] += 1
+      for g in Set(idea.sdgs) where (1...17).contains(g) { goals[g] += 1 }
+    }
+    func unknown(_ n: Int?) -> Count { Count(key: "", label: tr("report.unknown"), count: n ?? 0) }
     return MixFigures(
-      applicantKind: ApplicantKind.allCases.map { k in
-        Count(key: k.rawValue, label: k.label, count: cameIn.filter { $0.applicantKind == k }.count)
-      } + [unknown(cameIn.filter { $0.applicantKind == nil }.count)],
-      region: Region.allCases.map { r in
-        Count(key: r.rawValue, label: r.label, count: cameIn.filter { $0.region == r }.count)
-      } + [unknown(cameIn.filter { $0.region == nil }.count)],
-      sdgs: (1...17).map { g in
-        Count(key: String(g), label: tr("report.sdg", ["n": g]), count: cameIn.filter { Set($0.sdgs).contains(g) }.count)
-      },
-      valueModel: ValueModel.allCases.map { v in
-        Count(key: v.rawValue, label: v.label, count: cameIn.filter { $0.valueModel == v }.count)
-      } + [unknown(cameIn.filter { $0.valueModel == nil }.count)])
+      applicantKind: ApplicantKind.allCases.map { Count(key: $0.rawValue, label: $0.label, count: kinds[$0] ?? 0) }
+        + [unknown(kinds[nil])],
+      region: Region.allCases.map { Count(key: $0.rawValue, label: $0.label, count: regions[$0] ?? 0) } + [unknown(regions[nil])],
+      sdgs: (1...17).map { Count(key: String($0), label: tr("report.sdg", ["n": $0]), count: goals[$0]) },
+      valueModel: ValueModel.allCases.map { Count(key: $0.rawValue, label: $0.label, count: models[$0] ?? 0) }
+        + [unknown(models[nil])])
   }
 }
