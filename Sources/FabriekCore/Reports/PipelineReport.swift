@@ -2,7 +2,8 @@
 /// (`HistoryEntry.event`): how many ideas entered each stage and how many are in it at the end,
 /// how long stays in each stage last, and how many left declined (by reason) or parked.
 ///
-/// Definitions (the report's notes say them too):
+/// Definitions (the report's notes say them too, from the catalogue keys `ReportGroup.noteKeys`
+/// names):
 /// - an idea *entered* a stage in the period when a change in the period put it there (added
 ///   there, moved, accepted, reopened, put back by an undo); each idea counts once per stage;
 /// - an idea is *in* a stage at the end of the period when the last change up to then put it
@@ -119,10 +120,5 @@ public struct PipelineReport: Hashable, Sendable {
     var rank = Int((p * Double(sorted.count)).rounded(.up))
     rank = min(max(rank, 1), sorted.count)
     return sorted[rank - 1]
-  }
-
-  /// What each figure counts, in the current language.
-  public static var notes: [String] {
-    ["report.note.entered", "report.note.now", "report.note.stay", "report.note.decline", "report.note.legacy"].map { tr($0) }
   }
 }
