@@ -42,6 +42,12 @@ public struct ReportDocument: Hashable, Sendable {
     }
   }
 
+  public init(title: String, subtitle: String, pages: [Page]) {
+    self.title = title
+    self.subtitle = subtitle
+    self.pages = pages
+  }
+
   /// The document of `report` on `board`; `filter` is the query or view it was made for, as typed.
   public init(report r: BoardReport, board: Board, period: ReportPeriod?, filter: String?) {
     let lang = Language.current
