@@ -77,6 +77,7 @@ enum Bench {
     }
     printScreens(screens)
     FilterProbe.report(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
+    ReportProbe.report(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
     printPty(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
     let imports = (0..<max(1, runs / 2)).compactMap { _ in child(["--child-import"]).first }
     print("")
@@ -85,6 +86,15 @@ enum Bench {
     print("| \(ms(median(imports))) |")
     XLSXImportBench.report(runs: max(1, runs / 2))
     MentorAssignmentBench.report(runs: max(1, runs / 2))
+  }
+
+  /// The report table alone (`--report-only`), on boards generated as the main run does.
+  static func reportOnly(sizes: [Int], runs: Int) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for n in sizes { _ = child(["--child-generate", String(n), "--out", dir + "/board-\(n).json"]) }
+    ReportProbe.report(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
   }
 
   /// Boards for the pty table alone (`--pty-only`), generated as the main run does.

@@ -1,7 +1,7 @@
 import FabriekCore
 import Foundation
 
-// `swift run -c release fabriek-bench [--runs N] [--sizes 400,10000]`
+// `swift run -c release fabriek-bench [--runs N] [--sizes 400,10000] [--pty-only | --report-only]`
 //
 // Prints one table: for each board size, generating it, loading it (checksum, decode,
 // journal), one committed edit, compaction and peak memory. Each measurement runs in a
@@ -19,6 +19,8 @@ if args.contains("--child-import") {
   print(ImportProbe.run())
 } else if let path = option("--child-screen") {
   print(ScreenProbe.run(path: path, keys: 200, started: started)?.line ?? "")
+} else if let path = option("--child-report") {
+  print(ReportProbe.run(path: path)?.line ?? "")
 } else if let path = option("--child-filter") {
   print(FilterProbe.run(path: path)?.line ?? "")
 } else if let path = option("--child-load-only") {
@@ -35,6 +37,8 @@ if args.contains("--child-import") {
   let runs = Int(option("--runs") ?? "") ?? 5
   if args.contains("--pty-only") {
     Bench.ptyOnly(sizes: sizes, runs: runs)
+  } else if args.contains("--report-only") {
+    Bench.reportOnly(sizes: sizes, runs: runs)
   } else {
     Bench.main(sizes: sizes, runs: runs)
   }

@@ -38,8 +38,9 @@ struct ReportCommand: ParsableCommand {
       let b = personal ? stored : stored.withoutPersonalData
       let today = Day.today()
       let named = try namedPeriod(on: b)
-      var only = try filtering.query(on: b).map { query in
-        Set(FilterOptions.ideas(query, on: b, among: b.ideasInOrder, user: board.who).map(\.id))
+      // The filter reads the board as stored (`mentor:Peeters` before names are shortened).
+      var only = try filtering.query(on: stored).map { query in
+        Set(FilterOptions.ideas(query, on: stored, among: stored.ideasInOrder, user: board.who).map(\.id))
       }
       let first: Day
       let last: Day

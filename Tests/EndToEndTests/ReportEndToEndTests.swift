@@ -35,6 +35,6 @@ final class ReportEndToEndTests: EndToEndTestCase {
     XCTAssertEqual(bad.stderr, "fabriek: --from: “gisteren” is not a date (2026-12-31 or 31/12/2026).\n")
     let format = try Binary.run(["--lang", "fr", "report", "--file", board, "--format", "pdf"])
     XCTAssertEqual(format.status, 1)
-    XCTAssertEqual(format.stderr, "fabriek: --format : « pdf » n'est ni text ni json.\n")
+    XCTAssertEqual(format.stderr, "fabriek: --format : « pdf » n'est ni text, ni md, ni csv, ni json, ni html.\n")
   }
 }

@@ -33,14 +33,15 @@ extension BoardReport {
   static func mentors(_ board: Board, _ ideas: [Idea]) -> MentorFigures {
     var active: [PersonID: Int] = [:]
     for idea in ideas where idea.isActive {
-      for m in Set(idea.mentors) { active[m, default: 0] += 1 }
+      for (k, m) in idea.mentors.enumerated() where !idea.mentors[..<k].contains(m) { active[m, default: 0] += 1 }
     }
     let people = board.people.values.filter { $0.roles.contains(.mentor) || active[$0.id] != nil }
+    // Sorted by folded name, each folded once.
     let loads = people.map { p in
-      MentorLoad(
-        person: p.id, name: p.fullName, active: active[p.id] ?? 0, capacity: p.mentorCapacity, hoursBudget: p.hoursBudget)
+      (key: p.fullName.searchKey, load: MentorLoad(
+        person: p.id, name: p.fullName, active: active[p.id] ?? 0, capacity: p.mentorCapacity, hoursBudget: p.hoursBudget))
     }
-    .sorted { ($0.name.searchKey, $0.person) < ($1.name.searchKey, $1.person) }
+    .sorted { ($0.key, $0.load.person) < ($1.key, $1.load.person) }.map(\.load)
     let without = ideas.filter { $0.isActive && $0.stage == Stage.enrichment && $0.mentors.isEmpty }.map(\.id)
     return MentorFigures(mentors: loads, enrichmentWithoutMentor: without)
   }
@@ -49,14 +50,16 @@ extension BoardReport {
     var byKind: [String: FinancingLine] = [:]
     var byFunder: [String: FinancingLine] = [:]
     var total = FinancingLine(key: "", label: tr("report.total"), applications: 0, asked: .zero, granted: .zero, refused: .zero)
+    var folded = FoldedNames()
     for idea in ideas {
       for app in idea.financing where app.status != .draft {
         guard let day = app.submitted ?? app.decided, day >= from, day <= to else { continue }
         let funder = app.funder.trimmingCharacters(in: .whitespaces)
         let kindLine = byKind[app.kind.rawValue] ?? Self.line(app.kind.rawValue, app.kind.label)
-        let funderLine = byFunder[funder.searchKey] ?? Self.line(funder, funder.isEmpty ? tr("report.unknown") : funder)
+        let key = folded.key(funder)
+        let funderLine = byFunder[key] ?? Self.line(funder, funder.isEmpty ? tr("report.unknown") : funder)
         byKind[app.kind.rawValue] = kindLine.adding(app)
-        byFunder[funder.searchKey] = funderLine.adding(app)
+        byFunder[key] = funderLine.adding(app)
         total = total.adding(app)
       }
     }
@@ -93,5 +96,16 @@ extension Decision.Kind {
     case .park: "park"
     case .merge: "merge"
     }
+  }
+}
+
+/// `String.searchKey` of names that repeat (campaigns, funders), each folded once.
+struct FoldedNames {
+  private var keys: [String: String] = [:]
+  mutating func key(_ name: String) -> String {
+    if let k = keys[name] { return k }
+    let k = name.searchKey
+    keys[name] = k
+    return k
   }
 }

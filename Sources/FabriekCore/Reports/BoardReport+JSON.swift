@@ -22,14 +22,18 @@ extension BoardReport {
     struct Conversion: Encodable {
       var from: String
       var to: String
+      var entered: Int
+      var movedOn: Int
       var share: Double?
       func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(from, forKey: .from)
         try c.encode(to, forKey: .to)
+        try c.encode(entered, forKey: .entered)
+        try c.encode(movedOn, forKey: .movedOn)
         try c.encode(share, forKey: .share)
       }
-      enum CodingKeys: String, CodingKey { case from, to, share }
+      enum CodingKeys: String, CodingKey { case from, to, entered, movedOn, share }
     }
     struct Stale: Encodable { var stage: String; var thresholdDays: Int; var ideas: [String] }
     struct Week: Encodable { var week: String; var count: Int }
@@ -111,7 +115,9 @@ extension BoardReport {
       self.period = period
       self.filter = filter
       funnel = r.pipeline.stages.map { Funnel(stage: $0.stage, entered: $0.entered, now: $0.now) }
-      conversion = r.conversion.map { Conversion(from: $0.from, to: $0.to, share: $0.share) }
+      conversion = zip(r.pipeline.stages, r.conversion).map { s, c in
+        Conversion(from: c.from, to: c.to, entered: s.entered, movedOn: s.movedOn, share: c.share)
+      }
       timeInStage = r.pipeline.stages.map { Time(stage: $0.stage, medianDays: $0.medianDays, p90Days: $0.p90Days, stays: $0.stays.count) }
       stale = r.stale.map { Stale(stage: $0.stage, thresholdDays: $0.threshold, ideas: $0.ideas.map(\.code)) }
       declined = Dictionary(uniqueKeysWithValues: r.pipeline.declined.map { ($0.key.rawValue, $0.value) })

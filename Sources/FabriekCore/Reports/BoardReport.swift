@@ -114,7 +114,9 @@ public struct BoardReport: Hashable, Sendable {
     let start = Timestamp(seconds: Int64(from.daysSinceEpoch) * 86_400)
     let end = Timestamp(seconds: Int64(to.daysSinceEpoch + 1) * 86_400 - 1)
     pipeline = PipelineReport(board: board, from: start, to: end, only: only)
-    let ideas = board.ideasInOrder.filter { only?.contains($0.id) != false }
+    // By code, sorting the codes rather than the records (the records are large to move).
+    let ids = only.map { Array($0) } ?? Array(board.ideas.keys)
+    let ideas = ids.sorted().compactMap { board.ideas[$0] }
     let cameIn = ideas.filter { $0.created.day >= from && $0.created.day <= to }
     stale = Self.stale(board, ideas, end)
     intake = Self.intake(cameIn, from: from, to: to)
@@ -122,31 +124,37 @@ public struct BoardReport: Hashable, Sendable {
     triage = Self.triage(board, ideas, cameIn, from: from, to: to)
     mentors = Self.mentors(board, ideas)
     financing = Self.financing(ideas, from: from, to: to)
-    exits = board.stages.map { s in
-      let here = ideas.filter { $0.isActive && $0.stage == s.id }
-      return ExitFigures(
-        stage: s.id, ideas: here.count, withPlan: here.filter { $0.exitPlan != nil }.count,
-        agreed: here.filter { ($0.exitPlan?.status ?? .draft) != .draft }.count)
+    var exits = Dictionary(uniqueKeysWithValues: board.stages.map { ($0.id, ExitFigures(stage: $0.id, ideas: 0, withPlan: 0, agreed: 0)) })
+    for idea in ideas where idea.isActive {
+      exits[idea.stage]?.ideas += 1
+      if let plan = idea.exitPlan {
+        exits[idea.stage]?.withPlan += 1
+        if plan.status != .draft { exits[idea.stage]?.agreed += 1 }
+      }
     }
+    self.exits = board.stages.compactMap { exits[$0.id] }
   }
 
-  /// Conversion from each stage to the next: the ideas that entered the next stage in the
-  /// period as a share of those that entered this one; nil when none entered this one.
+  /// Conversion from each stage onwards: of the ideas that entered the stage in the period,
+  /// the share that went on to a later stage within the period (so at most 1); nil when none
+  /// entered it. `to` is the next stage, for the label.
   public var conversion: [(from: String, to: String, share: Double?)] {
     zip(pipeline.stages, pipeline.stages.dropFirst()).map { a, b in
-      (a.stage, b.stage, a.entered > 0 ? Double(b.entered) / Double(a.entered) : nil)
+      (a.stage, b.stage, a.entered > 0 ? Double(a.movedOn) / Double(a.entered) : nil)
     }
   }
 
   static func stale(_ board: Board, _ ideas: [Idea], _ end: Timestamp) -> [StaleFigures] {
-    board.stages.compactMap { s in
+    let thresholds = Dictionary(board.stages.compactMap { s in s.staleDays.map { (s.id, Int64($0)) } }, uniquingKeysWith: { a, _ in a })
+    var over: [String: [(since: Timestamp, id: IdeaID)]] = [:]
+    for idea in ideas where idea.isActive && idea.enteredStage <= end {
+      guard let threshold = thresholds[idea.stage], (end.seconds - idea.enteredStage.seconds) / 86_400 >= threshold else { continue }
+      over[idea.stage, default: []].append((idea.enteredStage, idea.id))
+    }
+    return board.stages.compactMap { s in
       guard let threshold = s.staleDays else { return nil }
-      let over = ideas.filter { idea in
-        idea.isActive && idea.stage == s.id && idea.enteredStage <= end
-          && (end.seconds - idea.enteredStage.seconds) / 86_400 >= Int64(threshold)
-      }
-      .sorted { ($0.enteredStage, $0.id) < ($1.enteredStage, $1.id) }
-      return StaleFigures(stage: s.id, threshold: threshold, ideas: over.map(\.id))
+      let sorted = (over[s.id] ?? []).sorted { ($0.since, $0.id) < ($1.since, $1.id) }
+      return StaleFigures(stage: s.id, threshold: threshold, ideas: sorted.map(\.id))
     }
   }
 
@@ -164,9 +172,10 @@ public struct BoardReport: Hashable, Sendable {
     }
     let unknown = Count(key: "", label: tr("report.unknown"), count: cameIn.filter { $0.origin == nil }.count)
     var campaigns: [String: Count] = [:]
+    var folded = FoldedNames()
     for idea in cameIn {
       let name = idea.origin?.name ?? ""
-      campaigns[name.searchKey, default: Count(key: name, label: name.isEmpty ? tr("report.noCampaign") : name, count: 0)]
+      campaigns[folded.key(name), default: Count(key: name, label: name.isEmpty ? tr("report.noCampaign") : name, count: 0)]
         .count += 1
     }
     let byCampaign = campaigns.values.sorted { ($0.key.isEmpty ? 1 : 0, -$0.count, $0.key) < ($1.key.isEmpty ? 1 : 0, -$1.count, $1.key) }
@@ -175,20 +184,25 @@ public struct BoardReport: Hashable, Sendable {
       byOrigin: origins + [unknown], byCampaign: byCampaign, total: cameIn.count)
   }
 
+  /// One pass over the ideas that came in: every list's counts at once.
   static func mix(_ cameIn: [Idea]) -> MixFigures {
-    func unknown(_ n: Int) -> Count { Count(key: "", label: tr("report.unknown"), count: n) }
+    var kinds: [ApplicantKind?: Int] = [:]
+    var regions: [Region?: Int] = [:]
+    var models: [ValueModel?: Int] = [:]
+    var goals = [Int](repeating: 0, count: 18)
+    for idea in cameIn {
+      kinds[idea.applicantKind, default: 0] += 1
+      regions[idea.region, default: 0] += 1
+      models[idea.valueModel, default: 0] += 1
+      for (k, g) in idea.sdgs.enumerated() where (1...17).contains(g) && !idea.sdgs[..<k].contains(g) { goals[g] += 1 }
+    }
+    func unknown(_ n: Int?) -> Count { Count(key: "", label: tr("report.unknown"), count: n ?? 0) }
     return MixFigures(
-      applicantKind: ApplicantKind.allCases.map { k in
-        Count(key: k.rawValue, label: k.label, count: cameIn.filter { $0.applicantKind == k }.count)
-      } + [unknown(cameIn.filter { $0.applicantKind == nil }.count)],
-      region: Region.allCases.map { r in
-        Count(key: r.rawValue, label: r.label, count: cameIn.filter { $0.region == r }.count)
-      } + [unknown(cameIn.filter { $0.region == nil }.count)],
-      sdgs: (1...17).map { g in
-        Count(key: String(g), label: tr("report.sdg", ["n": g]), count: cameIn.filter { Set($0.sdgs).contains(g) }.count)
-      },
-      valueModel: ValueModel.allCases.map { v in
-        Count(key: v.rawValue, label: v.label, count: cameIn.filter { $0.valueModel == v }.count)
-      } + [unknown(cameIn.filter { $0.valueModel == nil }.count)])
+      applicantKind: ApplicantKind.allCases.map { Count(key: $0.rawValue, label: $0.label, count: kinds[$0] ?? 0) }
+        + [unknown(kinds[nil])],
+      region: Region.allCases.map { Count(key: $0.rawValue, label: $0.label, count: regions[$0] ?? 0) } + [unknown(regions[nil])],
+      sdgs: (1...17).map { Count(key: String($0), label: tr("report.sdg", ["n": $0]), count: goals[$0]) },
+      valueModel: ValueModel.allCases.map { Count(key: $0.rawValue, label: $0.label, count: models[$0] ?? 0) }
+        + [unknown(models[nil])])
   }
 }

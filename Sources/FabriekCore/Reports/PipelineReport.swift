@@ -2,7 +2,8 @@
 /// (`HistoryEntry.event`): how many ideas entered each stage and how many are in it at the end,
 /// how long stays in each stage last, and how many left declined (by reason) or parked.
 ///
-/// Definitions (the report's notes say them too):
+/// Definitions (the report's notes say them too, from the catalogue keys `ReportGroup.noteKeys`
+/// names):
 /// - an idea *entered* a stage in the period when a change in the period put it there (added
 ///   there, moved, accepted, reopened, put back by an undo); each idea counts once per stage;
 /// - an idea is *in* a stage at the end of the period when the last change up to then put it
@@ -15,6 +16,8 @@ public struct PipelineReport: Hashable, Sendable {
   public struct StageFigures: Hashable, Sendable {
     public var stage: String
     public var entered: Int
+    /// Of those that entered, the ideas that went on to a later stage within the period.
+    public var movedOn: Int = 0
     public var now: Int
     /// Days of the stays counted, sorted.
     public var stays: [Int]
@@ -46,6 +49,8 @@ public struct PipelineReport: Hashable, Sendable {
       if !legacy.isEmpty { events[idea.id] = legacy }
     }
     var entered: [String: Set<IdeaID>] = [:]
+    var movedOn: [String: Set<IdeaID>] = [:]
+    let order = Dictionary(board.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var now: [String: Int] = [:]
     var stays: [String: [Int]] = [:]
     var declined: [DeclineReason: Int] = [:]
@@ -55,7 +60,14 @@ public struct PipelineReport: Hashable, Sendable {
         let inPeriod = item.at >= from
         switch item.event {
         case .entered(let stage):
-          if inPeriod { entered[stage, default: []].insert(id) }
+          if inPeriod {
+            entered[stage, default: []].insert(id)
+            let here = order[stage] ?? Int.max
+            let onward = list[(k + 1)...].contains { later in
+              if case .entered(let next) = later.event { (order[next] ?? -1) > here } else { false }
+            }
+            if onward { movedOn[stage, default: []].insert(id) }
+          }
           let end = k + 1 < list.count ? list[k + 1].at : to
           if end >= from {
             stays[stage, default: []].append(max(0, Int((end.seconds - item.at.seconds) / 86_400)))
@@ -68,7 +80,8 @@ public struct PipelineReport: Hashable, Sendable {
     }
     stages = board.stages.map { s in
       StageFigures(
-        stage: s.id, entered: entered[s.id]?.count ?? 0, now: now[s.id] ?? 0, stays: (stays[s.id] ?? []).sorted())
+        stage: s.id, entered: entered[s.id]?.count ?? 0, movedOn: movedOn[s.id]?.count ?? 0, now: now[s.id] ?? 0,
+        stays: (stays[s.id] ?? []).sorted())
     }
     self.declined = declined
     self.parked = parked
@@ -107,10 +120,5 @@ public struct PipelineReport: Hashable, Sendable {
     var rank = Int((p * Double(sorted.count)).rounded(.up))
     rank = min(max(rank, 1), sorted.count)
     return sorted[rank - 1]
-  }
-
-  /// What each figure counts, in the current language.
-  public static var notes: [String] {
-    ["report.note.entered", "report.note.now", "report.note.stay", "report.note.decline", "report.note.legacy"].map { tr($0) }
   }
 }

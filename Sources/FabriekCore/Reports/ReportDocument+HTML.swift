@@ -1,10 +1,11 @@
 /// The report as one self-contained HTML file for a funder's annual report: inline CSS with
 /// print rules for A4, an inline SVG per chart, no script and nothing fetched from anywhere.
-/// Every text is HTML-escaped; the language is the current one.
+/// Every text is HTML-escaped; the language is the current one. Void elements are closed
+/// (`<meta …/>`) so that the file is well-formed XML too.
 extension ReportDocument {
   public func html() -> String {
-    var out = "<!DOCTYPE html>\n<html lang=\"" + Language.current.rawValue + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+    var out = "<!DOCTYPE html>\n<html lang=\"" + Language.current.rawValue + "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+    out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"
     out += "<title>" + Self.escape(title) + "</title>\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
     out += "<header><h1>" + Self.escape(title) + "</h1>\n<p class=\"sub\">" + Self.escape(subtitle) + "</p></header>\n"
     for page in pages {
@@ -26,8 +27,9 @@ extension ReportDocument {
     table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
     th, td { border-bottom: .5pt solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    figure { margin: 0 0 1em; }
     svg { display: block; max-width: 100%; height: auto; }
-    svg text { font-family: inherit; font-size: 11px; fill: #1a1a1a; }
+    svg text { font-family: inherit; font-size: 12px; fill: #1a1a1a; }
     .bar { fill: #2a6f97; }
     .spark { fill: #61a5c2; }
     .axis { stroke: #999; stroke-width: 1; }

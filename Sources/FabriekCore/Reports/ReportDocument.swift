@@ -42,6 +42,12 @@ public struct ReportDocument: Hashable, Sendable {
     }
   }
 
+  public init(title: String, subtitle: String, pages: [Page]) {
+    self.title = title
+    self.subtitle = subtitle
+    self.pages = pages
+  }
+
   /// The document of `report` on `board`; `filter` is the query or view it was made for, as typed.
   public init(report r: BoardReport, board: Board, period: ReportPeriod?, filter: String?) {
     let lang = Language.current
@@ -76,8 +82,8 @@ public struct ReportDocument: Hashable, Sendable {
     switch g {
     case .funnel:
       let stages = r.pipeline.stages
-      let conversion = r.conversion.map { c in
-        [stageName(c.from, board) + " → " + stageName(c.to, board), c.share.map { lang.decimal($0 * 100, places: 0) + " %" } ?? "–"]
+      let conversion = zip(stages, r.conversion).map { s, c in
+        [stageName(s.stage, board), n(s.entered), n(s.movedOn), c.share.map { lang.decimal($0 * 100, places: 0) + " %" } ?? "–"]
       }
       let declines = DeclineReason.allCases.map { d in
         BoardReport.Count(key: d.rawValue, label: d.label, count: r.pipeline.declined[d] ?? 0)
@@ -85,7 +91,10 @@ public struct ReportDocument: Hashable, Sendable {
       return [
         .bars(title: tr("report.fig.entered"), bars: stages.map { Bar(label: stageName($0.stage, board), value: Double($0.entered), text: n($0.entered)) }),
         .bars(title: tr("report.fig.now"), bars: stages.map { Bar(label: stageName($0.stage, board), value: Double($0.now), text: n($0.now)) }),
-        .table(title: tr("report.fig.conversion"), header: [tr("report.col.step"), tr("report.col.share")], rows: conversion, numeric: [false, true]),
+        .table(
+          title: tr("report.fig.conversion"),
+          header: [tr("report.col.stage"), tr("report.col.entered"), tr("report.col.movedOn"), tr("report.col.share")],
+          rows: conversion, numeric: [false, true, true, true]),
         .bars(title: tr("report.fig.declined", ["n": r.pipeline.declined.values.reduce(0, +)]), bars: bars(declines)),
         .table(
           title: tr("report.fig.parked"), header: [tr("report.col.figure"), tr("report.col.value")],

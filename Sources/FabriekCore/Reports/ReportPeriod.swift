@@ -80,15 +80,6 @@ public enum ReportPeriod: Hashable, Sendable {
     case .campaign(let name): tr("report.period.campaign", ["name": name])
     }
   }
-
-  /// The named periods in the order `[` and `]` step through them, custom days last.
-  public func stepped(by step: Int) -> ReportPeriod {
-    let all = Name.allCases
-    guard case .named(let name) = self, let k = all.firstIndex(of: name) else {
-      return .named(step > 0 ? all[0] : all[all.count - 1])
-    }
-    return .named(all[((k + step) % all.count + all.count) % all.count])
-  }
 }
 
 extension Day {

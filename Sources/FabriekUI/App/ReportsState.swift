@@ -25,7 +25,7 @@ public struct ReportsState: Sendable {
   init(board: Board, period: ReportPeriod = .named(.thisYear), filter: String = "", today: Day, user: String, now: Timestamp) {
     self.period = period
     self.filter = filter
-    document = ReportDocument(report: BoardReport(board: board, from: today, to: today, only: []), board: board, period: nil, filter: nil)
+    document = ReportDocument(title: "", subtitle: "", pages: [])
     counted = 0
     _ = compute(board: board, today: today, user: user, now: now)
   }

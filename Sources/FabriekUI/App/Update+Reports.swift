@@ -5,7 +5,7 @@ import FabriekCore
 extension AppState {
   /// Opens the reports on this year, for the board's filter when one is on.
   mutating func openReports() {
-    let text = filter.isActive ? filter.text : ""
+    let text = filter.isActive ? filter.query?.text ?? "" : ""
     open(.reports(ReportsState(board: board, filter: text, today: now.day, user: user, now: now)))
   }
 
@@ -54,6 +54,13 @@ extension AppState {
       if let typing = current.typing { current.setTyping(typing + String(character)) }
     default: break
     }
+    current.setScroll(min(current.scroll, ReportsView.lastScroll(current, in: layout)))
+    reports = current
+  }
+
+  /// After a resize: the scroll stays within the page's lines at the new width.
+  mutating func settleReports() {
+    guard var current = reports else { return }
     current.setScroll(min(current.scroll, ReportsView.lastScroll(current, in: layout)))
     reports = current
   }

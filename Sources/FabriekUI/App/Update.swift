@@ -27,6 +27,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshDetail()
     state.refreshTriage()
     state.scrollHelp(by: 0)
+    state.settleReports()
     return []
   case .boardChanged(let board):
     state.replaceBoard(with: board)

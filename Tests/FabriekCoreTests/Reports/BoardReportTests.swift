@@ -116,7 +116,10 @@ final class BoardReportTests: XCTestCase {
     XCTAssertEqual(r.pipeline.stages.map(\.entered), [3, 1, 1, 0, 0])
     // At the end: Incoming 3, 4, 7; Idea generation 1; Enrichment 5; Realisation 6.
     XCTAssertEqual(r.pipeline.stages.map(\.now), [3, 1, 1, 1, 0])
-    XCTAssertEqual(r.conversion.map(\.share), [1.0 / 3.0, 1, 0, nil])
+    // Moved on within the period: none of Incoming's 2, 3, 4 (1 entered it before); 1 from
+    // Idea generation to Enrichment; not 1 from Enrichment (it went back).
+    XCTAssertEqual(r.pipeline.stages.map(\.movedOn), [0, 1, 0, 0, 0])
+    XCTAssertEqual(r.conversion.map(\.share), [0, 1, 0, nil])
     XCTAssertEqual(r.pipeline.declined, [.outOfScope: 1])
     XCTAssertEqual(r.pipeline.parked, 1)
   }

@@ -41,6 +41,24 @@ final class ReportsScreenTests: XCTestCase {
     }
   }
 
+  /// The bars take the theme's `bar` slot and the figures' titles its `detailHeading` (the
+  /// projector theme makes both bright and bold), the period its `title`.
+  func testBarsAndHeadingsAreDrawnInTheThemesSlots() throws {
+    var journey = Journey(Self.demo(width: 80, height: 24))
+    journey.press("r")
+    let grid = journey.screen
+    XCTAssertEqual(grid[1, 0].style, .title)
+    let heading = try XCTUnwrap(grid.lines.firstIndex { $0.hasPrefix(" Ideas that entered each stage") })
+    XCTAssertEqual(grid[1, heading].style, .detailHeading)
+    let row = heading + 1
+    let start = try XCTUnwrap((0..<80).first { grid[$0, row].grapheme == "█" })
+    XCTAssertEqual(start, 20, "after the label column")
+    XCTAssertEqual(grid[start, row].style, .bar)
+    XCTAssertEqual(grid[start - 2, row].style, .normal)
+    let value = try XCTUnwrap((start..<80).last { grid[$0, row].grapheme != " " })
+    XCTAssertEqual(grid[value, row].style, .normal, "the value label is plain text")
+  }
+
   func testThePeriodStepsThroughTheNamedPeriodsAndTheCampaigns() throws {
     var journey = Journey(Self.demo(width: 80, height: 24))
     journey.press("r")
