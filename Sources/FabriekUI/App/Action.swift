@@ -67,6 +67,8 @@ public enum Action: Hashable, Sendable {
   case addNote
   /// The keys of the `:people` and `:sessions` lists.
   case list(ListAction)
+  /// The keys of the mentoring screens (`m`, `:mentors`).
+  case mentors(MentorAction)
   /// A character no layer binds, on a layer that takes text: typed into the search, the
   /// command line, a prompt, a filter, a contribution or the focused field of a form.
   case type(Character)
@@ -84,11 +86,10 @@ public enum TriageDecision: Hashable, Sendable {
 
 /// The screens whose keys are bound but which are not built yet.
 public enum Feature: String, CaseIterable, Hashable, Sendable {
-  case mentors, reports
+  case reports
 
   public var label: String {
     switch self {
-    case .mentors: UIText.featureMentors
     case .reports: UIText.featureReports
     }
   }

@@ -1,6 +1,6 @@
 /// The README's key tables: the board's, the help's, triage's and present mode's, row by row.
 extension KeyGuide {
-  public static let all = [board, help, triage, present]
+  public static let all = [board, help, triage, present, mentors]
 
   public static let board = KeyGuide(
     name: "board", title: "board",
@@ -57,8 +57,10 @@ extension KeyGuide {
         .keys(.board, [.startFilter]), .words(" then "), .keys(.boardFiltered, [.clearFilter]),
         text: KeyGuide.filterRowText),
       Row(
-        .keys(.board, [.unavailable(.mentors)]), .keys(.board, [.unavailable(.reports)]),
-        text: "mentors, reports: later screens, which say so in the status line"),
+        .keys(.board, [.mentors(.suggest)]),
+        text: "suggest mentors and partners for the focused idea, with why (also in the detail; below)"),
+      Row(.keys(.board, [.mentors(.openScreen)]), text: "the mentors screen, also `:mentors` (below)"),
+      Row(.keys(.board, [.unavailable(.reports)]), text: "reports: a later screen, which says so in the status line"),
     ],
     covers: [.board, .boardSearching, .boardFiltered])
 
@@ -136,4 +138,37 @@ extension KeyGuide {
       Row(.keys(.present, [.present(.leave)]), text: "back to the board"),
     ],
     covers: [.present])
+
+  public static let mentors = KeyGuide(
+    name: "mentors", title: "mentoring screens",
+    rows: [
+      Row(
+        .keys(.suggestions, [.mentors(.move(.next)), .mentors(.move(.previous))]),
+        .keys(.suggestions, [.mentors(.first), .mentors(.last)]),
+        .keys(.suggestions, [.mentors(.page(.previous)), .mentors(.page(.next))]),
+        text: "next / previous row, first / last, a page up / down (on every mentoring screen)"),
+      Row(.keys(.suggestions, [.mentors(.switchRole)]), text: "suggestions: mentors or partners"),
+      Row(.keys(.suggestions, [.mentors(.propose)]), text: "suggestions: propose the person under the cursor"),
+      Row(
+        .keys(.mentors, [.mentors(.switchTab)]),
+        text: "mentors screen: every mentor and partner with their load, or the ideas in Enrichment without a mentor"),
+      Row(
+        .keys(.mentorsUnmatched, [.mentors(.suggestForRow)]),
+        text: "ideas without a mentor: the suggestions for the idea under the cursor"),
+      Row(
+        .keys(.mentorsUnmatched, [.mentors(.matchPool)]),
+        text: "ideas without a mentor: match them all at once (the best total score under every capacity)"),
+      Row(.keys(.mentorPool, [.mentors(.toggleRow)]), text: "pool: accept or drop the pair under the cursor"),
+      Row(
+        .keys(.mentorPool, [.mentors(.commitPool)]),
+        text: "pool: propose every accepted pair as one change (one `u` takes it back)"),
+      Row(
+        .keys(.suggestions, [.undo]), .keys(.suggestions, [.redo]),
+        .keys(.suggestions, [.openPalette]), .keys(.suggestions, [.showHelp]),
+        text: "undo, redo, command palette, help"),
+      Row(
+        .keys(.suggestions, [.close]), .keys(.mentorPool, [.close]),
+        text: "back to where the screen was opened from; in the pool, drop the assignment"),
+    ],
+    covers: [.suggestions, .mentorsUnmatched])
 }

@@ -38,6 +38,14 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case list
   /// Typing a list's filter.
   case listFilter
+  /// The people suggested for an idea (`m`).
+  case suggestions
+  /// The mentors screen (`:mentors`): every mentor and partner with their load.
+  case mentors
+  /// The mentors screen's tab of ideas in Enrichment without a mentor.
+  case mentorsUnmatched
+  /// The pool assignment, accepted or dropped row by row.
+  case mentorPool
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
@@ -55,10 +63,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .mentorsUnmatched:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
-      .typing, .scrolling,
+      .suggestions, .mentors, .mentorPool, .typing, .scrolling,
       .everywhere:
       false
     }

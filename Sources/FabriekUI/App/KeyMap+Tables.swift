@@ -29,6 +29,10 @@ extension KeyMap {
     case .overLimit: overLimit
     case .list: list
     case .listFilter: listFilter
+    case .suggestions: suggestions
+    case .mentors: mentors
+    case .mentorsUnmatched: mentorsUnmatched
+    case .mentorPool: mentorPool
     case .importPreview: importPreview
     case .typing: typing
     case .scrolling: scrolling
@@ -72,7 +76,8 @@ extension KeyMap {
       KeyMap.startFilterBinding,
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
-      KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
+      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest", hint: "keys.hint.suggest"),
+      KeyBinding([.char("b")], .mentors(.openScreen), help: "keys.mentors.openScreen"),
       KeyBinding([.char("r")], .unavailable(.reports), help: "keys.reportsNotYetAvailable"),
     ])
 
@@ -117,6 +122,7 @@ extension KeyMap {
       KeyBinding([.char("M")], .editPart(.enrichment), help: "keys.editEnrichmentModules"),
       KeyBinding([.char("F")], .editPart(.financing), help: "keys.editFinancingApplications"),
       KeyBinding([.char("I")], .editPart(.indicators), help: "keys.editIndicators"),
+      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest"),
       KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit", hint: "keys.hint.quit"),
     ]

@@ -18,6 +18,10 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case listFilter
   /// The dry run of an import, before Enter imports it.
   case importPreview
+  /// The people suggested for an idea (`m`).
+  case suggestions
+  /// The mentors screen: load, ideas without a mentor, the pool assignment.
+  case mentors
 
   /// What the status line calls the mode.
   public var label: String {
@@ -33,6 +37,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .form: UIText.modeForm
     case .list, .listFilter: UIText.modeList
     case .importPreview: tr("mode.import")
+    case .suggestions: tr("mentorui.mode.suggestions")
+    case .mentors: tr("mentorui.mode.mentors")
     }
   }
 }

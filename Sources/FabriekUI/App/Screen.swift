@@ -27,6 +27,9 @@ public enum Screen: Sendable {
   case list(RecordList)
   /// The dry run of `:import PATH`, waiting for Enter (import) or Esc (cancel).
   case importPreview(ImportPreview)
+  /// The mentoring screens: suggestions for an idea, the mentors and their load, the ideas
+  /// without a mentor, the pool assignment.
+  case mentors(MentorsState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -43,6 +46,7 @@ public enum Screen: Sendable {
     case .form: .form
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
+    case .mentors(let state): if case .suggestions = state.page { .suggestions } else { .mentors }
     }
   }
 }

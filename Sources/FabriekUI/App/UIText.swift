@@ -12,7 +12,6 @@ enum UIText {
   static var modeHelp: String { tr("mode.help") }
   static var modeTriage: String { tr("mode.triage") }
 
-  static var featureMentors: String { tr("feature.mentors") }
   static var featureReports: String { tr("feature.reports") }
   /// A whole sentence per feature: French makes the verb agree with it.
   static func notYetAvailable(_ feature: Feature) -> String { tr("feature.\(feature.rawValue).notYetAvailable") }

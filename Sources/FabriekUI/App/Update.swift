@@ -27,6 +27,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshDetail()
     state.refreshTriage()
     state.scrollHelp(by: 0)
+    state.refreshMentors()
     return []
   case .boardChanged(let board):
     state.replaceBoard(with: board)
@@ -35,6 +36,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshTriage()
     state.refreshPresent()
     state.refreshList()
+    state.refreshMentors()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -124,6 +126,10 @@ extension AppState {
       openExitPlanForm()
     case .editPart(let part):
       openPartForm(part)
+    case .mentors(.suggest):
+      openSuggestions()
+    case .mentors(.openScreen):
+      openMentors()
     default:
       switch keyLayer {
       case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
@@ -145,6 +151,7 @@ extension AppState {
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
+      case .suggestions, .mentors, .mentorsUnmatched, .mentorPool: return performInMentors(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

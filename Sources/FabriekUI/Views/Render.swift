@@ -22,8 +22,13 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     BoardView(state: state, layout: layout).draw(into: &grid)
     DetailView(state: state, layout: layout).draw(into: &grid)
   }
-  if let list = state.list, state.mode != .present {
-    RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
+  // The list and the mentoring screens in the order they lie on the stack, the nearer the top last.
+  for screen in state.returns + [state.screen] where state.mode != .present {
+    switch screen {
+    case .list(let list): RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
+    case .mentors(let mentors): MentorsView(state: state, mentors: mentors, layout: layout).draw(into: &grid)
+    default: break
+    }
   }
   switch state.screen {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
@@ -33,7 +38,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
-  case .board, .detail, .search, .filter, .triage, .present, .list: break
+  case .board, .detail, .search, .filter, .triage, .present, .list, .mentors: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

@@ -56,7 +56,8 @@ struct StatusLineView {
         maxWidth: width - 1)
       grid.cursor = Point(x: min(x, width - 1), y: row)
       return
-    case .board, .detail, .help, .triage, .triagePrompt, .present, .form, .list, .listFilter, .importPreview:
+    case .board, .detail, .help, .triage, .triagePrompt, .present, .form, .list, .listFilter, .importPreview, .suggestions,
+      .mentors:
       if state.search.isActive {
         x = grid.put(
           spans: [Span("/" + state.search.query, style: .searchMatch), Span("  " + matchSummary + " ", style: .dim)],
