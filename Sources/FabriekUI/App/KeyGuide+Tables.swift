@@ -167,8 +167,8 @@ extension KeyGuide {
         .keys(.suggestions, [.openPalette]), .keys(.suggestions, [.showHelp]),
         text: "undo, redo, command palette, help"),
       Row(
-        .keys(.suggestions, [.close]), .keys(.mentorPool, [.close]),
-        text: "back to where the screen was opened from; in the pool, drop the assignment"),
+        .keys(.suggestions, [.close]),
+        text: "back to where the screen was opened from; in the pool, drop the assignment and go back to the ideas"),
     ],
     covers: [.suggestions, .mentorsUnmatched])
 }

@@ -2,18 +2,99 @@ import FabriekCore
 import FabriekUI
 import XCTest
 
+/// The mentoring screens without changing the board: `m` on a card and in the detail, Tab
+/// between mentors and partners, the mentors screen's two tabs, the pool's rows accepted and
+/// dropped, Esc back to where each was opened from.
 final class MentorsJourneyTests: XCTestCase {
-  func testDump() async throws {
+  func lines(_ journey: Journey) -> [String] { journey.screen.lines }
+
+  func testMOnACardRanksTheMentorsWithWhyAndTabShowsThePartners() async throws {
+    var journey = Journey(try MentorFixtures.state())
+    journey.press("l", "l", "j")  // Enrichment: I-0006, then I-0007 (Léa's), I-0013
+    journey.press("j")
+    XCTAssertEqual(journey.focusedCode, "I-0013")
+    journey.press("m")
+    XCTAssertEqual(journey.state.mode, .suggestions)
+    XCTAssertEqual(journey.state.mentors?.idea, MentorFixtures.bekers)
+    let screen = lines(journey)
+    XCTAssertEqual(screen[0].trimmingTrailingSpaces, " Mentors for I-0013 Herbruikbare bekers · 4 · Tab: partners")
+    XCTAssertEqual(screen[2].trimmingTrailingSpaces, " Pieter Claes              8  circulair, horeca · 3 of 3 places free")
+    XCTAssertEqual(screen[3].trimmingTrailingSpaces, " Nadia Benali              5  circulair · 2 of 2 places free")
+    XCTAssertEqual(screen[4].trimmingTrailingSpaces, " Léa Dubois               -2  no place free (1 of 1)")
+    journey.press("Tab")
+    XCTAssertEqual(journey.state.mentors?.role, .partner)
+    XCTAssertEqual(lines(journey)[0].trimmingTrailingSpaces, " Partners for I-0013 Herbruikbare bekers · 1 · Tab: mentors")
+    XCTAssertEqual(lines(journey)[2].trimmingTrailingSpaces, " Marc Dupont               3  circulair")
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mode, .board)
+    XCTAssertEqual(journey.focusedCode, "I-0013")
+  }
+
+  func testMInTheDetailSuggestsForItsIdeaAndEscGoesBackToTheDetail() async throws {
+    var journey = Journey(try MentorFixtures.state())
+    journey.press("l", "l", "Enter", "m")
+    XCTAssertEqual(journey.state.mentors?.idea, IdeaID(6))
+    XCTAssertTrue(lines(journey)[0].hasPrefix(" Mentors for I-0006 Circulaire kinderkleding"))
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mode, .detail)
+  }
+
+  func testTheMentorsScreenFlagsTheMentorOverCapacityAndTabsToTheIdeasWithoutOne() async throws {
     var journey = Journey(try MentorFixtures.state())
     journey.press("b")
-    print(journey.screen.lines.joined(separator: "\n"))
+    XCTAssertEqual(journey.state.mode, .mentors)
+    var screen = lines(journey)
+    XCTAssertEqual(screen[0].trimmingTrailingSpaces, " Mentors and partners (5) │ Ideas without a mentor (2)")
+    XCTAssertEqual(screen[2].trimmingTrailingSpaces, " Léa Dubois        1/1      20 h  fr en     financiering         I-0007")
+    XCTAssertEqual(screen[5].trimmingTrailingSpaces, " Tom Wouters     2/1 !      10 h  nl        voeding              I-0008 I-0009")
+    XCTAssertEqual(journey.screen[1, 5].style, .badgeWarning, "over capacity in the warning colour")
     journey.press("Tab")
-    print(journey.screen.lines.joined(separator: "\n"))
-    journey.press("a")
-    print(journey.screen.lines.joined(separator: "\n"))
-    journey.press("Esc", "j", "Enter")
-    print(journey.screen.lines.joined(separator: "\n"))
-    journey.press("Tab")
-    print(journey.screen.lines.joined(separator: "\n"))
+    screen = lines(journey)
+    XCTAssertEqual(screen[2].trimmingTrailingSpaces, " I-0006 Circulaire kinderkleding                circulair")
+    XCTAssertEqual(screen[3].trimmingTrailingSpaces, " I-0013 Herbruikbare bekers                     circulair, horeca")
+    journey.press("j", "Enter")
+    XCTAssertEqual(journey.state.mentors?.idea, MentorFixtures.bekers)
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mentors?.page, .unmatched)
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mode, .board)
+  }
+
+  func testThePoolIsTheOptimumAndSpaceDropsARowAndEscDropsTheAssignment() async throws {
+    var journey = Journey(try MentorFixtures.state())
+    journey.press("b", "Tab", "a")
+    let pool = try XCTUnwrap(journey.state.mentors?.pool)
+    XCTAssertEqual(pool.map(\.idea), [IdeaID(6), MentorFixtures.bekers])
+    XCTAssertEqual(pool.map(\.person), [MentorFixtures.nadia, MentorFixtures.pieter])
+    XCTAssertEqual(pool.map(\.score), [5, 8])
+    XCTAssertEqual(journey.state.message?.text, "2 pairs proposed for 2 ideas: the best total score under every capacity.")
+    XCTAssertEqual(lines(journey)[0].trimmingTrailingSpaces, " Pool assignment · 2 of 2 accepted · Space drops a row, Enter proposes")
+    journey.press("Space")
+    XCTAssertEqual(journey.state.mentors?.pool.map(\.accepted), [false, true])
+    XCTAssertTrue(lines(journey)[2].hasPrefix(" [ ]  I-0006"))
+    XCTAssertEqual(journey.state.mentors?.cursor, 1, "the cursor goes on to the next row")
+    journey.press("k", "Space")
+    XCTAssertEqual(journey.state.mentors?.pool.map(\.accepted), [true, true])
+    journey.press("Esc")
+    XCTAssertEqual(journey.state.mentors?.page, .unmatched)
+    XCTAssertEqual(journey.state.message?.text, "Pool assignment dropped; nothing was proposed.")
+    XCTAssertEqual(journey.commits, [])
+  }
+
+  func testMWithNoCardSaysSo() async throws {
+    var state = try MentorFixtures.state()
+    state = AppState(board: Board(name: "Leeg", stages: ScreenFixtures.stages), file: state.file, width: 80, height: 24, now: state.now)
+    var journey = Journey(state)
+    journey.press("m")
+    XCTAssertEqual(journey.state.mode, .board)
+    XCTAssertEqual(journey.state.message?.text, "No idea to suggest people for: put the focus on a card first.")
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
   }
 }
