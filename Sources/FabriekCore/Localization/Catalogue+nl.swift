@@ -1598,7 +1598,7 @@ extension Catalogue {
     "keys.mentors.closePool": "de toewijzing laten vallen, terug naar de ideeën",
     "keys.hint.suggest": "voorstellen",
     "keys.hint.propose": "voorstellen",
-    "keys.hint.partners": "mentor/partner",
+    "keys.hint.partners": "mentor of partner",
     "keys.hint.tab": "tabblad",
     "keys.hint.matchPool": "alles koppelen",
     "keys.hint.toggle": "aanvaarden/laten vallen",

@@ -76,7 +76,7 @@ extension KeyMap {
       KeyMap.startFilterBinding,
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
-      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest", hint: "keys.hint.suggest"),
+      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest"),
       KeyBinding([.char("b")], .mentors(.openScreen), help: "keys.mentors.openScreen"),
       KeyBinding([.char("r")], .unavailable(.reports), help: "keys.reportsNotYetAvailable"),
     ])
