@@ -1,7 +1,9 @@
 import Foundation
 
-/// How much each part of a suggestion's score weighs; data, so that a board can tune it.
-public struct MatchWeights: Hashable, Sendable {
+/// How much each part of a suggestion's score weighs; data in the board (`Board.matchWeights`,
+/// set by `setMatchWeights`), so that a team can tune it. A key missing from a board file
+/// takes its default.
+public struct MatchWeights: Hashable, Codable, Sendable {
   /// Per theme of the idea the person's expertise covers (at most `themesCounted`).
   public var expertise: Double
   public var themesCounted: Int
@@ -9,15 +11,43 @@ public struct MatchWeights: Hashable, Sendable {
   public var language: Double
   /// Times the share of the person's places that is free; taken off when none is.
   public var capacity: Double
+  /// Times the share of the person's hours budget that is left; taken off when none is.
+  public var hours: Double
+  /// Times (goals reached − no fit) / (both) of the person's ended matches.
+  public var outcomes: Double
+  /// When the person has had a match for an idea of the same region before.
+  public var region: Double
 
-  public init(expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2) {
+  public init(
+    expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2, hours: Double = 1,
+    outcomes: Double = 2, region: Double = 1
+  ) {
     self.expertise = expertise
     self.themesCounted = themesCounted
     self.language = language
     self.capacity = capacity
+    self.hours = hours
+    self.outcomes = outcomes
+    self.region = region
   }
 
   public static let `default` = MatchWeights()
+
+  enum CodingKeys: String, CodingKey {
+    case expertise, themesCounted, language, capacity, hours, outcomes, region
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = MatchWeights.default
+    expertise = try c.decodeIfPresent(Double.self, forKey: .expertise) ?? d.expertise
+    themesCounted = try c.decodeIfPresent(Int.self, forKey: .themesCounted) ?? d.themesCounted
+    language = try c.decodeIfPresent(Double.self, forKey: .language) ?? d.language
+    capacity = try c.decodeIfPresent(Double.self, forKey: .capacity) ?? d.capacity
+    hours = try c.decodeIfPresent(Double.self, forKey: .hours) ?? d.hours
+    outcomes = try c.decodeIfPresent(Double.self, forKey: .outcomes) ?? d.outcomes
+    region = try c.decodeIfPresent(Double.self, forKey: .region) ?? d.region
+  }
 }
 
 /// One person proposed for an idea, with the parts its score adds up from.
