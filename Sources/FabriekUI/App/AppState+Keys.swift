@@ -29,6 +29,7 @@ extension Screen {
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
+    case .mentors(let state) where state.prompt != nil: .mentorPrompt
     case .mentors(let state):
       switch state.page {
       case .suggestions: .suggestions

@@ -46,6 +46,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case mentorsUnmatched
   /// The pool assignment, accepted or dropped row by row.
   case mentorPool
+  /// A question of the mentoring screens: a reason to break a rule, to end or decline, the hours.
+  case mentorPrompt
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
@@ -63,7 +65,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   var isPartOfThePrevious: Bool {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
-      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .mentorsUnmatched:
+      .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter, .mentorsUnmatched, .mentorPrompt:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
       .suggestions, .mentors, .mentorPool, .typing, .scrolling,

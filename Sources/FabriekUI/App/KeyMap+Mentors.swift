@@ -21,6 +21,12 @@ extension KeyMap {
     bindings: [
       KeyBinding([.enter, .char("p")], .mentors(.propose), help: "keys.mentors.propose", hint: "keys.hint.propose"),
       KeyBinding([.tab, .backTab], .mentors(.switchRole), help: "keys.mentors.switchRole", hint: "keys.hint.partners"),
+      KeyBinding([.char("J")], .mentors(.selectMatch(.next)), help: "keys.mentors.nextMatch"),
+      KeyBinding([.char("K")], .mentors(.selectMatch(.previous)), help: "keys.mentors.previousMatch"),
+      KeyBinding([.char("a")], .mentors(.advanceMatch), help: "keys.mentors.advanceMatch", hint: "keys.hint.advance"),
+      KeyBinding([.char("x")], .mentors(.endMatch), help: "keys.mentors.endMatch"),
+      KeyBinding([.char("d")], .mentors(.declineMatch), help: "keys.mentors.declineMatch"),
+      KeyBinding([.char("h")], .mentors(.logHours), help: "keys.mentors.logHours", hint: "keys.hint.hours"),
     ] + mentorRowBindings + [
       KeyBinding([.escape, .char("q")], .close, help: "keys.mentors.close", hint: "keys.hint.back")
     ])
@@ -52,6 +58,18 @@ extension KeyMap {
     ])
 }
 
+extension KeyMap {
+  /// A question of the mentoring screens: typed characters go into it; these are the other keys.
+  public static let mentorPrompt = KeyMap(
+    layer: .mentorPrompt, under: [.typing, .everywhere], takesText: true,
+    bindings: [
+      KeyBinding([.enter], .confirm, help: "keys.mentors.confirmPrompt", hint: "keys.hint.done"),
+      KeyBinding([.tab], .complete(.next), help: "keys.mentors.nextInPrompt", hint: "keys.hint.nextField"),
+      KeyBinding([.backTab], .complete(.previous), help: "keys.mentors.previousInPrompt"),
+      KeyBinding([.escape], .close, help: "keys.mentors.cancelPrompt", hint: "keys.hint.cancel"),
+    ])
+}
+
 /// The keys of the mentoring screens, as values.
 public enum MentorAction: Hashable, Sendable {
   case move(Action.Direction)
@@ -75,4 +93,12 @@ public enum MentorAction: Hashable, Sendable {
   case toggleRow
   /// Enter in the pool: propose every accepted row as one change.
   case commitPool
+  /// `J` / `K` in the suggestions: the idea's next or previous match.
+  case selectMatch(Action.Direction)
+  /// `a`: the selected match on to introduced, then active.
+  case advanceMatch
+  /// `x` / `d`: end or decline the selected match (a reason is asked).
+  case endMatch, declineMatch
+  /// `h`: log hours on the selected match.
+  case logHours
 }

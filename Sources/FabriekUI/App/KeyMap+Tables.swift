@@ -33,6 +33,7 @@ extension KeyMap {
     case .mentors: mentors
     case .mentorsUnmatched: mentorsUnmatched
     case .mentorPool: mentorPool
+    case .mentorPrompt: mentorPrompt
     case .importPreview: importPreview
     case .typing: typing
     case .scrolling: scrolling

@@ -23,6 +23,8 @@ public struct MentorsState: Hashable, Sendable {
     public var active: Int
     public var capacity: Int?
     public var hoursBudget: Int?
+    /// The minutes logged on all their matches.
+    public var minutesUsed: Int
     public var ideas: [IdeaID]
     /// More ideas than places: the rules would refuse one more without a reason.
     public var isOverCapacity: Bool { capacity.map { active > $0 } ?? false }
@@ -47,6 +49,11 @@ public struct MentorsState: Hashable, Sendable {
   public internal(set) var cursor = 0
   /// The first row shown; the view keeps the cursor in view from here.
   public internal(set) var scroll = 0
+  /// On the suggestions page: the idea's own matches, newest first, and the one `J`/`K` select.
+  public private(set) var matches: [Match] = []
+  public internal(set) var matchCursor = 0
+  /// A question before a change (a reason to break a rule, to end or decline, the hours).
+  public internal(set) var prompt: MentorPrompt?
 
   init(_ page: Page, board: Board) {
     self.page = page
@@ -57,6 +64,13 @@ public struct MentorsState: Hashable, Sendable {
   public var idea: IdeaID? {
     if case .suggestions(let id) = page { return id }
     return nil
+  }
+
+  /// The idea's match `J`/`K` selected, which `a`, `x`, `d` and `h` change.
+  public var selectedMatch: Match? { matches.indices.contains(matchCursor) ? matches[matchCursor] : nil }
+
+  mutating func moveMatch(by step: Int) {
+    matchCursor = matches.isEmpty ? 0 : min(max(0, matchCursor + step), matches.count - 1)
   }
 
   /// How many rows the page has.
@@ -93,6 +107,9 @@ public struct MentorsState: Hashable, Sendable {
     switch page {
     case .suggestions(let id):
       suggestions = board.mentorSuggestions(for: id, role: role, limit: 200)
+      let selected = selectedMatch?.id
+      matches = board.matches(of: id).reversed()
+      matchCursor = selected.flatMap { s in matches.firstIndex { $0.id == s } } ?? min(matchCursor, max(0, matches.count - 1))
     case .people:
       people = Self.loads(on: board)
     case .unmatched:
@@ -103,11 +120,16 @@ public struct MentorsState: Hashable, Sendable {
     move(by: 0)
   }
 
-  /// Every person with the mentor or partner role, mentors first, each by name.
+  /// Every person with the mentor or partner role, mentors first, each by name, with the
+  /// ideas of their active matches that are still in the programme (those that count against
+  /// their capacity) and the hours logged on all their matches.
   static func loads(on board: Board) -> [Load] {
     var ideasOf: [PersonID: [IdeaID]] = [:]
-    for idea in board.ideas.values where idea.isActive && idea.stage != Stage.exited {
-      for m in idea.mentors { ideasOf[m, default: []].append(idea.id) }
+    var minutes: [PersonID: Int] = [:]
+    for m in board.matches {
+      minutes[m.person, default: 0] += m.minutes
+      guard m.state == .active, let idea = board.ideas[m.idea], idea.isActive, idea.stage != Stage.exited else { continue }
+      ideasOf[m.person, default: []].append(m.idea)
     }
     let people = board.people.values.filter { $0.roles.contains(.mentor) || $0.roles.contains(.partner) }
     let sorted = people.sorted { a, b in
@@ -122,7 +144,7 @@ public struct MentorsState: Hashable, Sendable {
       let ideas = (ideasOf[person.id] ?? []).sorted()
       return Load(
         person: person.id, active: ideas.count, capacity: person.mentorCapacity, hoursBudget: person.hoursBudget,
-        ideas: ideas)
+        minutesUsed: minutes[person.id] ?? 0, ideas: ideas)
     }
   }
 

@@ -52,6 +52,11 @@ extension AppState {
     guard var state = mentors else { return [] }
     let page = max(1, MentorsView.visibleRows(in: layout, state: state) - 1)
     var effects: [Effect] = []
+    if state.prompt != nil {
+      effects = performInPrompt(action, in: &state)
+      mentors = state
+      return effects
+    }
     switch action {
     case .mentors(.move(let direction)): state.move(by: direction == .next ? 1 : -1)
     case .mentors(.page(let direction)): state.move(by: direction == .next ? page : -page)
@@ -85,7 +90,22 @@ extension AppState {
       state.pool[state.cursor].accepted.toggle()
       state.move(by: 1)
     case .mentors(.propose):
-      effects = proposeSelected(in: state)
+      mentors = state
+      return proposeSelected(in: state)
+    case .mentors(.selectMatch(let direction)): state.moveMatch(by: direction == .next ? 1 : -1)
+    case .mentors(.advanceMatch), .mentors(.endMatch), .mentors(.declineMatch), .mentors(.logHours):
+      guard let match = state.selectedMatch else {
+        message = StatusMessage(tr("mentorui.match.none"))
+        return []
+      }
+      switch action {
+      case .mentors(.advanceMatch):
+        mentors = state
+        return advanceMatch(match.id)
+      case .mentors(.endMatch): askReason(match.id, to: .ended, in: &state)
+      case .mentors(.declineMatch): askReason(match.id, to: .declined, in: &state)
+      default: askHours(match.id, in: &state)
+      }
     case .mentors(.commitPool):
       effects = commitPool(state)
       if !effects.isEmpty { state.show(.unmatched, board: board) }
@@ -103,5 +123,33 @@ extension AppState {
     state.keepInView(visible: MentorsView.visibleRows(in: layout, state: state))
     mentors = state
     return effects
+  }
+
+  /// The keys of a prompt: typing, Tab to the next reason or field, Enter, Esc.
+  private mutating func performInPrompt(_ action: Action, in state: inout MentorsState) -> [Effect] {
+    guard var prompt = state.prompt else { return [] }
+    switch action {
+    case .confirm: return confirmPrompt(in: &state)
+    case .close:
+      state.prompt = nil
+      message = StatusMessage(tr("mentorui.prompt.cancelled"))
+      return []
+    case .complete(let direction): prompt.next(direction)
+    case .type(let character): prompt.text = String((prompt.text + String(character)).prefix(Self.promptLimit))
+    case .deleteBackward: if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .clearInput: prompt.text = ""
+    default: return []
+    }
+    state.prompt = prompt
+    return []
+  }
+
+  /// A paste into a prompt of the mentoring screens, on one line.
+  mutating func typeInMentorPrompt(contentsOf text: String) -> Bool {
+    guard var state = mentors, var prompt = state.prompt else { return false }
+    prompt.text = String((prompt.text + PastedText.oneLine(text)).prefix(Self.promptLimit))
+    state.prompt = prompt
+    mentors = state
+    return true
   }
 }

@@ -29,7 +29,9 @@ extension AppState {
       typeInList(contentsOf: PastedText.oneLine(text))
     case .present:
       if present?.capture != nil { present?.capture?.append(PastedText.oneLine(text)) }
-    case .board, .detail, .help, .triage, .importPreview, .suggestions, .mentors:
+    case .suggestions, .mentors:
+      if !typeInMentorPrompt(contentsOf: text) { message = StatusMessage(UIText.pasteNeedsText) }
+    case .board, .detail, .help, .triage, .importPreview:
       message = StatusMessage(UIText.pasteNeedsText)
     }
     return []

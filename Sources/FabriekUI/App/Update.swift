@@ -151,7 +151,7 @@ extension AppState {
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
-      case .suggestions, .mentors, .mentorsUnmatched, .mentorPool: return performInMentors(action)
+      case .suggestions, .mentors, .mentorsUnmatched, .mentorPool, .mentorPrompt: return performInMentors(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

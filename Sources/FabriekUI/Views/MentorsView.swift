@@ -20,13 +20,50 @@ struct MentorsView {
     max(1, box(in: layout).height - 3 - MentorsView.matchRows(state, in: layout))
   }
 
-  /// The rows above the suggestions that show the idea's own matches.
-  static func matchRows(_ state: MentorsState, in layout: ScreenLayout) -> Int { 0 }
+  /// The idea's matches shown at most above its suggestions.
+  static let matchesShown = 4
+
+  /// The rows above the suggestions that show the idea's own matches: a heading, the matches
+  /// and a blank row.
+  static func matchRows(_ state: MentorsState, in layout: ScreenLayout) -> Int {
+    guard case .suggestions = state.page, !state.matches.isEmpty else { return 0 }
+    return 2 + min(matchesShown, state.matches.count)
+  }
+
+  /// "M-0014 Pieter Claes · mentor · introduced on 1 Nov 2026 · 2.5 h · goal reached: words".
+  private func matchLine(_ m: Match) -> String {
+    var parts = [m.code + "  " + name(m.person), UIText.role(m.kind.role)]
+    let since = m.transitions.last?.at ?? m.proposedAt
+    parts.append(tr("mentorui.match.since", ["state": m.state.label, "day": Format.day(since.day)]))
+    if m.minutes > 0 { parts.append(tr("mentorui.match.hours", ["hours": Language.current.decimal(Double(m.minutes) / 60, places: 2)])) }
+    if let reason = m.endReason {
+      parts.append(reason.text.isEmpty ? reason.kind.label : reason.kind.label + ": " + reason.text)
+    }
+    if let override = m.overrideReason { parts.append(tr("mentorui.match.override", ["reason": override])) }
+    return parts.joined(separator: " · ")
+  }
+
+  private func drawMatches(into grid: inout Grid, box: Rect) {
+    let rows = Self.matchRows(mentors, in: layout)
+    guard rows > 0 else { return }
+    grid.put(tr("mentorui.matches.heading", ["n": mentors.matches.count]), x: box.x + 1, y: box.y + 1, style: .detailLabel, maxWidth: box.width - 2)
+    let shown = Self.matchesShown
+    let first = RecordList.firstShown(cursor: mentors.matchCursor, scroll: 0, count: mentors.matches.count, visible: shown)
+    for offset in 0..<min(shown, mentors.matches.count - first) {
+      let index = first + offset
+      let y = box.y + 2 + offset
+      let selected = index == mentors.matchCursor
+      grid.put((selected ? "▸ " : "  ") + matchLine(mentors.matches[index]), x: box.x + 1, y: y,
+        style: selected ? .cardFocused : .normal, maxWidth: box.width - 2)
+    }
+  }
 
   func draw(into grid: inout Grid) {
     let box = Self.box(in: layout)
     grid.fill(box, style: .normal)
     drawTitle(into: &grid, box: box)
+    drawMatches(into: &grid, box: box)
+    defer { if let prompt = mentors.prompt { MentorPromptView(board: board, prompt: prompt, layout: layout).draw(into: &grid) } }
     let table = self.table(width: box.width)
     let top = box.y + 1 + Self.matchRows(mentors, in: layout)
     var x = box.x + 1
@@ -134,7 +171,7 @@ struct MentorsView {
       var columns = [
         Column(heading: tr("mentorui.column.name"), width: 0),
         Column(heading: tr("mentorui.column.load"), width: 7, trailing: true),
-        Column(heading: tr("mentorui.column.hours"), width: 8, trailing: true),
+        Column(heading: tr("mentorui.column.hours"), width: 10, trailing: true),
         Column(heading: tr("mentorui.column.languages"), width: wide ? 11 : 8),
         Column(heading: tr("mentorui.column.expertise"), width: 0),
         Column(heading: tr("mentorui.column.ideas"), width: wide ? 32 : 14),
@@ -143,7 +180,10 @@ struct MentorsView {
       let rows = mentors.people.map { load -> Row in
         let person = board.people[load.person]
         let places = load.capacity.map { tr("mentorui.load.of", ["active": load.active, "capacity": $0]) } ?? String(load.active)
-        let hours = load.hoursBudget.map { tr("mentorui.hours.budget", ["budget": $0]) } ?? "–"
+        let used = Language.current.decimal(Double(load.minutesUsed) / 60, places: 1)
+        let hours =
+          load.hoursBudget.map { tr("mentorui.hours.of", ["used": used, "budget": $0]) }
+          ?? (load.minutesUsed > 0 ? tr("mentorui.hours.used", ["used": used]) : "–")
         let mark = load.isOverCapacity ? " !" : ""
         let partner = person.map { !$0.roles.contains(.mentor) } ?? false
         let shownName = name(load.person) + (partner ? " (" + UIText.role(.partner) + ")" : "")
