@@ -3,7 +3,7 @@ import FabriekUI
 
 /// The screen fixtures' board with mentors and a partner: expertise, languages, capacities
 /// and hours budgets; one mentor full, one over capacity; two ideas in Enrichment without a
-/// mentor (I-0006 and I-0013) and one with (I-0007, mentored by Léa Dubois).
+/// mentor (I-0006 and I-0013) and one with (I-0007, mentored by Léa Dubois, twelve hours logged).
 enum MentorFixtures {
   static let lea = PersonID(3)
   static let pieter = PersonID(5)
@@ -49,6 +49,8 @@ enum MentorFixtures {
     for id in [IdeaID(8), IdeaID(9)] {
       try apply(.editIdea(id, [.mentors([tom])]))
     }
+    // Léa's match with I-0007 (M-0001, made from its mentors) has twelve hours logged.
+    try apply(.logHours(MatchID(1), HoursEntry(day: ScreenFixtures.day(-20).day, minutes: 12 * 60, note: "Businessplan"), override: nil))
     return board
   }
 
