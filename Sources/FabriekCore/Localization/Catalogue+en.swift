@@ -1607,6 +1607,9 @@ extension Catalogue {
     "history.match.removeHours": "removed hours entry {entry} of {match} ({name} with {code})",
     "history.match.setWeights": "set the suggestion weights",
     "history.match.defaultWeights": "set the suggestion weights back to the defaults",
+    "mentor.reason.hours": "{used} of {budget} h",
+    "mentor.reason.outcomes": .plural("goals", one: "{goals} goal reached, {noFit} no fit", other: "{goals} goals reached, {noFit} no fit"),
+    "mentor.reason.region": "matched in {region} before",
     // END matches
   ]
 }

@@ -1607,6 +1607,9 @@ extension Catalogue {
     "history.match.removeHours": "ligne d'heures {entry} de {match} ({name} avec {code}) supprimée",
     "history.match.setWeights": "poids des suggestions définis",
     "history.match.defaultWeights": "poids des suggestions remis par défaut",
+    "mentor.reason.hours": "{used} sur {budget} h",
+    "mentor.reason.outcomes": .plural("goals", one: "{goals} objectif atteint, {noFit} sans affinité", other: "{goals} objectifs atteints, {noFit} sans affinité"),
+    "mentor.reason.region": "déjà mis en relation en {region}",
     // END matches
   ]
 }

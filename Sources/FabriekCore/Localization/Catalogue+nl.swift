@@ -1607,6 +1607,9 @@ extension Catalogue {
     "history.match.removeHours": "urenregel {entry} van {match} ({name} met {code}) verwijderd",
     "history.match.setWeights": "de gewichten van de suggesties ingesteld",
     "history.match.defaultWeights": "de gewichten van de suggesties terug op de standaard gezet",
+    "mentor.reason.hours": "{used} van {budget} u",
+    "mentor.reason.outcomes": .plural("goals", one: "{goals} doel bereikt, {noFit} geen klik", other: "{goals} doelen bereikt, {noFit} geen klik"),
+    "mentor.reason.region": "eerder gematcht in {region}",
     // END matches
   ]
 }
