@@ -28,11 +28,10 @@ extension AppState {
       message = StatusMessage(tr("mentorui.pool.noneAccepted"))
       return []
     }
-    let first = board.nextMatch
-    let ops = accepted.enumerated().map { k, row in
-      BoardOperation.proposeMatch(
-        Match(id: MatchID(first + k), idea: row.idea, person: row.person, proposedBy: user, proposedAt: now))
-    }
+    let proposals = accepted.map { PoolProposal(idea: $0.idea, person: $0.person, score: $0.score) }
+    let op = board.proposing(proposals, by: user, at: now)
+    let ops: [BoardOperation]
+    if case .batch(let all) = op { ops = all } else { ops = [op] }
     return commit(ops.count == 1 ? ops[0] : .batch(ops), purpose: .change, follow: nil)
   }
 

@@ -30,7 +30,10 @@ struct MentorPromptView {
       case .hours(let id, _): title = tr("mentorui.override.hours", ["match": who(id)])
       }
       lines.append([Span(title, style: .title)])
-      lines.append([Span(refusal, style: .fieldError)])
+      // The refusal wraps: it says which rule and what to do, and must be read whole.
+      for line in WordWrap.wrap(refusal, width: max(10, layout.width - 2)).prefix(3) {
+        lines.append([Span(line.map(\.text).joined(), style: .fieldError)])
+      }
       input(tr("mentorui.override.why"), prompt.text, focused: true)
     case .reason(let id, let state, let kind):
       lines.append([

@@ -89,20 +89,20 @@ final class MentorMatchJourneyTests: XCTestCase {
 
   func testAProposalOverCapacityAsksWhyAndRecordsIt() async throws {
     var journey = try suggestions()
-    journey.press("G", "Enter")  // Tom Wouters: 2 active of 1
+    journey.press("G", "Enter")  // Léa Dubois: 1 active of 1
     XCTAssertEqual(journey.state.keyLayer, .mentorPrompt)
     XCTAssertEqual(journey.state.board.matches.count, 3, "nothing proposed yet")
-    XCTAssertEqual(journey.screen.lines[18].trimmingTrailingSpaces, " A rule refuses this proposal:")
-    XCTAssertTrue(journey.screen.lines[19].hasPrefix(" P-0008 has 2 active matches and a capacity of 1"))
+    XCTAssertEqual(journey.screen.lines[17].trimmingTrailingSpaces, " A rule refuses this proposal:")
+    XCTAssertTrue(journey.screen.lines[18].hasPrefix(" P-0003 has 1 active matches and a capacity of 1"))
     journey.press("Enter")
     XCTAssertEqual(journey.state.message?.text, "Say why the rule may be broken, or Esc to leave it.")
     XCTAssertEqual(journey.state.board.matches.count, 3)
     journey.type("Enige met horeca-ervaring")
     journey.press("Enter")
     let m = try XCTUnwrap(journey.state.board.match(match))
-    XCTAssertEqual(m.person, MentorFixtures.tom)
+    XCTAssertEqual(m.person, MentorFixtures.lea)
     XCTAssertEqual(m.overrideReason, "Enige met horeca-ervaring")
-    XCTAssertEqual(journey.state.message?.text, "Proposed M-0004: Tom Wouters for I-0013")
+    XCTAssertEqual(journey.state.message?.text, "Proposed M-0004: Léa Dubois for I-0013")
     XCTAssertEqual(journey.state.keyLayer, .suggestions)
     journey.press("u")
     XCTAssertNil(journey.state.board.match(match))
