@@ -1704,7 +1704,7 @@ extension Catalogue {
     "mentorui.nobodySelected": "Personne à proposer : la liste est vide.",
     "mentorui.proposed": "{match} proposée : {name} pour {code}",
     "mentorui.proposedMany": .plural("n", one: "{n} mise en relation proposée : {matches}", other: "{n} mises en relation proposées : {matches}"),
-    "mentorui.matches.heading": .plural("n", one: "{n} mise en relation · J/K choisir · a étape suivante · x terminer · d refuser · h heures", other: "{n} mises en relation · J/K choisir · a étape suivante · x terminer · d refuser · h heures"),
+    "mentorui.matches.heading": .plural("n", one: "{n} mise en relation · J/K choisir · a suivante · x terminer · d refuser · h heures", other: "{n} mises en relation · J/K choisir · a suivante · x terminer · d refuser · h heures"),
     "mentorui.match.since": "{state} le {day}",
     "mentorui.match.hours": "{hours} h",
     "mentorui.match.override": "règle enfreinte car : {reason}",

@@ -148,7 +148,19 @@ extension KeyGuide {
         .keys(.suggestions, [.mentors(.page(.previous)), .mentors(.page(.next))]),
         text: "next / previous row, first / last, a page up / down (on every mentoring screen)"),
       Row(.keys(.suggestions, [.mentors(.switchRole)]), text: "suggestions: mentors or partners"),
-      Row(.keys(.suggestions, [.mentors(.propose)]), text: "suggestions: propose the person under the cursor"),
+      Row(
+        .keys(.suggestions, [.mentors(.propose)]),
+        text: "suggestions: propose the person under the cursor (over a capacity or hours budget, you are asked why)"),
+      Row(
+        .keys(.suggestions, [.mentors(.selectMatch(.next)), .mentors(.selectMatch(.previous))]),
+        text: "suggestions: the idea's next / previous match (listed above the suggestions)"),
+      Row(
+        .keys(.suggestions, [.mentors(.advanceMatch)]), .keys(.suggestions, [.mentors(.endMatch)]),
+        .keys(.suggestions, [.mentors(.declineMatch)]),
+        text: "the match on (proposed → introduced → active); end it; decline it (a reason, `Tab` for another)"),
+      Row(
+        .keys(.suggestions, [.mentors(.logHours)]),
+        text: "log hours on the match: hours, day, note (`Tab` from one to the next, `Enter` saves)"),
       Row(
         .keys(.mentors, [.mentors(.switchTab)]),
         text: "mentors screen: every mentor and partner with their load, or the ideas in Enrichment without a mentor"),

@@ -171,12 +171,12 @@ struct MentorsView {
       var columns = [
         Column(heading: tr("mentorui.column.name"), width: 0),
         Column(heading: tr("mentorui.column.load"), width: 7, trailing: true),
-        Column(heading: tr("mentorui.column.hours"), width: 10, trailing: true),
+        Column(heading: tr("mentorui.column.hours"), width: 9, trailing: true),
         Column(heading: tr("mentorui.column.languages"), width: wide ? 11 : 8),
         Column(heading: tr("mentorui.column.expertise"), width: 0),
         Column(heading: tr("mentorui.column.ideas"), width: wide ? 32 : 14),
       ]
-      Self.share(room, among: [0, 4], ratio: (2, 3), of: &columns)
+      Self.share(room, among: [0, 4], ratio: (3, 2), of: &columns)
       let rows = mentors.people.map { load -> Row in
         let person = board.people[load.person]
         let places = load.capacity.map { tr("mentorui.load.of", ["active": load.active, "capacity": $0]) } ?? String(load.active)
