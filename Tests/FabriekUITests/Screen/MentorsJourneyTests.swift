@@ -82,6 +82,22 @@ final class MentorsJourneyTests: XCTestCase {
     XCTAssertEqual(journey.commits, [])
   }
 
+  func testEscapeSequencesAndBidiOverridesInNamesAndExpertiseAreDrawnAsMarkers() async throws {
+    var board = try MentorFixtures.board()
+    var evil = Person(id: PersonID(9), givenName: "Eve\u{1B}[31m", familyName: "Rood\u{202E}", roles: [.mentor])
+    evil.expertise = ["circulair\u{1B}]0;pwned\u{07}"]
+    evil.mentorCapacity = 2
+    try board.apply(.addPerson(evil), by: ScreenFixtures.author, at: ScreenFixtures.now)
+    let state = AppState(board: board, file: "/tmp/board.json", width: 80, height: 24, now: ScreenFixtures.now)
+    for keys in [["b"], ["l", "l", "j", "j", "m"]] {
+      var journey = Journey(state)
+      for key in keys { journey.press(key) }
+      let text = journey.screen.lines.joined(separator: "\n")
+      XCTAssertTrue(text.contains("Eve"), "\(keys): \(text)")
+      XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, "\(keys)")
+    }
+  }
+
   func testMWithNoCardSaysSo() async throws {
     var state = try MentorFixtures.state()
     state = AppState(board: Board(name: "Leeg", stages: ScreenFixtures.stages), file: state.file, width: 80, height: 24, now: state.now)
