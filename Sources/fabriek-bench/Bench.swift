@@ -85,6 +85,7 @@ enum Bench {
     print("| \(ms(median(imports))) |")
     XLSXImportBench.report(runs: max(1, runs / 2))
     MentorAssignmentBench.report(runs: max(1, runs / 2))
+    MentorSuggestionBench.report(sizes.filter { $0 <= 10_000 }.map { ($0, dir + "/board-\($0).json") }, runs: runs)
   }
 
   /// Boards for the pty table alone (`--pty-only`), generated as the main run does.

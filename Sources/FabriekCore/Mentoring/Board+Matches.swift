@@ -35,7 +35,10 @@ extension Board {
 
   /// Adds or replaces a match, keeping id order and the next number.
   mutating func put(_ m: Match) {
-    if let k = matchIndex(m.id) {
+    if matches.last.map({ $0.id < m.id }) ?? true {
+      matches.append(m)
+      nextMatch = Swift.max(nextMatch, numberAfter([m.id.rawValue]))
+    } else if let k = matchIndex(m.id) {
       matches[k] = m
     } else {
       let at = matches.firstIndex { $0.id > m.id } ?? matches.count
@@ -154,7 +157,7 @@ extension Board {
       if t.state.needsReason { m.endReason = reason }
       if let o = Self.given(override) { m.overrideReason = o }
       put(m)
-      syncMentors(of: m.idea)
+      if m.kind == .mentor && (old.state == .active || m.state == .active) { syncMentors(of: m.idea) }
       return .restoreMatch(old)
 
     case .logHours(let id, let proposed, let override):
