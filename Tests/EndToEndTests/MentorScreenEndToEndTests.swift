@@ -20,7 +20,8 @@ final class MentorScreenEndToEndTests: EndToEndTestCase {
     // The first row: mentors before partners, by name.
     let first = try XCTUnwrap(
       brokers.filter { $0.roles.contains(.mentor) }.min { ($0.fullName.searchKey, $0.id) < ($1.fullName.searchKey, $1.id) })
-    let load = b.mentorLoad()[first.id] ?? 0
+    let load = b.activeLoad(of: first.id)
+    let used = Language.en.decimal(Double(b.minutesLogged(by: first.id)) / 60, places: 1)
     let unmatched = b.ideas.values.filter { $0.isActive && $0.stage == Stage.enrichment && $0.mentors.isEmpty }
       .sorted { $0.id < $1.id }
 
@@ -36,6 +37,15 @@ final class MentorScreenEndToEndTests: EndToEndTestCase {
       people.split(separator: "\n").first { $0.hasPrefix(" " + first.fullName) }, "the first row is \(first.fullName):\n\(people)")
     let places = first.mentorCapacity.map { "\(load)/\($0)" } ?? "\(load)"
     XCTAssertTrue(row.contains(places), "\(first.fullName) mentors \(places): \(row)")
+    if let budget = first.hoursBudget {
+      XCTAssertTrue(row.contains("\(used)/\(budget) h"), "\(first.fullName) used \(used) of \(budget) h: \(row)")
+    }
+    // The ideas of their active matches still in the programme: those that count against capacity.
+    let current = b.matches.filter { m in
+      m.person == first.id && m.state == .active && b.ideas[m.idea].map { $0.isActive && $0.stage != Stage.exited } == true
+    }
+    XCTAssertEqual(current.count, load)
+    for m in current { XCTAssertTrue(row.contains(m.idea.code), "\(first.fullName) mentors \(m.idea.code) now: \(row)") }
     XCTAssertTrue(people.contains("MENTORS"), "the status line names the screen")
 
     try tmux.send("Tab")
