@@ -36,8 +36,10 @@ extension Board {
     let what = summary(of: op)
     let subject = subject(of: op)
     let placeBefore = whereabouts(of: subject)
-    let inverse = try perform(op)
+    let concerned = matchSubject(of: op)?.person
+    let inverse = try perform(op, by: who, at: at)
     var entry = HistoryEntry(at: at, who: who, subject: subject, what: what, why: why)
+    entry.person = concerned
     entry.event = StageEvent(from: placeBefore, to: whereabouts(of: subject))
     history.append(entry)
     // A merge is written in the history of the idea merged into as well (`Board+Merge.swift`).
@@ -48,31 +50,42 @@ extension Board {
   }
 
   // swiftlint:disable:next cyclomatic_complexity
-  private mutating func perform(_ op: BoardOperation) throws(BoardError) -> BoardOperation {
+  private mutating func perform(_ op: BoardOperation, by who: String, at now: Timestamp) throws(BoardError)
+    -> BoardOperation
+  {
     switch op {
     case .addIdea(let idea):
       if ideas[idea.id] != nil { throw .conflict(tr("apply.ideaExists", ["code": idea.code])) }
       try validate(wholeIdea: idea)
-      ideas[idea.id] = idea
+      var stored = idea
+      stored.mentors = []
+      ideas[idea.id] = stored
       if idea.isActive { columns[idea.stage, default: []].append(idea.id) }
       nextIdea = max(nextIdea, numberAfter([idea.id.rawValue]))
-      return .removeIdea(idea.id)
+      // Its mentors are active matches, made here (`Mentoring/Board+Matches.swift`).
+      if idea.mentors.isEmpty { return .removeIdea(idea.id) }
+      let made = setMentors(of: idea.id, to: idea.mentors, by: who, at: now, fresh: true)
+      return Self.undoing([.removeIdea(idea.id)] + made)
 
     case .removeIdea(let id):
-      let idea = try requireIdea(id)
+      var idea = try requireIdea(id)
       if let s = sessions.values.first(where: { $0.agenda.contains(id) || $0.votes.contains { $0.idea == id } }) {
         throw .conflict(tr("apply.ideaOnSession", ["code": id.code, "session": s.id.code]))
       }
       if let other = ideas.values.first(where: { $0.decision?.kind == .merge(into: id) }) {
         throw .conflict(tr("apply.mergedInto", ["other": other.code, "code": id.code]))
       }
-      var inverse = BoardOperation.addIdea(idea)
+      // Its matches go with it, and come back with it.
+      let taken = takeMatches(of: id)
+      idea.mentors = []
+      var restore = [BoardOperation.addIdea(idea)] + taken.map(BoardOperation.restoreMatch)
       if idea.isActive, var col = columns[idea.stage], let at = col.firstIndex(of: id) {
         col.remove(at: at)
         columns[idea.stage] = col
         // Put back in its place, not at the end of the column.
-        if at != col.count { inverse = .batch([.addIdea(idea), .reorderIdea(id, index: at)]) }
+        if at != col.count { restore.append(.reorderIdea(id, index: at)) }
       }
+      let inverse = restore.count == 1 ? restore[0] : .batch(restore)
       ideas[id] = nil
       if id.rawValue == nextIdea - 1 { nextIdea = numberAfter(ideas.keys.map(\.rawValue)) }
       return inverse
@@ -81,10 +94,19 @@ extension Board {
       var idea = try requireIdea(id)
       if edits.isEmpty { throw .invalid(field: tr("field.edit"), reason: tr("apply.nothingToChange")) }
       for e in edits { try validate(e) }
-      let inverse = edits.reversed().map { $0.current(in: idea) }
-      for e in edits { e.write(into: &idea) }
-      ideas[id] = idea
-      return .editIdea(id, inverse)
+      // Mentors change through matches (`Mentoring/Board+Matches.swift`); the other fields here.
+      let rest = edits.filter { if case .mentors = $0 { false } else { true } }
+      var made: [BoardOperation] = []
+      if !rest.isEmpty {
+        let inverse = rest.reversed().map { $0.current(in: idea) }
+        for e in rest { e.write(into: &idea) }
+        ideas[id] = idea
+        made.append(.editIdea(id, inverse))
+      }
+      if let list = edits.lazy.compactMap({ e -> [PersonID]? in if case .mentors(let l) = e { l } else { nil } }).last {
+        made += setMentors(of: id, to: list, by: who, at: now)
+      }
+      return Self.undoing(made)
 
     case .moveIdea(let id, let stageID, let index, let enteredAt):
       var idea = try requireIdea(id)
@@ -218,6 +240,12 @@ extension Board {
     case .linkPerson(let id, let person, let role):
       var idea = try requireIdea(id)
       if people[person] == nil { throw BoardError.noPerson(person) }
+      if role == .mentor {
+        if idea.mentors.contains(person) {
+          throw .conflict(tr("apply.alreadyMentor", ["person": person.code, "code": id.code]))
+        }
+        return Self.undoing(setMentors(of: id, to: idea.mentors + [person], by: who, at: now))
+      }
       let inverse: BoardOperation
       switch role {
       case .innovator, .mentor:
@@ -252,8 +280,7 @@ extension Board {
         guard idea.mentors.contains(person) else {
           throw .conflict(tr("apply.notMentor", ["person": person.code, "code": id.code]))
         }
-        inverse = .editIdea(id, [.mentors(idea.mentors)])
-        idea.mentors.removeAll { $0 == person }
+        return Self.undoing(setMentors(of: id, to: idea.mentors.filter { $0 != person }, by: who, at: now))
       case .coach:
         guard idea.coach == person else {
           throw .conflict(tr("apply.notCoach", ["person": person.code, "code": id.code]))
@@ -367,6 +394,9 @@ extension Board {
       return try performErase(erasure)
     case .setView(let name, let query):
       return try performSetView(name: name, query: query)
+
+    case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours, .setMatchWeights:
+      return try performMatch(op, by: who, at: now)
 
     case .batch:
       var copy = self

@@ -3,6 +3,7 @@
 extension Board: Codable {
   enum CodingKeys: String, CodingKey {
     case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, erasures, views
+    case matches, matchWeights
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -20,6 +21,8 @@ extension Board: Codable {
     }
     if !erasures.isEmpty { try c.encode(erasures, forKey: .erasures) }
     if !views.isEmpty { try c.encode(savedViews, forKey: .views) }
+    try c.encode(matches, forKey: .matches)
+    try c.encodeIfPresent(matchWeights, forKey: .matchWeights)
   }
 
   public init(from decoder: Decoder) throws {
@@ -44,6 +47,12 @@ extension Board: Codable {
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))
+    matchWeights = try c.decodeIfPresent(MatchWeights.self, forKey: .matchWeights)
+    if let list = try c.decodeIfPresent([Match].self, forKey: .matches) {
+      try takeMatches(list) { DecodingError.dataCorruptedError(forKey: .matches, in: c, debugDescription: $0) }
+    } else {
+      migrateMentorsToMatches()
+    }
     if let problem = consistencyProblem() {
       throw DecodingError.dataCorruptedError(forKey: .columns, in: c, debugDescription: problem)
     }
@@ -70,7 +79,7 @@ extension Board: Codable {
       }
       if idea.isActive && !seen.contains(idea.id) { return tr("consistency.noColumn", ["code": idea.code]) }
     }
-    return nil
+    return mentorsProblem()
   }
 
   /// Drops history lines after the first `count`: used when a change is taken back because

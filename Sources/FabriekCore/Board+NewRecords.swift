@@ -11,6 +11,7 @@ extension Board {
     var nextIdea = Swift.max(self.nextIdea, numberAfter(added.ideas.map(\.rawValue)))
     var nextPerson = Swift.max(self.nextPerson, numberAfter(added.people.map(\.rawValue)))
     var nextSession = Swift.max(self.nextSession, numberAfter(added.sessions.map(\.rawValue)))
+    var nextMatch = Swift.max(self.nextMatch, numberAfter(added.matches.map(\.rawValue)))
     for id in added.ideas where ideas[id] != nil && map.ideas[id] == nil {
       map.ideas[id] = IdeaID(nextIdea)
       nextIdea = numberAfter([nextIdea])
@@ -23,6 +24,10 @@ extension Board {
       map.sessions[id] = SessionID(nextSession)
       nextSession = numberAfter([nextSession])
     }
+    for id in added.matches where match(id) != nil && map.matches[id] == nil {
+      map.matches[id] = MatchID(nextMatch)
+      nextMatch = numberAfter([nextMatch])
+    }
     return map.isEmpty ? op : map.apply(op)
   }
 }
@@ -32,10 +37,12 @@ private struct NewIDs {
   var ideas: [IdeaID] = []
   var people: [PersonID] = []
   var sessions: [SessionID] = []
+  var matches: [MatchID] = []
 
   mutating func collect(_ op: BoardOperation) {
     switch op {
     case .addIdea(let i): ideas.append(i.id)
+    case .proposeMatch(let m): matches.append(m.id)
     case .addPerson(let p): people.append(p.id)
     case .addSession(let s): sessions.append(s.id)
     case .batch(let ops): for o in ops { collect(o) }
@@ -49,12 +56,22 @@ struct IDMap {
   var ideas: [IdeaID: IdeaID] = [:]
   var people: [PersonID: PersonID] = [:]
   var sessions: [SessionID: SessionID] = [:]
+  var matches: [MatchID: MatchID] = [:]
 
-  var isEmpty: Bool { ideas.isEmpty && people.isEmpty && sessions.isEmpty }
+  var isEmpty: Bool { ideas.isEmpty && people.isEmpty && sessions.isEmpty && matches.isEmpty }
 
   func idea(_ id: IdeaID) -> IdeaID { ideas[id] ?? id }
   func person(_ id: PersonID) -> PersonID { people[id] ?? id }
   func session(_ id: SessionID) -> SessionID { sessions[id] ?? id }
+  func match(_ id: MatchID) -> MatchID { matches[id] ?? id }
+
+  func apply(_ m: Match) -> Match {
+    var m = m
+    m.id = match(m.id)
+    m.idea = idea(m.idea)
+    m.person = person(m.person)
+    return m
+  }
 
   func apply(_ op: BoardOperation) -> BoardOperation {
     switch op {
@@ -90,7 +107,14 @@ struct IDMap {
     case .editSession(let s): return .editSession(apply(s))
     case .vote(let s, let i, let participant, let dots):
       return .vote(session(s), idea(i), participant: participant.map(person), dots: dots)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView: return op
+    case .proposeMatch(let m): return .proposeMatch(apply(m))
+    case .restoreMatch(let m): return .restoreMatch(apply(m))
+    case .removeMatch(let id): return .removeMatch(match(id))
+    case .moveMatch(let id, let t, let reason, let override):
+      return .moveMatch(match(id), t, reason: reason, override: override)
+    case .logHours(let id, let e, let override): return .logHours(match(id), e, override: override)
+    case .removeHours(let id, let entry): return .removeHours(match(id), entry: entry)
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .setMatchWeights: return op
     case .batch(let ops): return .batch(ops.map(apply))
     }
   }

@@ -204,6 +204,7 @@ extension Board {
     refs += sessions.values.sorted { $0.id < $1.id }
       .filter { $0.facilitator == p || $0.participants.contains(p) || $0.votes.contains { $0.participant == p } }
       .map(\.id.code)
+    refs += matches.filter { $0.person == p }.map(\.code)
     return refs
   }
 

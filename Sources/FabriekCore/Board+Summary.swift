@@ -15,7 +15,9 @@ extension Board {
     case .erasePerson(let e): .person(e.person)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .batch: .board
+    case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours:
+      matchSubject(of: op).map { .idea($0.idea) } ?? .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .setMatchWeights, .batch: .board
     }
   }
 
@@ -79,6 +81,8 @@ extension Board {
     case .erasePerson(let e): return t("erasePerson", ["code": e.person.code])
     case .setView(let n, let q):
       return q == nil ? t("removeView", ["name": n]) : t("saveView", ["name": n, "query": q ?? ""])
+    case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours, .setMatchWeights:
+      return matchSummary(of: op, in: language)
     case .batch(let ops): return batchSummary(ops, in: language)
     }
   }

@@ -21,6 +21,11 @@ public struct Board: Hashable, Sendable {
   public internal(set) var erasures: [PersonErasure] = []
   /// Saved filters, query text by name, shared by everyone who opens the board (`Board+Views.swift`).
   public internal(set) var views: [String: String] = [:]
+  /// Mentor and partner matches, in id order (`Mentoring/Board+Matches.swift`).
+  public internal(set) var matches: [Match] = []
+  public internal(set) var nextMatch: Int = 1
+  /// The suggestion weights the team set, or nil for the defaults (`weights`).
+  public internal(set) var matchWeights: MatchWeights?
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name
@@ -40,6 +45,9 @@ public struct Board: Hashable, Sendable {
   public func person(_ id: PersonID) -> Person? { people[id] }
   public func session(_ id: SessionID) -> Session? { sessions[id] }
   public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+  public func match(_ id: MatchID) -> Match? { matchIndex(id).map { matches[$0] } }
+  /// The weights suggestions are scored with: the board's, or the defaults.
+  public var weights: MatchWeights { matchWeights ?? .default }
 
   /// The active ideas of a stage, in column order.
   public func column(_ stageID: String) -> [Idea] {
@@ -63,9 +71,11 @@ public struct Board: Hashable, Sendable {
     ideas.values.filter { if case .parked = $0.outcome { true } else { false } }.sorted { $0.id < $1.id }
   }
 
-  /// History lines about one subject, oldest first.
+  /// History lines about one subject, oldest first; a person's include the changes of
+  /// their matches (`HistoryEntry.person`).
   public func history(of subject: HistoryEntry.Subject) -> [HistoryEntry] {
-    history.filter { $0.subject == subject }
+    if case .person(let p) = subject { return history.filter { $0.subject == subject || $0.person == p } }
+    return history.filter { $0.subject == subject }
   }
 }
 

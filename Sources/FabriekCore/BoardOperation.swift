@@ -37,6 +37,23 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   /// Saves a filter under a name for the whole team, or (nil) removes the view with that name
   /// (`Board+Views.swift`).
   case setView(name: String, query: String?)
+  /// Proposes a mentor or partner match (`Mentoring/Board+Matches.swift`); refused when it
+  /// breaks a rule (`Mentoring/Board+MatchRules.swift`) unless it carries an override reason.
+  case proposeMatch(Match)
+  /// Takes a match away: the inverse of proposing it.
+  case removeMatch(MatchID)
+  /// Puts a match back exactly as given, adding it when it is not there: the inverse of the
+  /// changes below; only its references are checked.
+  case restoreMatch(Match)
+  /// Moves a match to another state (`MatchState.allowedNext`); ending and declining need a
+  /// reason; `override` says why a capacity rule is broken on purpose.
+  case moveMatch(MatchID, MatchTransition, reason: MatchEndReason?, override: String?)
+  /// Logs time on a match (an entry with id 0 takes the next free id); `override` says why the
+  /// person's hours budget is exceeded on purpose.
+  case logHours(MatchID, HoursEntry, override: String?)
+  case removeHours(MatchID, entry: LocalID)
+  /// Sets the board's suggestion weights, or (nil) goes back to the defaults.
+  case setMatchWeights(MatchWeights?)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
 }

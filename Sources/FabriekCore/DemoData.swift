@@ -81,7 +81,11 @@ extension DemoData {
     /// Whether the first idea in Realisation has been left without an exit plan yet.
     var missedExitPlan = false
 
+    /// The matches planned for the ideas added so far (`DemoData+Matches.swift`).
+    var brokering: DemoData.Brokering
+
     init(count: Int, seed: UInt64, now: Timestamp) {
+      brokering = DemoData.Brokering(seed: seed)
       self.count = count
       self.now = now
       rng = SplitMix64(state: seed ^ 0x5EED_FAB0_1EC7_0001)
@@ -92,6 +96,7 @@ extension DemoData {
     }
 
     mutating func apply(_ op: BoardOperation, at: Timestamp) {
+      runMatches(until: at)
       do {
         try board.apply(op, by: DemoData.author, at: at)
       } catch {
@@ -122,12 +127,15 @@ extension DemoData {
           next += 1
         }
         apply(.addPerson(makeInnovator(i)), at: created)
-        apply(.addIdea(makeIdea(i)), at: created)
+        let idea = makeIdea(i)
+        apply(.addIdea(idea), at: created)
+        planMatches(for: idea)
       }
       while next < sessions.count {
         apply(.addSession(sessions[next].session), at: sessions[next].addedAt)
         next += 1
       }
+      runMatches(until: now)
       return Generated(board: board, refused: refused)
     }
 

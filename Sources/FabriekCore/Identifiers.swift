@@ -29,10 +29,13 @@ public protocol RecordKind: Sendable {
 public enum IdeaNumbering: RecordKind { public static var codePrefix: String { "I" } }
 public enum PersonNumbering: RecordKind { public static var codePrefix: String { "P" } }
 public enum SessionNumbering: RecordKind { public static var codePrefix: String { "S" } }
+public enum MatchNumbering: RecordKind { public static var codePrefix: String { "M" } }
 
 public typealias IdeaID = RecordID<IdeaNumbering>
 public typealias PersonID = RecordID<PersonNumbering>
 public typealias SessionID = RecordID<SessionNumbering>
+/// A mentor or partner match (`Mentoring/Match.swift`), shown as `M-0012`.
+public typealias MatchID = RecordID<MatchNumbering>
 
 /// Notes, financing applications and the like are identified within their idea.
 public typealias LocalID = Int

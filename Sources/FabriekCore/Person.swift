@@ -109,6 +109,9 @@ public struct HistoryEntry: Hashable, Codable, Sendable {
   /// or how it left the board. What reports count stages by (`Reports/`); nil for a change
   /// that left the idea where it was, and on lines written before fabriek recorded it.
   public var event: StageEvent?
+  /// The person a change about an idea concerns too (a match's mentor or partner), so that
+  /// it is in their history as well (`Board.history(of:)`).
+  public var person: PersonID?
   public init(
     at: Timestamp, who: String, subject: Subject, what: String, why: String? = nil, event: StageEvent? = nil
   ) {

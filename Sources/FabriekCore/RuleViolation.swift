@@ -155,6 +155,8 @@ public enum RuleReason: Hashable, Sendable {
   case unknownIdea(IdeaID)
   case ideaOnAgendaTwice
   case fewerThanZeroDots
+  /// A rule of brokering (`Mentoring/Board+MatchRules.swift`).
+  case match(MatchRule)
 
   /// The reason in the current language (`rule.*` in the catalogues).
   public var text: String {
@@ -198,6 +200,7 @@ public enum RuleReason: Hashable, Sendable {
     case .unknownIdea(let id): tr("rule.unknownIdea", ["code": id.code])
     case .ideaOnAgendaTwice: tr("rule.ideaOnAgendaTwice")
     case .fewerThanZeroDots: tr("rule.fewerThanZeroDots")
+    case .match(let rule): rule.text
     }
   }
 }

@@ -86,6 +86,7 @@ enum Bench {
     print("| \(ms(median(imports))) |")
     XLSXImportBench.report(runs: max(1, runs / 2))
     MentorAssignmentBench.report(runs: max(1, runs / 2))
+    MentorSuggestionBench.report(sizes.filter { $0 <= 10_000 }.map { ($0, dir + "/board-\($0).json") }, runs: runs)
   }
 
   /// The report table alone (`--report-only`), on boards generated as the main run does.

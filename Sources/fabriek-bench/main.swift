@@ -35,7 +35,9 @@ if args.contains("--child-import") {
 } else {
   let sizes = (option("--sizes") ?? "400,10000,100000").split(separator: ",").compactMap { Int($0) }
   let runs = Int(option("--runs") ?? "") ?? 5
-  if args.contains("--pty-only") {
+  if args.contains("--suggest-only") {
+    MentorSuggestionBench.only(sizes: sizes, runs: runs)
+  } else if args.contains("--pty-only") {
     Bench.ptyOnly(sizes: sizes, runs: runs)
   } else if args.contains("--report-only") {
     Bench.reportOnly(sizes: sizes, runs: runs)

@@ -3,13 +3,14 @@ import FabriekCore
 import FabriekUI
 import Foundation
 
-/// `fabriek mentor`: the brokering of mentors and partners from the command line. Today it
-/// suggests people for an idea (`Board.mentorSuggestions`); the scores are the same numbers the
-/// pool assignment maximises.
+/// `fabriek mentor`: the brokering of mentors and partners from the command line: suggest
+/// people for an idea (`Board.mentorSuggestions`), propose, move and log hours on matches
+/// (`MentorCommand+Matches.swift`), list load and matches, and assign a pool at once
+/// (`MentorCommand+Lists.swift`); a pair's score is the same number in `suggest` and `assign`.
 struct MentorCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "mentor", abstract: tr("mentor.cli.abstract"), subcommands: [Suggest.self])
+      commandName: "mentor", abstract: tr("mentor.cli.abstract"), subcommands: [Suggest.self, Propose.self, Move.self, Log.self, List.self, Matches.self, Assign.self])
   }
 
   struct Suggest: ParsableCommand {

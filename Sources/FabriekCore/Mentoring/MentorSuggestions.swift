@@ -1,7 +1,9 @@
 import Foundation
 
-/// How much each part of a suggestion's score weighs; data, so that a board can tune it.
-public struct MatchWeights: Hashable, Sendable {
+/// How much each part of a suggestion's score weighs; data in the board (`Board.matchWeights`,
+/// set by `setMatchWeights`), so that a team can tune it. A key missing from a board file
+/// takes its default.
+public struct MatchWeights: Hashable, Codable, Sendable {
   /// Per theme of the idea the person's expertise covers (at most `themesCounted`).
   public var expertise: Double
   public var themesCounted: Int
@@ -9,15 +11,43 @@ public struct MatchWeights: Hashable, Sendable {
   public var language: Double
   /// Times the share of the person's places that is free; taken off when none is.
   public var capacity: Double
+  /// Times the share of the person's hours budget that is left; taken off when none is.
+  public var hours: Double
+  /// Times (goals reached − no fit) / (both) of the person's ended matches.
+  public var outcomes: Double
+  /// When the person has had a match for an idea of the same region before.
+  public var region: Double
 
-  public init(expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2) {
+  public init(
+    expertise: Double = 3, themesCounted: Int = 3, language: Double = 2, capacity: Double = 2, hours: Double = 1,
+    outcomes: Double = 2, region: Double = 1
+  ) {
     self.expertise = expertise
     self.themesCounted = themesCounted
     self.language = language
     self.capacity = capacity
+    self.hours = hours
+    self.outcomes = outcomes
+    self.region = region
   }
 
   public static let `default` = MatchWeights()
+
+  enum CodingKeys: String, CodingKey {
+    case expertise, themesCounted, language, capacity, hours, outcomes, region
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = MatchWeights.default
+    expertise = try c.decodeIfPresent(Double.self, forKey: .expertise) ?? d.expertise
+    themesCounted = try c.decodeIfPresent(Int.self, forKey: .themesCounted) ?? d.themesCounted
+    language = try c.decodeIfPresent(Double.self, forKey: .language) ?? d.language
+    capacity = try c.decodeIfPresent(Double.self, forKey: .capacity) ?? d.capacity
+    hours = try c.decodeIfPresent(Double.self, forKey: .hours) ?? d.hours
+    outcomes = try c.decodeIfPresent(Double.self, forKey: .outcomes) ?? d.outcomes
+    region = try c.decodeIfPresent(Double.self, forKey: .region) ?? d.region
+  }
 }
 
 /// One person proposed for an idea, with the parts its score adds up from.
@@ -29,13 +59,22 @@ public struct MentorSuggestion: Hashable, Sendable {
   public var themes: [String]
   /// A language both speak, when there is one.
   public var language: String?
-  /// The ideas on the board the person mentors now, and how many they can take (nil: not said).
+  /// The person's active matches on ideas still in the programme, and how many they can take
+  /// (nil: not said).
   public var active: Int
   public var capacity: Int?
+  /// Minutes logged on all their matches, and their budget in hours (nil: not said).
+  public var minutesUsed: Int = 0
+  public var hoursBudget: Int?
+  /// How their ended matches ended: with the goal reached, and for lack of fit.
+  public var goalsReached: Int = 0
+  public var noFit: Int = 0
+  /// The idea's region, when they have had a match for an idea of that region before.
+  public var region: Region?
 
   public var placesFree: Int? { capacity.map { max(0, $0 - active) } }
 
-  /// "circular, food · speaks fr · 1 of 3 places free": why the person is proposed.
+  /// "circular, food · speaks fr · 1 of 3 places free · 12 of 40 h": why the person is proposed.
   public var reasons: [String] {
     var out: [String] = []
     if !themes.isEmpty { out.append(themes.joined(separator: ", ")) }
@@ -46,54 +85,39 @@ public struct MentorSuggestion: Hashable, Sendable {
           ? tr("mentor.reason.places", ["free": free, "capacity": capacity])
           : tr("mentor.reason.full", ["active": active, "capacity": capacity]))
     }
+    if let hoursBudget {
+      out.append(tr("mentor.reason.hours", ["used": CoreText.hours(minutesUsed), "budget": CoreText.number(hoursBudget)]))
+    }
+    if goalsReached + noFit > 0 {
+      out.append(tr("mentor.reason.outcomes", ["goals": goalsReached, "noFit": CoreText.number(noFit)]))
+    }
+    if let region { out.append(tr("mentor.reason.region", ["region": region.label])) }
     return out
   }
 }
 
 extension Board {
-  /// People with the role (mentor or partner) ranked for an idea, best first; excluded are the
-  /// idea's own innovators, coach and mentors, and people of an innovator's organisation.
+  /// People with the role (mentor or partner) ranked for an idea, best first, scored with the
+  /// board's weights unless others are given (`MentorScorer`).
   public func mentorSuggestions(
-    for id: IdeaID, role: PersonRole = .mentor, weights: MatchWeights = .default, limit: Int = 20
+    for id: IdeaID, role: PersonRole = .mentor, weights: MatchWeights? = nil, limit: Int = 20
   ) -> [MentorSuggestion] {
-    guard let idea = ideas[id] else { return [] }
-    let load = mentorLoad()
-    let themes = MentorMatching.themes(of: idea)
-    let innovators = idea.innovators.compactMap { people[$0] }
-    let organisations = Set(innovators.map { MentorMatching.fold($0.organisation) }.filter { !$0.isEmpty })
-    var spoken = innovators.flatMap(\.languages)
-    if spoken.isEmpty, let guessed = MentorMatching.language(of: idea) { spoken = [guessed] }
-    let linked = Set(idea.innovators + idea.mentors + (idea.coach.map { [$0] } ?? []))
-    var out: [MentorSuggestion] = []
-    for person in people.values where person.roles.contains(role) && !linked.contains(person.id) {
-      if !organisations.isEmpty, organisations.contains(MentorMatching.fold(person.organisation)) { continue }
-      let covered = MentorMatching.covered(themes, by: person.expertise)
-      let language = spoken.first { person.languages.contains($0) }
-      let active = load[person.id] ?? 0
-      var score = weights.expertise * Double(min(covered.count, weights.themesCounted))
-      if language != nil { score += weights.language }
-      if let capacity = person.mentorCapacity, capacity > 0 {
-        // A full person would be over capacity, which the rules refuse without a reason: they
-        // lose what a free one gains.
-        let free = capacity - active
-        score += free > 0 ? weights.capacity * Double(free) / Double(capacity) : -weights.capacity
-      }
-      out.append(
-        MentorSuggestion(
-          person: person.id, score: (score * 100).rounded() / 100, themes: covered, language: language, active: active,
-          capacity: person.mentorCapacity))
-    }
-    out.sort { $0.score != $1.score ? $0.score > $1.score : $0.person < $1.person }
-    return Array(out.prefix(max(0, limit)))
+    MentorScorer(self, weights: weights).suggestions(for: id, role: role, limit: limit)
   }
 
-  /// How many ideas on the board (not exited, declined or parked) each person mentors.
+  /// How many active matches on ideas still in the programme each person has (what counts
+  /// against their capacity, `activeLoad(of:)`).
   public func mentorLoad() -> [PersonID: Int] {
     var load: [PersonID: Int] = [:]
-    for idea in ideas.values where idea.isActive && idea.stage != Stage.exited {
-      for m in idea.mentors { load[m, default: 0] += 1 }
-    }
+    for m in matches where m.state == .active && counts(m) { load[m.person, default: 0] += 1 }
     return load
+  }
+
+  /// Minutes logged per person, over all their matches.
+  public func minutesLogged() -> [PersonID: Int] {
+    var used: [PersonID: Int] = [:]
+    for m in matches where !m.hours.isEmpty { used[m.person, default: 0] += m.minutes }
+    return used
   }
 }
 

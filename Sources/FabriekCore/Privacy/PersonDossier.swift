@@ -37,6 +37,19 @@ public struct PersonDossier: Hashable, Codable, Sendable {
     public var what: String
     public var why: String?
   }
+  /// A match of theirs, or one whose texts name them, with its hours.
+  public struct MatchRef: Hashable, Codable, Sendable {
+    public var code: String
+    public var idea: String
+    public var person: String
+    public var kind: MatchKind
+    public var state: MatchState
+    public var hours: [HoursEntry]
+    public var overrideReason: String?
+    public var endReason: MatchEndReason?
+    /// It is their match (else its texts name them).
+    public var theirs: Bool
+  }
   /// A text of an idea (other than its notes) that holds their name, e-mail or phone.
   public struct Mention: Hashable, Codable, Sendable {
     public var idea: String
@@ -52,6 +65,7 @@ public struct PersonDossier: Hashable, Codable, Sendable {
   public var sessions: [SessionLink] = []
   public var history: [HistoryRef] = []
   public var mentions: [Mention] = []
+  public var matches: [MatchRef] = []
   public var files: [FileMention] = []
 
   /// Gathers the dossier from `board`; `files` is what a byte search of its folder found
@@ -107,8 +121,14 @@ public struct PersonDossier: Hashable, Codable, Sendable {
       if dots > 0 { roles.append("voter") }
       if !roles.isEmpty { sessions.append(SessionLink(code: s.id.code, title: s.title, date: s.date, roles: roles, dots: dots)) }
     }
+    for m in board.matches where m.person == id || scrub.value(m) != m {
+      matches.append(
+        MatchRef(
+          code: m.code, idea: m.idea.code, person: m.person.code, kind: m.kind, state: m.state, hours: m.hours,
+          overrideReason: m.overrideReason, endReason: m.endReason, theirs: m.person == id))
+    }
     for h in board.history
-    where h.subject == .person(id) || isThem(h.who) || scrub.mentions(h.what) || h.why.map(scrub.mentions) == true {
+    where h.subject == .person(id) || h.person == id || isThem(h.who) || scrub.mentions(h.what) || h.why.map(scrub.mentions) == true {
       history.append(HistoryRef(at: h.at, who: h.who, what: h.what, why: h.why))
     }
   }
@@ -119,6 +139,17 @@ public struct PersonDossier: Hashable, Codable, Sendable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(self) else { return "{}\n" }
     return UnsafeCharacters.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n"
+  }
+
+  /// "M-0003 I-0012, mentor, active: 4,5 h (2026-11-02 1,5 h: first talk; …)".
+  static func matchLine(_ m: MatchRef) -> String {
+    let total = CoreText.hours(m.hours.reduce(0) { $0 + $1.minutes })
+    let entries = m.hours.map { e in
+      Language.current.date(e.day) + " " + CoreText.hours(e.minutes) + " h" + (e.note.isEmpty ? "" : ": " + MarkdownText.escape(e.note))
+    }
+    let state = tr("match.state." + m.state.rawValue)
+    let head = tr("privacy.md.match", ["match": m.code, "code": m.idea, "kind": tr("match.kind." + m.kind.rawValue), "state": state, "hours": total])
+    return head + (entries.isEmpty ? "" : " (" + entries.joined(separator: "; ") + ")")
   }
 
   /// As Markdown for reading, in the current language.
@@ -149,6 +180,7 @@ public struct PersonDossier: Hashable, Codable, Sendable {
       notes.map { "\($0.idea) #\($0.note), \(Language.current.date($0.at.day)), \(MarkdownText.escape($0.author)): \(MarkdownText.escape($0.text))" })
     section("privacy.md.sessions", sessions.map { "\($0.code) \(MarkdownText.escape($0.title)) (\(Language.current.date($0.date))): \($0.roles.joined(separator: ", "))" })
     section("privacy.md.mentions", mentions.map { "\($0.idea): \($0.field)" })
+    section("privacy.md.matches", matches.map(Self.matchLine))
     section("privacy.md.history", history.map { "\(Language.current.date($0.at.day)) \(MarkdownText.escape($0.who)): \(MarkdownText.escape($0.what))" })
     section("privacy.md.files", files.map { $0.path })
     return out

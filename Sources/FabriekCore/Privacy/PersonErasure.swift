@@ -68,6 +68,12 @@ extension Board {
       history[k].why = h.why.map(scrub.text)
     }
     for k in erasures.indices { erasures[k].reason = scrub.text(erasures[k].reason) }
+    // Matches stay (their counts and hours); their texts (hours notes, reasons, authors) are
+    // reached through their JSON like an idea's.
+    for k in matches.indices {
+      let clean = scrub.value(matches[k])
+      if clean != matches[k] { matches[k] = clean }
+    }
   }
 }
 

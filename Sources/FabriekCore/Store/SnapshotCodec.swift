@@ -151,6 +151,8 @@ public enum SnapshotCodec {
       ("snapshot.part.importProfiles", read.importProfiles == board.importProfiles),
       ("snapshot.part.erasures", read.erasures == board.erasures),
       ("snapshot.part.views", read.views == board.views),
+      ("snapshot.part.matches", read.matches == board.matches),
+      ("snapshot.part.matchWeights", read.matchWeights == board.matchWeights),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
       throw .damaged(path: path, detail: tr("snapshot.partDiffers", ["part": tr(what)]))

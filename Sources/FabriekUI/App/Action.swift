@@ -47,7 +47,6 @@ public enum Action: Hashable, Sendable {
   /// The one-key triage decisions.
   case decide(TriageDecision)
   /// A key whose screen comes in a later version.
-  case unavailable(Feature)
   /// The keys of present mode (`p`): views, spotlight, votes, timer, contributions.
   case present(PresentAction)
   /// `p` on the board: present mode with the projector theme.
@@ -71,6 +70,8 @@ public enum Action: Hashable, Sendable {
   case openReports
   /// The keys of the reports screen.
   case reports(ReportsAction)
+  /// The keys of the mentoring screens (`m`, `:mentors`).
+  case mentors(MentorAction)
   /// A character no layer binds, on a layer that takes text: typed into the search, the
   /// command line, a prompt, a filter, a contribution or the focused field of a form.
   case type(Character)
@@ -84,17 +85,6 @@ public enum TriageDecision: Hashable, Sendable {
   /// Into a stage chosen from a list.
   case acceptInto
   case decline, park, merge
-}
-
-/// The screens whose keys are bound but which are not built yet.
-public enum Feature: String, CaseIterable, Hashable, Sendable {
-  case mentors
-
-  public var label: String {
-    switch self {
-    case .mentors: UIText.featureMentors
-    }
-  }
 }
 
 extension Action {

@@ -32,6 +32,14 @@ extension Screen {
     case .importPreview: .importPreview
     case .erasure(let erasure): erasure.phase == .asking ? .erasure : .erasureResult
     case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
+    case .mentors(let state) where state.prompt != nil: .mentorPrompt
+    case .mentors(let state):
+      switch state.page {
+      case .suggestions: .suggestions
+      case .people: .mentors
+      case .unmatched: .mentorsUnmatched
+      case .pool: .mentorPool
+      }
     }
   }
 }

@@ -75,6 +75,12 @@ extension AppState {
     set { newValue.map { replaceNearest(Screen.isList, with: .list($0)) } }
   }
 
+  /// The mentoring screens (also under the help, the palette or the detail).
+  public internal(set) var mentors: MentorsState? {
+    get { nearest { if case .mentors(let state) = $0 { state } else { nil } } }
+    set { newValue.map { replaceNearest(Screen.isMentors, with: .mentors($0)) } }
+  }
+
   /// The form being filled in; a form is always on top.
   public internal(set) var form: Form? {
     get { if case .form(let form) = screen { form } else { nil } }
@@ -106,4 +112,5 @@ extension Screen {
   static func isPresent(_ screen: Screen) -> Bool { if case .present = screen { true } else { false } }
   static func isList(_ screen: Screen) -> Bool { if case .list = screen { true } else { false } }
   static func isReports(_ screen: Screen) -> Bool { if case .reports = screen { true } else { false } }
+  static func isMentors(_ screen: Screen) -> Bool { if case .mentors = screen { true } else { false } }
 }

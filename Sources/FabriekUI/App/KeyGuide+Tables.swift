@@ -1,6 +1,6 @@
 /// The README's key tables: the board's, the help's, triage's and present mode's, row by row.
 extension KeyGuide {
-  public static let all = [board, help, triage, present]
+  public static let all = [board, help, triage, present, mentors]
 
   public static let board = KeyGuide(
     name: "board", title: "board",
@@ -56,7 +56,10 @@ extension KeyGuide {
       Row(
         .keys(.board, [.startFilter]), .words(" then "), .keys(.boardFiltered, [.clearFilter]),
         text: KeyGuide.filterRowText),
-      Row(.keys(.board, [.unavailable(.mentors)]), text: "mentors: a later screen, which says so in the status line"),
+      Row(
+        .keys(.board, [.mentors(.suggest)]),
+        text: "suggest mentors and partners for the focused idea, with why (also in the detail; below)"),
+      Row(.keys(.board, [.mentors(.openScreen)]), text: "the mentors screen, also `:mentors` (below)"),
       Row(
         .keys(.board, [.openReports]), .words(" then "), .keys(.reports, [.reports(.page(.next)), .reports(.page(.previous))]),
         .words(", "), .keys(.reports, [.reports(.period(.previous)), .reports(.period(.next))]), .words(", "),
@@ -146,4 +149,49 @@ extension KeyGuide {
       Row(.keys(.present, [.present(.leave)]), text: "back to the board"),
     ],
     covers: [.present])
+
+  public static let mentors = KeyGuide(
+    name: "mentors", title: "mentoring screens",
+    rows: [
+      Row(
+        .keys(.suggestions, [.mentors(.move(.next)), .mentors(.move(.previous))]),
+        .keys(.suggestions, [.mentors(.first), .mentors(.last)]),
+        .keys(.suggestions, [.mentors(.page(.previous)), .mentors(.page(.next))]),
+        text: "next / previous row, first / last, a page up / down (on every mentoring screen)"),
+      Row(.keys(.suggestions, [.mentors(.switchRole)]), text: "suggestions: mentors or partners"),
+      Row(
+        .keys(.suggestions, [.mentors(.propose)]),
+        text: "suggestions: propose the person under the cursor (over a capacity or hours budget, you are asked why)"),
+      Row(
+        .keys(.suggestions, [.mentors(.selectMatch(.next)), .mentors(.selectMatch(.previous))]),
+        text: "suggestions: the idea's next / previous match (listed above the suggestions)"),
+      Row(
+        .keys(.suggestions, [.mentors(.advanceMatch)]), .keys(.suggestions, [.mentors(.endMatch)]),
+        .keys(.suggestions, [.mentors(.declineMatch)]),
+        text: "the match on (proposed → introduced → active); end it; decline it (a reason, `Tab` for another)"),
+      Row(
+        .keys(.suggestions, [.mentors(.logHours)]),
+        text: "log hours on the match: hours, day, note (`Tab` from one to the next, `Enter` saves)"),
+      Row(
+        .keys(.mentors, [.mentors(.switchTab)]),
+        text: "mentors screen: every mentor and partner with their load, or the ideas in Enrichment without a mentor"),
+      Row(
+        .keys(.mentorsUnmatched, [.mentors(.suggestForRow)]),
+        text: "ideas without a mentor: the suggestions for the idea under the cursor"),
+      Row(
+        .keys(.mentorsUnmatched, [.mentors(.matchPool)]),
+        text: "ideas without a mentor: match them all at once (the best total score under every capacity)"),
+      Row(.keys(.mentorPool, [.mentors(.toggleRow)]), text: "pool: accept or drop the pair under the cursor"),
+      Row(
+        .keys(.mentorPool, [.mentors(.commitPool)]),
+        text: "pool: propose every accepted pair as one change (one `u` takes it back)"),
+      Row(
+        .keys(.suggestions, [.undo]), .keys(.suggestions, [.redo]),
+        .keys(.suggestions, [.openPalette]), .keys(.suggestions, [.showHelp]),
+        text: "undo, redo, command palette, help"),
+      Row(
+        .keys(.suggestions, [.close]),
+        text: "back to where the screen was opened from; in the pool, drop the assignment and go back to the ideas"),
+    ],
+    covers: [.suggestions, .mentorsUnmatched])
 }

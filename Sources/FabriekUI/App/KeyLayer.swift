@@ -42,6 +42,16 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case sessionList
   /// Typing a list's filter.
   case listFilter
+  /// The people suggested for an idea (`m`).
+  case suggestions
+  /// The mentors screen (`:mentors`): every mentor and partner with their load.
+  case mentors
+  /// The mentors screen's tab of ideas in Enrichment without a mentor.
+  case mentorsUnmatched
+  /// The pool assignment, accepted or dropped row by row.
+  case mentorPool
+  /// A question of the mentoring screens: a reason to break a rule, to end or decline, the hours.
+  case mentorPrompt
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
   /// `:person erase`'s warning: `y` erases, `n` or Esc changes nothing.
@@ -68,11 +78,10 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .boardSearching, .boardFiltered, .detailBeside, .helpSearching, .helpSearch, .triagePrompt, .triageQuestion,
       .presentCapture, .presentSummary, .formDiscard, .formConflicts, .sessionList, .listFilter, .erasureResult,
-      .reportsFilter:
+      .reportsFilter, .mentorsUnmatched, .mentorPrompt:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list,
-      .importPreview, .erasure, .reports, .typing, .scrolling,
-      .everywhere:
+      .importPreview, .erasure, .reports, .suggestions, .mentors, .mentorPool, .typing, .scrolling, .everywhere:
       false
     }
   }

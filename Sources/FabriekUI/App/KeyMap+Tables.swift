@@ -31,6 +31,11 @@ extension KeyMap {
     case .list: list
     case .sessionList: sessionList
     case .listFilter: listFilter
+    case .suggestions: suggestions
+    case .mentors: mentors
+    case .mentorsUnmatched: mentorsUnmatched
+    case .mentorPool: mentorPool
+    case .mentorPrompt: mentorPrompt
     case .importPreview: importPreview
     case .erasure: erasure
     case .erasureResult: erasureResult
@@ -78,7 +83,8 @@ extension KeyMap {
       KeyMap.startFilterBinding,
       KeyBinding([.char("t")], .startTriage, help: "keys.triageIncomingQueue", hint: "keys.hint.triage"),
       KeyBinding([.char("p")], .startPresenting, help: "keys.presentProjectorPersonalDataHidden", hint: "keys.hint.present"),
-      KeyBinding([.char("m")], .unavailable(.mentors), help: "keys.mentorsNotYetAvailable"),
+      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest"),
+      KeyBinding([.char("b")], .mentors(.openScreen), help: "keys.mentors.openScreen"),
       KeyBinding([.char("r")], .openReports, help: "keys.reports.open"),
     ])
 
@@ -123,6 +129,7 @@ extension KeyMap {
       KeyBinding([.char("M")], .editPart(.enrichment), help: "keys.editEnrichmentModules"),
       KeyBinding([.char("F")], .editPart(.financing), help: "keys.editFinancingApplications"),
       KeyBinding([.char("I")], .editPart(.indicators), help: "keys.editIndicators"),
+      KeyBinding([.char("m")], .mentors(.suggest), help: "keys.mentors.suggest"),
       KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
       KeyBinding([.char("q"), .ctrl("c")], .quit, help: "keys.quit", hint: "keys.hint.quit"),
     ]

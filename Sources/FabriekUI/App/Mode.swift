@@ -22,6 +22,10 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case erasure
   /// The reports screen (`r`), and typing its filter.
   case reports, reportsFilter
+  /// The people suggested for an idea (`m`).
+  case suggestions
+  /// The mentors screen: load, ideas without a mentor, the pool assignment.
+  case mentors
 
   /// What the status line calls the mode.
   public var label: String {
@@ -39,6 +43,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .importPreview: tr("mode.import")
     case .erasure: tr("mode.erasure")
     case .reports, .reportsFilter: UIText.modeReports
+    case .suggestions: tr("mentorui.mode.suggestions")
+    case .mentors: tr("mentorui.mode.mentors")
     }
   }
 }

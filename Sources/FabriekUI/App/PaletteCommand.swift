@@ -3,7 +3,7 @@ import FabriekCore
 /// A command of the `:` palette: its name, how it is written and what it does.
 public struct PaletteCommand: Hashable, Sendable {
   public enum Name: String, CaseIterable, Hashable, Sendable {
-    case go, search, triage, people, sessions, `import`, theme, lang, undo, redo, help, quit
+    case go, search, triage, people, sessions, mentors, `import`, theme, lang, undo, redo, help, quit
     case new, edit, note, merge
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
@@ -26,6 +26,7 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.people, takesArgument: false),
       command(.sessions, takesArgument: false),
       command(.present, takesArgument: true),
+      command(.mentors, takesArgument: false),
       command(.new, takesArgument: false),
       command(.edit, takesArgument: false),
       command(.note, takesArgument: false),

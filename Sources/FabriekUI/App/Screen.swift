@@ -31,6 +31,9 @@ public enum Screen: Sendable {
   case erasure(ErasureState)
   /// The reports (`r`): a page of figures per group; typing its filter is part of it.
   case reports(ReportsState)
+  /// The mentoring screens: suggestions for an idea, the mentors and their load, the ideas
+  /// without a mentor, the pool assignment.
+  case mentors(MentorsState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -49,6 +52,7 @@ public enum Screen: Sendable {
     case .importPreview: .importPreview
     case .erasure: .erasure
     case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
+    case .mentors(let state): if case .suggestions = state.page { .suggestions } else { .mentors }
     }
   }
 }

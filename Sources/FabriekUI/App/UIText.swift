@@ -12,10 +12,6 @@ enum UIText {
   static var modeHelp: String { tr("mode.help") }
   static var modeTriage: String { tr("mode.triage") }
 
-  static var featureMentors: String { tr("feature.mentors") }
-  /// A whole sentence per feature: French makes the verb agree with it.
-  static func notYetAvailable(_ feature: Feature) -> String { tr("feature.\(feature.rawValue).notYetAvailable") }
-
   static var saved: String { tr("status.saved") }
   static var saving: String { tr("status.saving") }
   static var notSaved: String { tr("status.notSaved") }

@@ -69,6 +69,11 @@ extension AppState {
       return UIText.reordered(id.code, position: index + 1, stage: stage)
     case .setView(let name, let query):
       return tr(query == nil ? "filter.view.deleted" : "filter.view.saved", ["name": name])
+    case .proposeMatch(let m):
+      return tr("mentorui.proposed", ["match": m.code, "name": board.people[m.person]?.fullName ?? m.person.code, "code": m.idea.code])
+    case .batch(let ops) where !ops.isEmpty && ops.allSatisfy({ if case .proposeMatch = $0 { true } else { false } }):
+      let codes = ops.compactMap { if case .proposeMatch(let m) = $0 { m.code } else { nil } }
+      return tr("mentorui.proposedMany", ["n": codes.count, "matches": codes.joined(separator: ", ")])
     case .batch:
       let text = board.summary(of: op, in: Language.current)
       return text.prefix(1).uppercased() + text.dropFirst()

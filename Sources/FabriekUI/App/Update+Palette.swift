@@ -80,6 +80,7 @@ extension AppState {
       startTriage()
     case .people: openList(.people)
     case .sessions: openList(.sessions)
+    case .mentors: openMentors()
     case .import:
       guard !argument.isEmpty else {
         message = StatusMessage(UIText.importNeedsPath, isError: true)

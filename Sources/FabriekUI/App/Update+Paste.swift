@@ -31,6 +31,8 @@ extension AppState {
       if present?.capture != nil { present?.capture?.append(PastedText.oneLine(text)) }
     case .reportsFilter:
       typeInReports(PastedText.oneLine(text))
+    case .suggestions, .mentors:
+      if !typeInMentorPrompt(contentsOf: text) { message = StatusMessage(UIText.pasteNeedsText) }
     case .board, .detail, .help, .triage, .importPreview, .erasure, .reports:
       message = StatusMessage(UIText.pasteNeedsText)
     }

@@ -28,6 +28,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshTriage()
     state.scrollHelp(by: 0)
     state.settleReports()
+    state.refreshMentors()
     return []
   case .boardChanged(let board):
     state.replaceBoard(with: board)
@@ -37,6 +38,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshPresent()
     state.refreshList()
     state.refreshReports()
+    state.refreshMentors()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -119,8 +121,6 @@ extension AppState {
       startTriage()
     case .startPresenting:
       return startPresenting(session: nil)
-    case .unavailable(let feature):
-      message = StatusMessage(UIText.notYetAvailable(feature))
     case .editIdea:
       openEditForm()
     case .addNote where mode == .triage:
@@ -131,6 +131,10 @@ extension AppState {
       openPartForm(part)
     case .openReports:
       openReports()
+    case .mentors(.suggest):
+      openSuggestions()
+    case .mentors(.openScreen):
+      openMentors()
     default:
       switch keyLayer {
       case .board, .boardSearching, .boardFiltered: return performOnBoard(action)
@@ -155,6 +159,7 @@ extension AppState {
       case .importPreview: return performInImportPreview(action)
       case .erasure, .erasureResult: return performInErasure(action)
       case .reports, .reportsFilter: performInReports(action)
+      case .suggestions, .mentors, .mentorsUnmatched, .mentorPool, .mentorPrompt: return performInMentors(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

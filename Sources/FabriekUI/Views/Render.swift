@@ -22,11 +22,15 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     BoardView(state: state, layout: layout).draw(into: &grid)
     DetailView(state: state, layout: layout).draw(into: &grid)
   }
-  if let reports = state.reports, state.mode != .present {
-    ReportsView(state: state, reports: reports, layout: layout).draw(into: &grid)
-  }
-  if let list = state.list, state.mode != .present {
-    RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
+  // The lists, the reports and the mentoring screens in the order they lie on the stack, the
+  // nearer the top last.
+  for screen in state.returns + [state.screen] where state.mode != .present {
+    switch screen {
+    case .list(let list): RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
+    case .reports(let reports): ReportsView(state: state, reports: reports, layout: layout).draw(into: &grid)
+    case .mentors(let mentors): MentorsView(state: state, mentors: mentors, layout: layout).draw(into: &grid)
+    default: break
+    }
   }
   switch state.screen {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
@@ -37,7 +41,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
   case .erasure(let erasure): ErasureView(erasure: erasure, layout: layout).draw(into: &grid)
-  case .board, .detail, .search, .filter, .triage, .present, .list, .reports: break
+  case .board, .detail, .search, .filter, .triage, .present, .list, .reports, .mentors: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

@@ -57,7 +57,7 @@ struct StatusLineView {
       grid.cursor = Point(x: min(x, width - 1), y: row)
       return
     case .board, .detail, .help, .triage, .triagePrompt, .present, .form, .list, .listFilter, .importPreview, .erasure,
-      .reports, .reportsFilter:
+      .reports, .reportsFilter, .suggestions, .mentors:
       if state.search.isActive {
         x = grid.put(
           spans: [Span("/" + state.search.query, style: .searchMatch), Span("  " + matchSummary + " ", style: .dim)],

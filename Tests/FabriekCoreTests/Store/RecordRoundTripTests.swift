@@ -23,10 +23,13 @@ final class RecordRoundTripTests: XCTestCase {
     unset += Reflection.defaults(in: board.erasures, at: "erasures")
     for s in board.sessions.values { unset += Reflection.defaults(in: s, at: "session \(s.id.code)") }
     // A history line has a stage event only when its change moved an idea; every kind of
-    // event is on the board (below).
+    // event is on the board (below). It names a person only for a change of a match.
     for (k, h) in board.history.enumerated() {
-      unset += Reflection.defaults(in: h, at: "history[\(k)]").filter { !$0.hasSuffix(".event") }
+      unset += Reflection.defaults(in: h, at: "history[\(k)]").filter { !$0.hasSuffix(".event") && !$0.hasSuffix(".person") }
     }
+    XCTAssertTrue(board.history.contains { $0.person != nil }, "a match's history line names its person")
+    unset += Reflection.defaults(in: board.matches.last as Any, at: "match")
+    unset += Reflection.defaults(in: board.matchWeights as Any, at: "matchWeights")
     for s in board.stages { unset += Reflection.defaults(in: s, at: "stage \(s.id)") }
     unset += Reflection.defaults(in: board.rubric, at: "rubric")
     unset += Reflection.defaults(in: board.name, at: "name")
@@ -214,6 +217,18 @@ enum FullBoard {
     return s
   }
 
+  /// A match with every field set: ended, with transitions, hours and reasons.
+  static func fullMatch() -> Match {
+    var m = Match(
+      id: MatchID(Int.max), idea: fullIdea, person: PersonID(1), kind: .partner, state: .ended, proposedBy: short,
+      proposedAt: earliest)
+    m.transitions = [MatchTransition(.active, at: earliest, by: reviewer), MatchTransition(.ended, at: latest, by: short)]
+    m.endReason = MatchEndReason(MatchEndReason.Kind.allCases.last ?? .other, text: short)
+    m.hours = [HoursEntry(id: Int.max, day: lastDay, minutes: 24 * 60, note: short), HoursEntry(id: 1, day: firstDay, minutes: 1, note: hostile)].sorted { $0.id < $1.id }
+    m.overrideReason = short
+    return m
+  }
+
   /// The board, built change by change: each change is journalled by a store the same way.
   static func changes() throws -> [Change] {
     let stages = [
@@ -234,6 +249,7 @@ enum FullBoard {
       .erasePerson(PersonErasure(person: erased, at: latest, by: reviewer, reason: long)),
     ]
     ops += [.setView(name: short, query: hostile), .setView(name: "mine", query: "coach:me \"é 社\"")]
+    ops += [.restoreMatch(fullMatch()), .setMatchWeights(MatchWeights(expertise: 0.1 + 0.2, themesCounted: 100, language: 999.999_999, capacity: 7, hours: 0.5, outcomes: 3, region: 9))]
     return ops.enumerated().map { k, op in
       Change(op, by: k % 2 == 0 ? reviewer : short, at: k % 2 == 0 ? latest : earliest, why: hostile)
     }

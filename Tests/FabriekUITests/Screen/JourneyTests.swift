@@ -190,18 +190,6 @@ final class JourneyTests: XCTestCase {
     XCTAssertTrue(journey.screen.lines[1].contains("▲ 1 more"))
   }
 
-  func testKeysOfLaterScreensSayTheyAreNotYetAvailable() throws {
-    var journey = Journey(try ScreenFixtures.state())
-    // `f` filters the board now (FilterJourneyTests).
-    // `r` opens the reports (ReportsScreenTests).
-    let expected = ["m": "The mentors screen"]
-    for (key, feature) in expected {
-      journey.press(key)
-      XCTAssertEqual(journey.state.message?.text, "\(feature) is not yet available.")
-      XCTAssertTrue(journey.screen.lines[23].contains("not yet available"))
-    }
-  }
-
   func testQuitThemeAndHelpAreEffectsOrOverlays() throws {
     var journey = Journey(try ScreenFixtures.state())
     journey.press("T")

@@ -31,7 +31,7 @@ final class KeyMapTests: XCTestCase {
       ("N", .addNote), (":", .openPalette), ("T", .nextTheme), ("?", .showHelp), ("q", .quit),
       ("Ctrl-C", .quit), ("g", .focusFirst), ("Home", .focusFirst), ("G", .focusLast), ("End", .focusLast),
       ("PgUp", .page(.previous)), ("PgDn", .page(.next)), ("e", .editIdea), ("f", .startFilter),
-      ("t", .startTriage), ("p", .startPresenting), ("m", .unavailable(.mentors)),
+      ("t", .startTriage), ("p", .startPresenting), ("m", .mentors(.suggest)), ("b", .mentors(.openScreen)),
       ("r", .openReports),
     ]
     for (name, action) in expected {

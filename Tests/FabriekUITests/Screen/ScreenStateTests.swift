@@ -20,6 +20,7 @@ final class ScreenStateTests: XCTestCase {
 
   static let triage: @Sendable (Int, Int) throws -> AppState = { try TriageFixtures.state(width: $0, height: $1) }
   static let present: @Sendable (Int, Int) throws -> AppState = { try PresentFixtures.state(width: $0, height: $1) }
+  static let mentoring: @Sendable (Int, Int) throws -> AppState = { try MentorFixtures.state(width: $0, height: $1) }
 
   static let paths: [Path] = [
     Path(name: "board", mode: .board, shows: "BOARD") { _ in },
@@ -74,6 +75,12 @@ final class ScreenStateTests: XCTestCase {
       $0.press("Enter", "/")
       $0.type("so")
     },
+    Path(name: "suggestions", mode: .suggestions, shows: "SUGGEST", start: mentoring) { $0.press("l", "l", "m") },
+    Path(name: "mentors", mode: .mentors, shows: "Mentors and partners (5)", start: mentoring) { $0.press("b") },
+    Path(name: "mentors unmatched", mode: .mentors, shows: "Ideas without a mentor (2)", start: mentoring) {
+      $0.press("b", "Tab")
+    },
+    Path(name: "mentor pool", mode: .mentors, shows: "Pool assignment", start: mentoring) { $0.press("b", "Tab", "a") },
     Path(name: "import preview", mode: .importPreview, shows: "dry run") {
       let path = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-screens-\(UUID().uuidString).csv")
       try Data("Titel,E-mail\nRepair café,lotte@example.be\n".utf8).write(to: path)
@@ -142,6 +149,13 @@ final class ScreenStateTests: XCTestCase {
     case .importPreview: "import preview"
     case .erasure(let erasure): erasure.phase == .asking ? "erasure asking" : "erasure done"
     case .reports(let reports): reports.isTypingFilter ? "reports filter" : "reports"
+    case .mentors(let state):
+      switch state.page {
+      case .suggestions: "suggestions"
+      case .people: "mentors"
+      case .unmatched: "mentors unmatched"
+      case .pool: "mentor pool"
+      }
     }
   }
 

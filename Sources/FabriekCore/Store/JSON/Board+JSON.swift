@@ -37,6 +37,11 @@ extension Board {
         w.key("importProfiles")
         w.array { w in for p in importProfiles.values.sorted(by: { $0.name < $1.name }) { p.write(to: &w) } }
       }
+      // Always written, also when empty: a board without the key is older than matches and
+      // has its mentors turned into matches when read (`Board.migrateMentorsToMatches`).
+      w.entry("matchWeights", matchWeights) { $1.write(to: &$0) }
+      w.key("matches")
+      w.array { w in for m in matches { m.write(to: &w) } }
       w.key("name")
       w.string(name)
       w.key("people")
@@ -130,6 +135,7 @@ extension Board {
     var stageList: [Stage] = []
     var rubricValue = Rubric.default
     var cols: [String: [IdeaID]] = [:]
+    var readMatches: [Match]?
     try r.object(
       Key.self, required: [.name, .stages, .rubric, .columns, .ideas, .people, .sessions, .history],
       in: "json.record.board"
@@ -232,6 +238,8 @@ extension Board {
           let v = try SavedView(json: &r)
           views[v.name] = v.query
         }
+      case .matches: readMatches = try r.list { try Match(json: &$0) }
+      case .matchWeights: matchWeights = r.isNull() ? nil : try MatchWeights(json: &r)
       default: try r.skip()
       }
     }
@@ -247,13 +255,22 @@ extension Board {
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))
+    if let readMatches, visitor != nil {
+      // A check against a board (`SnapshotCodec.verify`) compares them whole, and keeps no ideas.
+      matches = readMatches
+    } else if let readMatches {
+      try takeMatches(readMatches, failure: { r.failure($0) })
+    } else if visit == nil {
+      migrateMentorsToMatches()
+    }
     if visit == nil, let problem = consistencyProblem() { throw r.failure(problem) }
   }
 }
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, erasures, history, ideas, importProfiles, name, people, rubric, sessions, stages, views
+    case columns, erasures, history, ideas, importProfiles, matchWeights, matches, name, people, rubric, sessions
+    case stages, views
     static let table = KeyTable(Key.self)
   }
 }

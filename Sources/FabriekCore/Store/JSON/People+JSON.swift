@@ -114,6 +114,7 @@ extension HistoryEntry {
       w.key("at")
       w.timestamp(at)
       w.entry("event", event) { $0.string($1.text) }
+      w.entry("person", person) { $0.int($1.rawValue) }
       w.key("subject")
       w.object { w in
         switch subject {
@@ -155,9 +156,11 @@ extension HistoryEntry {
     var what = ""
     var why: String?
     var subject: Subject?
+    var person: PersonID?
     try r.object(Key.self, in: "json.record.history") { r, k in
       switch k {
       case .at: at = try r.timestamp()
+      case .person: person = try r.optionalInt().map(PersonID.init)
       case .who: who = try r.string()
       case .what: what = try r.string()
       case .why: why = r.isNull() ? nil : try r.string()
@@ -182,6 +185,7 @@ extension HistoryEntry {
     }
     guard let at, let subject else { throw r.failure(tr("json.historyIncomplete")) }
     self.init(at: at, who: who, subject: subject, what: what, why: why, event: event)
+    self.person = person
   }
 }
 
@@ -202,7 +206,7 @@ extension Session {
 
 extension HistoryEntry {
   enum Key: Int, JSONKeys {
-    case at, event, subject, what, who, why
+    case at, event, person, subject, what, who, why
     static let table = KeyTable(Key.self)
   }
 }

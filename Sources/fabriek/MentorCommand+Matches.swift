@@ -1,0 +1,112 @@
+import ArgumentParser
+import FabriekCore
+import Foundation
+
+/// `fabriek mentor propose`, `move` and `log`: a match's life from the command line, each one
+/// operation through the store (undoable in the board, in the history of the idea and person).
+extension MentorCommand {
+  struct Propose: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: tr("match.cli.propose.abstract"), discussion: tr("match.cli.propose.discussion"))
+    }
+    @OptionGroup var board: BoardOptions
+    @Argument(help: .text("mentor.cli.code"), completion: Completions.ideaCodes) var code: String
+    @Argument(help: .text("match.cli.person")) var person: String
+    @Flag(help: .text("match.cli.proposePartner")) var partner = false
+    @Option(help: .text("match.cli.override")) var overrideReason: String?
+
+    func run() throws {
+      try Failure.guarded {
+        let store = try board.open()
+        let who = try PersonCommand.find(person, on: store.board).id
+        let (change, _) = try store.commit { (b: Board) throws(BoardError) -> Change in
+          let idea = try resolveIdea(code, on: b)
+          var m = Match(
+            id: MatchID(b.nextMatch), idea: idea.id, person: who, kind: partner ? .partner : .mentor,
+            proposedBy: board.who, proposedAt: .now())
+          m.overrideReason = overrideReason
+          return Change(.proposeMatch(m), by: board.who)
+        }
+        if case .proposeMatch(let m) = change.op { print(m.code) }
+      }
+    }
+  }
+
+  struct Move: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: tr("match.cli.move.abstract"), discussion: tr("match.cli.move.discussion"))
+    }
+    @OptionGroup var board: BoardOptions
+    @Argument(help: .text("match.cli.match")) var match: String
+    @Option(help: .text("match.cli.to")) var to: String
+    @Option(help: .text("match.cli.reason")) var reason: String?
+    @Option(help: .text("match.cli.override")) var overrideReason: String?
+
+    func run() throws {
+      try Failure.guarded {
+        guard let state = MatchState(typed: to) else {
+          throw UsageError(message: tr("match.cli.notAState", ["text": to]))
+        }
+        let store = try board.open()
+        let id = try resolveMatch(match, on: store.board).id
+        try store.commit { (b: Board) throws(BoardError) -> Change in
+          let t = MatchTransition(state, at: .now(), by: board.who)
+          return Change(.moveMatch(id, t, reason: reason.map(MatchEndReason.init(typed:)), override: overrideReason), by: board.who)
+        }
+        print(MentorCommand.describe(id, on: store.board))
+      }
+    }
+  }
+
+  struct Log: ParsableCommand {
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: tr("match.cli.log.abstract"), discussion: tr("match.cli.log.discussion"))
+    }
+    @OptionGroup var board: BoardOptions
+    @Argument(help: .text("match.cli.match")) var match: String
+    @Option(help: .text("match.cli.hours")) var hours: String
+    @Option(help: .text("match.cli.date")) var date: String?
+    @Option(help: .text("match.cli.note")) var note: String = ""
+    @Option(help: .text("match.cli.override")) var overrideReason: String?
+
+    func run() throws {
+      try Failure.guarded {
+        guard let minutes = HoursEntry.minutes(typed: hours) else {
+          throw UsageError(message: tr("match.cli.notHours", ["text": hours]))
+        }
+        let day: Day
+        if let date {
+          guard let d = Day(iso: date.trimmingCharactersInWhitespace()) else {
+            throw UsageError(message: tr("match.cli.notADate", ["text": date]))
+          }
+          day = d
+        } else {
+          day = Timestamp.now().day
+        }
+        let store = try board.open()
+        let id = try resolveMatch(match, on: store.board).id
+        try store.commit { (b: Board) throws(BoardError) -> Change in
+          Change(.logHours(id, HoursEntry(day: day, minutes: minutes, note: note), override: overrideReason), by: board.who)
+        }
+        print(MentorCommand.describe(id, on: store.board))
+      }
+    }
+  }
+
+  /// "M-0003  I-0012  P-0042 Els Maes  mentor  active  4.5 h": one match on one line.
+  static func describe(_ id: MatchID, on b: Board) -> String {
+    guard let m = b.match(id) else { return id.code }
+    let name = Text.clean(b.people[m.person]?.fullName ?? "")
+    let hours = Language.current.decimal(Double(m.minutes) / 60, places: 2)
+    return tr(
+      "match.cli.line",
+      ["match": m.code, "code": m.idea.code, "person": m.person.code, "name": name, "kind": tr("match.kind." + m.kind.rawValue), "state": m.state.label, "hours": hours])
+  }
+}
+
+/// The match a code names (`M-0012`, `m-12`, `12`).
+func resolveMatch(_ code: String, on board: Board) throws -> Match {
+  guard let id = MatchID(code: code) else { throw UsageError(message: tr("match.cli.notACode", ["code": code])) }
+  guard let m = board.match(id) else { throw UsageError(message: tr("match.none", ["code": id.code])) }
+  return m
+}
