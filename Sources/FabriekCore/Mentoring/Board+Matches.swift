@@ -164,6 +164,7 @@ extension Board {
       let old = match(m.id)
       put(m)
       syncMentors(of: m.idea)
+      if let o = old, o.idea != m.idea { syncMentors(of: o.idea) }
       return old.map(BoardOperation.restoreMatch) ?? .removeMatch(m.id)
 
     case .moveMatch(let id, let t, let reason, let override):
