@@ -91,22 +91,11 @@ extension Board {
       return inverse
 
     case .editIdea(let id, let edits):
-      var idea = try requireIdea(id)
+      let idea = try requireIdea(id)
       if edits.isEmpty { throw .invalid(field: tr("field.edit"), reason: tr("apply.nothingToChange")) }
       for e in edits { try validate(e) }
-      // Mentors change through matches (`Mentoring/Board+Matches.swift`); the other fields here.
-      let rest = edits.filter { if case .mentors = $0 { false } else { true } }
-      var made: [BoardOperation] = []
-      if !rest.isEmpty {
-        let inverse = rest.reversed().map { $0.current(in: idea) }
-        for e in rest { e.write(into: &idea) }
-        ideas[id] = idea
-        made.append(.editIdea(id, inverse))
-      }
-      if let list = edits.lazy.compactMap({ e -> [PersonID]? in if case .mentors(let l) = e { l } else { nil } }).last {
-        made += setMentors(of: id, to: list, by: who, at: now)
-      }
-      return Self.undoing(made)
+      // Mentors change through matches (`Mentoring/Board+Matches.swift`), the other fields here.
+      return editThroughMatches(idea, edits, by: who, at: now)
 
     case .moveIdea(let id, let stageID, let index, let enteredAt):
       var idea = try requireIdea(id)
@@ -249,14 +238,10 @@ extension Board {
       let inverse: BoardOperation
       switch role {
       case .innovator, .mentor:
-        let list = role == .innovator ? idea.innovators : idea.mentors
-        if list.contains(person) {
-          throw .conflict(
-            tr(
-              role == .innovator ? "apply.alreadyInnovator" : "apply.alreadyMentor",
-              ["person": person.code, "code": id.code]))
+        if idea.innovators.contains(person) {
+          throw .conflict(tr("apply.alreadyInnovator", ["person": person.code, "code": id.code]))
         }
-        if role == .innovator { idea.innovators.append(person) } else { idea.mentors.append(person) }
+        idea.innovators.append(person)
         inverse = .unlinkPerson(id, person, role)
       case .coach:
         if idea.coach == person { throw .conflict(tr("apply.alreadyCoach", ["person": person.code, "code": id.code])) }

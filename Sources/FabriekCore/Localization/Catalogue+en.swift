@@ -1805,7 +1805,7 @@ extension Catalogue {
     "match.cli.line": "{match}  {code}  {person} {name}  {kind}  {state}  {hours} h",
     "match.cli.list.abstract": "Every mentor (or partner) with their load: active matches against capacity, hours used against budget.",
     "match.cli.listPartner": "List partners instead of mentors.",
-    "match.cli.listJSON": "Print JSON: an array of {\"person\", \"name\", \"capacity\", \"active\", \"hoursBudget\", \"hoursUsed\"}.",
+    "match.cli.listJSON": "Print JSON: for each person their code, name, capacity, active matches, hours budget and hours used.",
     "match.cli.noMentors": "No one on the board has the mentor role.",
     "match.cli.noPartners": "No one on the board has the partner role.",
     "match.cli.over": "over capacity",

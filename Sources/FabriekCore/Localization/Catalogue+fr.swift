@@ -1805,7 +1805,7 @@ extension Catalogue {
     "match.cli.line": "{match}  {code}  {person} {name}  {kind}  {state}  {hours} h",
     "match.cli.list.abstract": "Tous les mentors (ou partenaires) avec leur charge : mises en relation actives face à la capacité, heures utilisées face au budget.",
     "match.cli.listPartner": "Lister les partenaires plutôt que les mentors.",
-    "match.cli.listJSON": "Afficher du JSON : un tableau de {\"person\", \"name\", \"capacity\", \"active\", \"hoursBudget\", \"hoursUsed\"}.",
+    "match.cli.listJSON": "Afficher du JSON : pour chaque personne son code, son nom, sa capacité, ses mises en relation actives, son budget d'heures et les heures utilisées.",
     "match.cli.noMentors": "Personne sur le tableau n'a le rôle de mentor.",
     "match.cli.noPartners": "Personne sur le tableau n'a le rôle de partenaire.",
     "match.cli.over": "au-delà de la capacité",

@@ -1805,7 +1805,7 @@ extension Catalogue {
     "match.cli.line": "{match}  {code}  {person} {name}  {kind}  {state}  {hours} u",
     "match.cli.list.abstract": "Alle mentors (of partners) met hun belasting: actieve matches tegenover capaciteit, gebruikte uren tegenover budget.",
     "match.cli.listPartner": "Partners tonen in plaats van mentors.",
-    "match.cli.listJSON": "JSON tonen: een lijst van {\"person\", \"name\", \"capacity\", \"active\", \"hoursBudget\", \"hoursUsed\"}.",
+    "match.cli.listJSON": "JSON tonen: per persoon de code, naam, capaciteit, actieve matches, het urenbudget en de gebruikte uren.",
     "match.cli.noMentors": "Niemand op het bord heeft de rol mentor.",
     "match.cli.noPartners": "Niemand op het bord heeft de rol partner.",
     "match.cli.over": "boven capaciteit",

@@ -111,6 +111,24 @@ extension Board {
     return inverses
   }
 
+  /// Applies checked edits to `idea`: its mentors through `setMentors`, the other fields as
+  /// they are; the inverse undoes both.
+  mutating func editThroughMatches(_ idea: Idea, _ edits: [IdeaEdit], by who: String, at: Timestamp) -> BoardOperation {
+    var idea = idea
+    let rest = edits.filter { if case .mentors = $0 { false } else { true } }
+    var made: [BoardOperation] = []
+    if !rest.isEmpty {
+      let inverse = rest.reversed().map { $0.current(in: idea) }
+      for e in rest { e.write(into: &idea) }
+      ideas[idea.id] = idea
+      made.append(.editIdea(idea.id, inverse))
+    }
+    if let list = edits.lazy.compactMap({ e -> [PersonID]? in if case .mentors(let l) = e { l } else { nil } }).last {
+      made += setMentors(of: idea.id, to: list, by: who, at: at)
+    }
+    return Self.undoing(made)
+  }
+
   /// Takes every match of an idea away (the idea is being removed); returns them.
   mutating func takeMatches(of id: IdeaID) -> [Match] {
     guard matches.contains(where: { $0.idea == id }) else { return [] }
@@ -146,6 +164,7 @@ extension Board {
       let old = match(m.id)
       put(m)
       syncMentors(of: m.idea)
+      if let o = old, o.idea != m.idea { syncMentors(of: o.idea) }
       return old.map(BoardOperation.restoreMatch) ?? .removeMatch(m.id)
 
     case .moveMatch(let id, let t, let reason, let override):
