@@ -3,6 +3,7 @@
 extension Board: Codable {
   enum CodingKeys: String, CodingKey {
     case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, erasures, views
+    case exitSettings
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -20,6 +21,7 @@ extension Board: Codable {
     }
     if !erasures.isEmpty { try c.encode(erasures, forKey: .erasures) }
     if !views.isEmpty { try c.encode(savedViews, forKey: .views) }
+    if exitSettings != ExitSettings() { try c.encode(exitSettings, forKey: .exitSettings) }
   }
 
   public init(from decoder: Decoder) throws {
@@ -41,6 +43,7 @@ extension Board: Codable {
     for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
     erasures = try c.decodeIfPresent([PersonErasure].self, forKey: .erasures) ?? []
     for v in try c.decodeIfPresent([SavedView].self, forKey: .views) ?? [] { views[v.name] = v.query }
+    exitSettings = try c.decodeIfPresent(ExitSettings.self, forKey: .exitSettings) ?? ExitSettings()
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))

@@ -92,6 +92,8 @@ struct IDMap {
       return .vote(session(s), idea(i), participant: participant.map(person), dots: dots)
     case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView: return op
     case .batch(let ops): return .batch(ops.map(apply))
+    case .exit(let id, let change): return .exit(idea(id), change)
+    case .setExitSettings: return op
     }
   }
 

@@ -8,14 +8,15 @@ extension Board {
     case .addIdea(let i): .idea(i.id)
     case .removeIdea(let id), .editIdea(let id, _), .moveIdea(let id, _, _, _), .reorderIdea(let id, _),
       .addNote(let id, _), .removeNote(let id, _), .score(let id, _, _), .decide(let id, _),
-      .restoreTriage(let id, _), .reopen(let id, _, _), .linkPerson(let id, _, _), .unlinkPerson(let id, _, _):
+      .restoreTriage(let id, _), .reopen(let id, _, _), .linkPerson(let id, _, _), .unlinkPerson(let id, _, _),
+      .exit(let id, _):
       .idea(id)
     case .addPerson(let p), .editPerson(let p): .person(p.id)
     case .removePerson(let id): .person(id)
     case .erasePerson(let e): .person(e.person)
     case .addSession(let s), .editSession(let s): .session(s.id)
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .batch: .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .batch, .setExitSettings: .board
     }
   }
 
@@ -79,7 +80,9 @@ extension Board {
     case .erasePerson(let e): return t("erasePerson", ["code": e.person.code])
     case .setView(let n, let q):
       return q == nil ? t("removeView", ["name": n]) : t("saveView", ["name": n, "query": q ?? ""])
-    case .batch(let ops): return batchSummary(ops, in: language)
+    case .batch(let ops): return exitBatchSummary(ops, in: language) ?? batchSummary(ops, in: language)
+    case .exit(let id, let change): return exitSummary(id, change, in: language)
+    case .setExitSettings: return t("exit.settings")
     }
   }
 

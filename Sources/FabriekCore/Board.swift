@@ -21,6 +21,8 @@ public struct Board: Hashable, Sendable {
   public internal(set) var erasures: [PersonErasure] = []
   /// Saved filters, query text by name, shared by everyone who opens the board (`Board+Views.swift`).
   public internal(set) var views: [String: String] = [:]
+  /// Exit criteria templates and the follow-up schedule (`Exit/ExitSettings.swift`).
+  public internal(set) var exitSettings = ExitSettings()
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name

@@ -22,6 +22,10 @@ extension Board {
         w.key("erasures")
         w.array { w in for e in erasures { e.write(to: &w) } }
       }
+      if exitSettings != ExitSettings() {
+        w.key("exitSettings")
+        exitSettings.write(to: &w)
+      }
       w.key("history")
       w.array { w in for h in history { h.write(to: &w) } }
       w.key("ideas")
@@ -232,6 +236,7 @@ extension Board {
           let v = try SavedView(json: &r)
           views[v.name] = v.query
         }
+      case .exitSettings: exitSettings = try ExitSettings(json: &r)
       default: try r.skip()
       }
     }
@@ -254,6 +259,7 @@ extension Board {
 extension Board {
   enum Key: Int, JSONKeys {
     case columns, erasures, history, ideas, importProfiles, name, people, rubric, sessions, stages, views
+    case exitSettings
     static let table = KeyTable(Key.self)
   }
 }
