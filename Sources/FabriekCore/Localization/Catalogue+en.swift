@@ -1604,6 +1604,21 @@ extension Catalogue {
     "history.exit.followUp": "recorded the follow-up of {code} on {day}",
     "history.exit.restore": "put the exit plan of {code} back",
     "history.exit.settings": "changed the exit settings",
+    "exit.ui.readiness": "{met} of {total} met",
+    "exit.ui.badge": "{met}/{total}",
+    "exit.ui.badgeTaperDue": "taper",
+    "exit.ui.badgeFollowUpDue": "!follow",
+    "exit.ui.evidence": "evidence: {text}",
+    "exit.ui.taperNext": "Next step",
+    "exit.ui.departure": "Left",
+    "exit.ui.until": "{support} until {day}",
+    "exit.ui.stepDue": "{step} — due",
+    "exit.ui.left": "{outcome}, {day}",
+    "exit.ui.followUpAt": "follow-up at {months} months, {day}",
+    "exit.ui.operating": "still operating",
+    "exit.ui.notOperating": "no longer operating",
+    "exit.ui.jobs": .plural("n", one: "{n} person employed", other: "{n} people employed"),
+    "exit.ui.raised": "{amount} raised",
     // END exit
   ]
 }

@@ -1604,6 +1604,21 @@ extension Catalogue {
     "history.exit.followUp": "suivi de {code} du {day} enregistré",
     "history.exit.restore": "plan de sortie de {code} rétabli",
     "history.exit.settings": "réglages de sortie modifiés",
+    "exit.ui.readiness": "{met} sur {total} atteints",
+    "exit.ui.badge": "{met}/{total}",
+    "exit.ui.badgeTaperDue": "retrait",
+    "exit.ui.badgeFollowUpDue": "!suivi",
+    "exit.ui.evidence": "preuve : {text}",
+    "exit.ui.taperNext": "Étape suivante",
+    "exit.ui.departure": "Sorti",
+    "exit.ui.until": "{support} jusqu'au {day}",
+    "exit.ui.stepDue": "{step} — à faire",
+    "exit.ui.left": "{outcome}, {day}",
+    "exit.ui.followUpAt": "suivi à {months} mois, {day}",
+    "exit.ui.operating": "toujours en activité",
+    "exit.ui.notOperating": "plus en activité",
+    "exit.ui.jobs": .plural("n", one: "{n} personne employée", other: "{n} personnes employées"),
+    "exit.ui.raised": "{amount} levés",
     // END exit
   ]
 }

@@ -1604,6 +1604,21 @@ extension Catalogue {
     "history.exit.followUp": "opvolging van {code} op {day} genoteerd",
     "history.exit.restore": "exitplan van {code} teruggezet",
     "history.exit.settings": "exitinstellingen gewijzigd",
+    "exit.ui.readiness": "{met} van {total} gehaald",
+    "exit.ui.badge": "{met}/{total}",
+    "exit.ui.badgeTaperDue": "afbouw",
+    "exit.ui.badgeFollowUpDue": "!opvolg",
+    "exit.ui.evidence": "bewijs: {text}",
+    "exit.ui.taperNext": "Volgende stap",
+    "exit.ui.departure": "Vertrokken",
+    "exit.ui.until": "{support} tot {day}",
+    "exit.ui.stepDue": "{step} — te doen",
+    "exit.ui.left": "{outcome}, {day}",
+    "exit.ui.followUpAt": "opvolging na {months} maanden, {day}",
+    "exit.ui.operating": "nog actief",
+    "exit.ui.notOperating": "niet meer actief",
+    "exit.ui.jobs": .plural("n", one: "{n} persoon in dienst", other: "{n} mensen in dienst"),
+    "exit.ui.raised": "{amount} opgehaald",
     // END exit
   ]
 }

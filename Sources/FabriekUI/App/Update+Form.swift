@@ -23,7 +23,7 @@ extension AppState {
         message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
         return
       }
-      made = .exitPlan(of: idea)
+      made = .exitPlan(of: idea, template: board.exitTemplate(for: idea.valueModel))
     case .enrichment(let id), .financing(let id), .indicators(let id):
       guard let idea = board.ideas[id], let partForm = Form.part(kind, of: idea) else {
         message = StatusMessage(UIText.noIdeaForPart, isError: true)
