@@ -81,7 +81,10 @@ extension DemoData {
     /// Whether the first idea in Realisation has been left without an exit plan yet.
     var missedExitPlan = false
 
+    let seed: UInt64
+
     init(count: Int, seed: UInt64, now: Timestamp) {
+      self.seed = seed
       self.count = count
       self.now = now
       rng = SplitMix64(state: seed ^ 0x5EED_FAB0_1EC7_0001)
@@ -128,6 +131,7 @@ extension DemoData {
         apply(.addSession(sessions[next].session), at: sessions[next].addedAt)
         next += 1
       }
+      addExits(seed: seed)
       return Generated(board: board, refused: refused)
     }
 
