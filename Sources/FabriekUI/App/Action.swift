@@ -67,6 +67,7 @@ public enum Action: Hashable, Sendable {
   case addNote
   /// The keys of the `:people` and `:sessions` lists.
   case list(ListAction)
+  case alumni(AlumniAction)
   /// A character no layer binds, on a layer that takes text: typed into the search, the
   /// command line, a prompt, a filter, a contribution or the focused field of a form.
   case type(Character)

@@ -29,6 +29,7 @@ extension Screen {
     case .form(let form): form.isConfirmingDiscard ? .formDiscard : form.conflicts.isEmpty ? .form : .formConflicts
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
+    case .alumni: .alumni
     }
   }
 }

@@ -40,6 +40,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case listFilter
   /// The dry run of `:import`: Enter imports, Esc cancels.
   case importPreview
+  /// `:alumni`.
+  case alumni
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -58,7 +60,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
       .presentCapture, .presentSummary, .formDiscard, .formConflicts, .listFilter:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .list, .importPreview,
-      .typing, .scrolling,
+      .alumni, .typing, .scrolling,
       .everywhere:
       false
     }

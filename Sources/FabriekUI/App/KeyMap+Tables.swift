@@ -30,6 +30,7 @@ extension KeyMap {
     case .list: list
     case .listFilter: listFilter
     case .importPreview: importPreview
+    case .alumni: alumni
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere

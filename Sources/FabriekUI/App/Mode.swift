@@ -18,6 +18,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case listFilter
   /// The dry run of an import, before Enter imports it.
   case importPreview
+  /// `:alumni`: the exited ideas and their follow-ups.
+  case alumni
 
   /// What the status line calls the mode.
   public var label: String {
@@ -33,6 +35,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .form: UIText.modeForm
     case .list, .listFilter: UIText.modeList
     case .importPreview: tr("mode.import")
+    case .alumni: UIText.modeAlumni
     }
   }
 }

@@ -8,6 +8,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
     case view
+    case alumni, criteria, followup
   }
 
   public var name: Name
@@ -29,6 +30,9 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.edit, takesArgument: false),
       command(.note, takesArgument: false),
       command(.exitPlan, takesArgument: false),
+      command(.criteria, takesArgument: false),
+      command(.followup, takesArgument: false),
+      command(.alumni, takesArgument: false),
       command(.enrichment, takesArgument: false),
       command(.financing, takesArgument: false),
       command(.indicators, takesArgument: false),

@@ -27,6 +27,8 @@ public enum Screen: Sendable {
   case list(RecordList)
   /// The dry run of `:import PATH`, waiting for Enter (import) or Esc (cancel).
   case importPreview(ImportPreview)
+  /// `:alumni`: the exited ideas and their follow-ups.
+  case alumni(AlumniState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -43,6 +45,7 @@ public enum Screen: Sendable {
     case .form: .form
     case .list(let list): list.isTypingFilter ? .listFilter : .list
     case .importPreview: .importPreview
+    case .alumni: .alumni
     }
   }
 }

@@ -107,6 +107,9 @@ extension AppState {
     case .person: openForm(.person(nil))
     case .session: openForm(.session(nil))
     case .view: return runView(argument)
+    case .alumni: openAlumni()
+    case .criteria: openExitCriteriaForm()
+    case .followup: openFollowUpForm()
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

@@ -29,7 +29,7 @@ extension AppState {
       typeInList(contentsOf: PastedText.oneLine(text))
     case .present:
       if present?.capture != nil { present?.capture?.append(PastedText.oneLine(text)) }
-    case .board, .detail, .help, .triage, .importPreview:
+    case .board, .detail, .help, .triage, .importPreview, .alumni:
       message = StatusMessage(UIText.pasteNeedsText)
     }
     return []

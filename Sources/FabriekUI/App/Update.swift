@@ -35,6 +35,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshTriage()
     state.refreshPresent()
     state.refreshList()
+    state.refreshAlumni()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -145,6 +146,7 @@ extension AppState {
       case .overLimit: return answerOverLimit(action)
       case .list, .listFilter: return performInList(action)
       case .importPreview: return performInImportPreview(action)
+      case .alumni: return performInAlumni(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

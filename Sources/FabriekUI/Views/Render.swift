@@ -25,6 +25,9 @@ private func renderInLanguage(_ state: AppState) -> Grid {
   if let list = state.list, state.mode != .present {
     RecordListView(state: state, list: list, layout: layout).draw(into: &grid)
   }
+  if let alumni = state.alumni, state.mode != .present {
+    AlumniView(state: state, alumni: alumni, layout: layout).draw(into: &grid)
+  }
   switch state.screen {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
@@ -33,7 +36,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     FormView(form: form, layout: layout, today: state.now.day, ideaTitle: { board.ideas[$0]?.title }).draw(
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
-  case .board, .detail, .search, .filter, .triage, .present, .list: break
+  case .board, .detail, .search, .filter, .triage, .present, .list, .alumni: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

@@ -82,6 +82,11 @@ final class ScreenStateTests: XCTestCase {
       $0.type("import " + path.path)
       $0.press("Enter")
     },
+    Path(name: "alumni", mode: .alumni, shows: "Alumni") {
+      $0.press(":")
+      $0.type("alumni")
+      $0.press("Enter")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -121,6 +126,7 @@ final class ScreenStateTests: XCTestCase {
         ? "form asking to discard" : form.conflicts.isEmpty ? "form" : "form with conflicts"
     case .list(let list): list.isTypingFilter ? "list filter" : "list"
     case .importPreview: "import preview"
+    case .alumni: "alumni"
     }
   }
 
