@@ -1706,7 +1706,7 @@ extension Catalogue {
     "palette.help.alumni": "the exited ideas and their follow-ups",
     "palette.help.criteria": "tick the exit criteria of the idea",
     "palette.help.followup": "record a follow-up of the alumnus",
-    "keys.heading.alumni": "Alumni (:alumni)",
+    "keys.heading.alumni": "Alumni and follow-ups (:alumni)",
     "exit.keys.openDetail": "the detail of the idea",
     "exit.keys.followUp": "record a follow-up",
     "exit.keys.hint.followUp": "follow-up",

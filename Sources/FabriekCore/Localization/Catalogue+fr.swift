@@ -1706,7 +1706,7 @@ extension Catalogue {
     "palette.help.alumni": "les idées sorties et leurs suivis",
     "palette.help.criteria": "cocher les critères de sortie de l'idée",
     "palette.help.followup": "enregistrer un suivi de l'alumnus",
-    "keys.heading.alumni": "Alumni (:alumni)",
+    "keys.heading.alumni": "Alumni et suivis (:alumni)",
     "exit.keys.openDetail": "le détail de l'idée",
     "exit.keys.followUp": "enregistrer un suivi",
     "exit.keys.hint.followUp": "suivi",

@@ -1706,7 +1706,7 @@ extension Catalogue {
     "palette.help.alumni": "de uitgestapte ideeën en hun opvolging",
     "palette.help.criteria": "de exitcriteria van het idee afvinken",
     "palette.help.followup": "een opvolging van de alumnus noteren",
-    "keys.heading.alumni": "Alumni (:alumni)",
+    "keys.heading.alumni": "Alumni en opvolging (:alumni)",
     "exit.keys.openDetail": "de details van het idee",
     "exit.keys.followUp": "een opvolging noteren",
     "exit.keys.hint.followUp": "opvolging",
