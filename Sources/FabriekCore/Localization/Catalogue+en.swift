@@ -1712,6 +1712,7 @@ extension Catalogue {
     "exit.keys.hint.followUp": "follow-up",
     "exit.keys.back": "back to the board",
     "exit.ui.columnCode": "Code",
+    "exit.ui.columnTitle": "Title",
     // END exit
   ]
 }

@@ -1712,6 +1712,7 @@ extension Catalogue {
     "exit.keys.hint.followUp": "suivi",
     "exit.keys.back": "retour au tableau",
     "exit.ui.columnCode": "Code",
+    "exit.ui.columnTitle": "Titre",
     // END exit
   ]
 }

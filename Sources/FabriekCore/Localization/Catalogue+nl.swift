@@ -1712,6 +1712,7 @@ extension Catalogue {
     "exit.keys.hint.followUp": "opvolging",
     "exit.keys.back": "terug naar het bord",
     "exit.ui.columnCode": "Code",
+    "exit.ui.columnTitle": "Titel",
     // END exit
   ]
 }

@@ -66,6 +66,7 @@ extension UIText {
   static func notAWholeNumber(_ text: String) -> String { tr("exit.ui.notAWholeNumber", ["text": text]) }
   static func noCriteriaYet(_ code: String) -> String { tr("exit.ui.noCriteriaYet", ["code": code]) }
   static func followUpsOverdue(_ n: Int) -> String { tr("exit.ui.overdueCount", ["n": n]) }
+  static var columnAlumnusTitle: String { tr("exit.ui.columnTitle") }
   static var columnCode: String { tr("exit.ui.columnCode") }
   static var alumniTitle: String { tr("exit.ui.alumniTitle") }
   static var alumniEmpty: String { tr("exit.ui.alumniEmpty") }

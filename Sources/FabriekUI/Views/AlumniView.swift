@@ -15,19 +15,19 @@ struct AlumniView {
 
   static func visibleRows(in layout: ScreenLayout) -> Int { max(1, box(in: layout).height - 3) }
 
-  /// Code, title, outcome, left, next follow-up: the title takes what the others leave.
+  /// Code, title, outcome, left (from 100 columns), next follow-up: the title takes what the others leave.
   static func columns(width: Int) -> [RecordListView.Column] {
     let date = RecordListView.dateWidth
     let wide = width >= 120
     var columns = [
       RecordListView.Column(heading: UIText.columnCode, width: 6),
-      RecordListView.Column(heading: UIText.columnTitle, width: 0),
+      RecordListView.Column(heading: UIText.columnAlumnusTitle, width: 0),
       RecordListView.Column(heading: UIText.columnOutcome, width: wide ? 28 : 16),
-      RecordListView.Column(heading: UIText.columnLeft, width: date),
+      RecordListView.Column(heading: UIText.columnLeft, width: width >= 100 ? date : 0),
       RecordListView.Column(heading: UIText.columnNextFollowUp, width: date + (wide ? 22 : 12)),
     ]
     let fixed = columns.reduce(0) { $0 + $1.width } + RecordListView.gap * (columns.count - 1)
-    columns[1].width = max(4, width - 2 - fixed)
+    columns[1].width = max(4, width - 2 - fixed - (columns[3].width == 0 ? RecordListView.gap : 0))
     return columns
   }
 
@@ -50,7 +50,7 @@ struct AlumniView {
     grid.put(title, x: box.x, y: box.y, style: titleStyle, maxWidth: box.width - 1)
     let columns = Self.columns(width: box.width)
     var x = box.x + 1
-    for column in columns {
+    for column in columns where column.width > 0 {
       grid.put(column.heading, x: x, y: box.y + 1, style: .detailLabel, maxWidth: column.width)
       x += column.width + RecordListView.gap
     }
@@ -68,7 +68,7 @@ struct AlumniView {
       let selected = index == alumni.cursor
       if selected { grid.fill(Rect(x: box.x, y: y, width: box.width, height: 1), style: .selection) }
       var cx = box.x + 1
-      for (k, (column, text)) in zip(columns, cells(row)).enumerated() {
+      for (k, (column, text)) in zip(columns, cells(row)).enumerated() where column.width > 0 {
         let style: Style =
           selected ? .selection : (k == 4 && row.state == .overdue) ? .badgeWarning : (k == 0 ? .dim : .normal)
         grid.put(text, x: cx, y: y, style: style, maxWidth: column.width)
