@@ -1690,7 +1690,7 @@ extension Catalogue {
     "exit.ui.followUpTitle": "Follow-up of {code}",
     "exit.ui.evidenceHelp": "what shows it: a statute, a contract, a grant",
     "exit.ui.outcomeField": "Outcome",
-    "exit.ui.outcomeHelp": "what becomes of the idea; follow-ups are scheduled from today",
+    "exit.ui.outcomeHelp": "follow-ups are scheduled from today",
     "exit.ui.operatingField": "Still operating",
     "exit.ui.turnoverField": "Turnover",
     "exit.ui.dateField": "Date",

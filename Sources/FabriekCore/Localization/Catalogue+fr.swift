@@ -1690,7 +1690,7 @@ extension Catalogue {
     "exit.ui.followUpTitle": "Suivi de {code}",
     "exit.ui.evidenceHelp": "ce qui le montre : des statuts, un contrat, un subside",
     "exit.ui.outcomeField": "Issue",
-    "exit.ui.outcomeHelp": "ce que devient l'idée ; les suivis sont planifiés à partir d'aujourd'hui",
+    "exit.ui.outcomeHelp": "suivis planifiés dès aujourd'hui",
     "exit.ui.operatingField": "Toujours en activité",
     "exit.ui.turnoverField": "Chiffre d'affaires",
     "exit.ui.dateField": "Date",

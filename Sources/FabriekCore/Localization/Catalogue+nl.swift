@@ -1690,7 +1690,7 @@ extension Catalogue {
     "exit.ui.followUpTitle": "Opvolging van {code}",
     "exit.ui.evidenceHelp": "wat het aantoont: statuten, een contract, een subsidie",
     "exit.ui.outcomeField": "Uitkomst",
-    "exit.ui.outcomeHelp": "wat er van het idee wordt; de opvolgingen worden vanaf vandaag gepland",
+    "exit.ui.outcomeHelp": "opvolgingen gepland vanaf vandaag",
     "exit.ui.operatingField": "Nog actief",
     "exit.ui.turnoverField": "Omzet",
     "exit.ui.dateField": "Datum",

@@ -117,3 +117,42 @@ final class ExitJourneyTests: XCTestCase {
     assertSnapshot(journey.screen, named: "alumni-80x24")
   }
 }
+
+/// `:alumni` in Dutch and French at 80×24: their words run longer.
+final class AlumniLanguageTests: XCTestCase {
+  func alumni(_ language: Language) throws -> Grid {
+    try Language.$current.withValue(language) {
+      var journey = Journey(try ScreenFixtures.state())
+      journey.press(":")
+      journey.type("lang " + language.rawValue)
+      journey.press("Enter", ":")
+      journey.type("go I-0009")
+      journey.press("Enter", "L", "→", "→", "→", "Ctrl-S", ":")
+      journey.type("alumni")
+      journey.press("Enter")
+      XCTAssertEqual(journey.state.mode, .alumni)
+      return journey.screen
+    }
+  }
+
+  func testTheAlumniListInDutchAndFrenchAt80x24() throws {
+    assertSnapshot(try alumni(.nl), named: "alumni-nl-80x24")
+    assertSnapshot(try alumni(.fr), named: "alumni-fr-80x24")
+  }
+}
+
+/// The outcome asked on a move to Exited and the follow-up form, at 80×24.
+final class ExitFormSnapshotTests: XCTestCase {
+  func testTheOutcomePromptAndTheFollowUpFormAt80x24() throws {
+    var journey = Journey(try ScreenFixtures.state())
+    journey.press(":")
+    journey.type("go I-0009")
+    journey.press("Enter", "L")
+    assertSnapshot(journey.screen, named: "exit-outcome-80x24")
+    journey.press("Ctrl-S", ":")
+    journey.type("followup")
+    journey.press("Enter")
+    XCTAssertEqual(journey.state.form?.kind, .followUp(IdeaID(9)))
+    assertSnapshot(journey.screen, named: "exit-followup-80x24")
+  }
+}
