@@ -1,11 +1,13 @@
 /// Exit checklists and taper plans on the ideas in Realisation, departures and follow-ups on
 /// the exited ones: drawn from their own stream of the seed, after everything else, so that
 /// the rest of the board stays as it was. The first three alumni have a follow-up due within
-/// days, one overdue and all past ones recorded, whatever the seed.
+/// days, one overdue and all past ones recorded, and the first taper plan a step due, whatever
+/// the seed.
 extension DemoData.Generator {
   mutating func addExits(seed: UInt64) {
     var r = DemoData.SplitMix64(state: seed ^ 0xE817_A1F0_11F0_0002)
     let today = now.day
+    var tapered = 0
     for idea in board.column(Stage.realisation) {
       guard var plan = idea.exitPlan else { continue }
       let agreed = plan.criteria
@@ -21,13 +23,15 @@ extension DemoData.Generator {
       if plan.criteria != agreed { apply(.exit(idea.id, .setCriteria(plan.criteria)), at: now) }
       guard r.chance(0.7) else { continue }
       // Every two weeks until a first date, monthly until a second, then alumni; some are due.
-      let first = today.adding(days: r.int(-40...90))
+      // The first taper plan's step has just ended: its next step is due whatever the seed.
+      let first = tapered == 0 ? today.adding(days: -7) : today.adding(days: r.int(-40...90))
       let second = first.adding(months: r.int(3...6))
       let steps = [
-        TaperStep(support: .biweekly, until: first, done: first < today && r.chance(0.6)),
+        TaperStep(support: .biweekly, until: first, done: tapered > 0 && first < today && r.chance(0.6)),
         TaperStep(support: .monthly, until: second), TaperStep(support: .alumni),
       ]
       apply(.exit(idea.id, .setTaper(steps)), at: now)
+      tapered += 1
     }
     for (k, idea) in board.column(Stage.exited).enumerated() {
       let left: Day

@@ -81,3 +81,54 @@ final class ExitSnapshotTests: XCTestCase {
       b.ideas[IdeaID(6)]?.exitPlan?.followUps.first?.record?.note, "Gesproken met Erased person P-0001")
   }
 }
+
+/// The exit operations in the journal, and on the demo board.
+final class ExitJournalTests: XCTestCase {
+  func day(_ iso: String) -> Day { Day(iso: iso) ?? Day(daysSinceEpoch: 0) }
+
+  func testEveryExitChangeIsReplayedFromTheJournal() throws {
+    let dir = try TestBoards.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let path = dir + "/board.json"
+    try BoardStore.create(at: path, board: try TestBoards.small())
+    let store = try BoardStore.open(path)
+    let id = IdeaID(6)
+    let changes: [BoardOperation] = [
+      .setExitSettings(ExitSettings(templates: [.socialOnly: ["eigen vzw"]], followUpMonths: [6, 18])),
+      .exit(id, .setCriteria([ExitCriterion(text: "eigen vzw")])),
+      .exit(id, .addCriterion(ExitCriterion(text: "team"))),
+      .exit(id, .setCriterion(index: 0, ExitCriterion(text: "eigen vzw", state: .met, evidence: "statuten"))),
+      .exit(id, .setTaper([TaperStep(support: .quarterly, until: day("2026-06-30")), TaperStep(support: .alumni)])),
+      .exit(id, .leave(Departure(outcome: .stopped, day: day("2026-02-28")))),
+      .exit(id, .recordFollowUp(FollowUpRecord(day: day("2026-09-01"), operating: false, turnover: TurnoverBand.none))),
+    ]
+    for op in changes { try store.commit(Change(op, by: "noor", at: TestBoards.t0)) }
+    let inMemory = store.board
+    store.close()
+    let reopened = try BoardStore.open(path, readOnly: true)
+    XCTAssertEqual(reopened.board, inMemory)
+    XCTAssertEqual(reopened.board.ideas[id]?.exitPlan?.followUps.map(\.due), [day("2026-08-28"), day("2027-08-28")])
+    XCTAssertEqual(
+      reopened.board.history.suffix(7).map(\.what),
+      [
+        "changed the exit settings", "agreed 1 exit criteria for I-0006", "added the exit criterion “team” to I-0006",
+        "exit criterion 1 of I-0006: met", "set a taper plan of 2 steps for I-0006", "I-0006 exited: stopped",
+        "recorded the follow-up of I-0006 on 2026-09-01",
+      ])
+  }
+
+  func testTheDemoBoardHasExitsInEveryStateTheSameForTheSameSeed() {
+    let now = Timestamp(seconds: 1_796_378_400)  // 2026-12-04
+    let board = DemoData.board(count: 400, seed: 1, now: now)
+    XCTAssertEqual(board, DemoData.board(count: 400, seed: 1, now: now))
+    let states = Set(board.column(Stage.exited).flatMap { $0.exitPlan?.followUps ?? [] }.map { $0.state(on: now.day) })
+    XCTAssertEqual(states, [.done, .due, .overdue, .scheduled])
+    XCTAssertTrue(board.column(Stage.exited).allSatisfy { $0.exitPlan?.departure != nil })
+    let realisation = board.column(Stage.realisation).compactMap(\.exitPlan)
+    XCTAssertTrue(realisation.contains { $0.readiness.met > 0 && $0.readiness.met < $0.readiness.total }, "partly met")
+    XCTAssertTrue(realisation.contains { !$0.taper.isEmpty })
+    XCTAssertTrue(
+      realisation.contains { $0.taperDue(on: now.day) },
+      "some taper step is due: \(realisation.map { $0.taper.map { "\($0.until?.description ?? "-") \($0.done)" } })")
+  }
+}
