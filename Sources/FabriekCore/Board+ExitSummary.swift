@@ -6,7 +6,8 @@ extension Board {
     }
     let code = id.code
     switch change {
-    case .setCriteria(let list): return t("setCriteria", ["code": code, "n": CoreText.number(list.count, in: language)])
+    case .setCriteria(let list):
+      return t("setCriteria", ["code": code, "n": CoreText.number(list.count, in: language)])
     case .addCriterion(let c): return t("addCriterion", ["code": code, "text": c.text])
     case .setCriterion(let index, let c):
       let state = tr("exit.criterion." + c.state.rawValue, [:], in: language)

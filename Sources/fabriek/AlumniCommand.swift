@@ -28,7 +28,9 @@ struct AlumniCommand: ParsableCommand {
       for a in list {
         let outcome = a.departure.map { tr("exit.outcome." + $0.outcome.rawValue) } ?? tr("exit.cli.noOutcome")
         let next =
-          a.next.map { tr("exit.cli.next", ["day": ExitReport.day($0.due), "state": tr("exit.followUp." + a.state.rawValue)]) }
+          a.next.map {
+            tr("exit.cli.next", ["day": ExitReport.day($0.due), "state": tr("exit.followUp." + a.state.rawValue)])
+          }
           ?? tr(a.scheduled == 0 ? "exit.cli.noneScheduled" : "exit.cli.allRecorded")
         let mark = a.state == .overdue ? "! " : "  "
         print(Text.clean("\(mark)\(a.idea.code)  \(a.idea.title) — \(outcome) — \(next)"))

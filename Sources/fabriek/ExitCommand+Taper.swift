@@ -87,7 +87,8 @@ extension ExitCommand {
       if let turnover {
         guard let b = TurnoverBand(rawValue: turnover.lowercased()) else {
           let names = TurnoverBand.allCases.map(\.rawValue).joined(separator: "|")
-          throw .invalid(field: "--turnover", reason: tr("exit.cli.badTurnover", ["text": Text.clean(turnover), "names": names]))
+          throw .invalid(
+            field: "--turnover", reason: tr("exit.cli.badTurnover", ["text": Text.clean(turnover), "names": names]))
         }
         band = b
       }
@@ -100,7 +101,9 @@ extension ExitCommand {
       }
       var day = Day.today()
       if let date {
-        guard let d = Day(typed: date) else { throw .invalid(field: "--date", reason: tr("exit.cli.badDay", ["text": Text.clean(date)])) }
+        guard let d = Day(typed: date) else {
+          throw .invalid(field: "--date", reason: tr("exit.cli.badDay", ["text": Text.clean(date)]))
+        }
         day = d
       }
       return FollowUpRecord(
@@ -124,7 +127,11 @@ extension ExitCommand {
           for m in ValueModel.allCases {
             print(Text.clean(m.label + ": " + store.board.exitTemplate(for: m).joined(separator: "; ")))
           }
-          print(Text.clean(tr("exit.cli.schedule", ["months": store.board.exitSettings.followUpMonths.map(String.init).joined(separator: ", ")])))
+          print(
+            Text.clean(
+              tr(
+                "exit.cli.schedule",
+                ["months": store.board.exitSettings.followUpMonths.map(String.init).joined(separator: ", ")])))
           return
         }
         try store.commit { (b: Board) throws(BoardError) -> Change in
@@ -132,7 +139,8 @@ extension ExitCommand {
           if let model {
             guard let m = ValueModel.allCases.first(where: { $0.rawValue.hasPrefix(model.lowercased()) }) else {
               let names = ValueModel.allCases.map(\.rawValue).joined(separator: "|")
-              throw BoardError.invalid(field: "model", reason: tr("exit.cli.badModel", ["text": Text.clean(model), "names": names]))
+              throw BoardError.invalid(
+                field: "model", reason: tr("exit.cli.badModel", ["text": Text.clean(model), "names": names]))
             }
             settings.templates[m] = texts.isEmpty ? nil : texts
           }

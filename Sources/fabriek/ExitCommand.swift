@@ -20,11 +20,13 @@ struct ExitCommand: ParsableCommand {
       return nil
     }
     guard let outcome else {
-      throw .invalid(field: "--outcome", reason: tr("exit.cli.needOutcome", ["code": idea.code, "names": ExitOutcome.names]))
+      throw .invalid(
+        field: "--outcome", reason: tr("exit.cli.needOutcome", ["code": idea.code, "names": ExitOutcome.names]))
     }
     guard let chosen = ExitOutcome(typed: outcome) else {
       throw .invalid(
-        field: "--outcome", reason: tr("exit.cli.badOutcome", ["text": Text.clean(outcome), "names": ExitOutcome.names]))
+        field: "--outcome",
+        reason: tr("exit.cli.badOutcome", ["text": Text.clean(outcome), "names": ExitOutcome.names]))
     }
     return b.exitMove(idea.id, outcome: chosen, at: .now())
   }
@@ -62,7 +64,9 @@ struct ExitCommand: ParsableCommand {
       try Failure.guarded {
         let states = [(done, CriterionState.met), (open, .open), (drop, .dropped)].filter(\.0).map(\.1)
         if states.count > 1 { throw BoardError.invalid(field: "--done", reason: tr("exit.cli.oneState")) }
-        if states.isEmpty && evidence == nil { throw BoardError.invalid(field: "--done", reason: tr("exit.cli.sayState")) }
+        if states.isEmpty && evidence == nil {
+          throw BoardError.invalid(field: "--done", reason: tr("exit.cli.sayState"))
+        }
         let store = try board.open()
         var said = ""
         try store.commit { (b: Board) throws(BoardError) -> Change in
@@ -72,7 +76,9 @@ struct ExitCommand: ParsableCommand {
           var c = criteria[index]
           if let state = states.first { c.state = state }
           if let evidence { c.evidence = evidence }
-          said = tr("exit.cli.checked", ["n": String(index + 1), "text": c.text, "state": tr("exit.criterion." + c.state.rawValue)])
+          said = tr(
+            "exit.cli.checked",
+            ["n": String(index + 1), "text": c.text, "state": tr("exit.criterion." + c.state.rawValue)])
           return Change(.exit(idea.id, .setCriterion(index: index, c)), by: board.who)
         }
         print(Text.clean(said))
@@ -95,14 +101,16 @@ struct ExitCommand: ParsableCommand {
       let list = criteria.enumerated().map { "\($0.offset + 1) \($0.element.text)" }.joined(separator: "; ")
       throw .invalid(
         field: "criterion",
-        reason: tr(hits.isEmpty ? "exit.cli.noSuchCriterion" : "exit.cli.ambiguousCriterion", ["text": text, "list": list]))
+        reason: tr(
+          hits.isEmpty ? "exit.cli.noSuchCriterion" : "exit.cli.ambiguousCriterion", ["text": text, "list": list]))
     }
     return only
   }
 
   struct CriterionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-      CommandConfiguration(commandName: "criterion", abstract: tr("exit.cli.criterion.abstract"), subcommands: [Add.self, Agree.self])
+      CommandConfiguration(
+        commandName: "criterion", abstract: tr("exit.cli.criterion.abstract"), subcommands: [Add.self, Agree.self])
     }
 
     struct Add: ParsableCommand {

@@ -25,7 +25,8 @@ enum ExitReport {
     var lines = ["\(idea.code)  \(idea.title) — \(board.stage(idea.stage)?.displayName ?? idea.stage)"]
     guard let plan = idea.exitPlan else { return lines + ["  " + tr("exit.cli.noPlan", ["code": idea.code])] }
     let r = plan.readiness
-    lines.append(tr("exit.cli.criteria", ["readiness": tr("exit.ui.readiness", ["met": String(r.met), "total": String(r.total)])]))
+    lines.append(
+      tr("exit.cli.criteria", ["readiness": tr("exit.ui.readiness", ["met": String(r.met), "total": String(r.total)])]))
     for (n, c) in plan.criteria.enumerated() {
       let mark = c.state == .met ? "[x]" : (c.state == .dropped ? "[-]" : "[ ]")
       var line = "  \(n + 1). \(mark) \(c.text)"
@@ -33,7 +34,9 @@ enum ExitReport {
       lines.append(line)
     }
     if !plan.taper.isEmpty {
-      let next = plan.nextTaperStep.map { step($0.step) + (plan.taperDue(on: today) ? " (" + tr("exit.followUp.due") + ")" : "") }
+      let next = plan.nextTaperStep.map {
+        step($0.step) + (plan.taperDue(on: today) ? " (" + tr("exit.followUp.due") + ")" : "")
+      }
       lines.append(tr("exit.cli.taper", ["next": next ?? tr("exit.cli.taperFinished")]))
       for (n, s) in plan.taper.enumerated() { lines.append("  \(n + 1). \(s.done ? "[x]" : "[ ]") \(step(s))") }
     }
@@ -125,6 +128,7 @@ enum ExitReport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-    FileHandle.standardOutput.write(Data((UnsafeCharacters.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n").utf8))
+    FileHandle.standardOutput.write(
+      Data((UnsafeCharacters.escapingJSON(String(decoding: data, as: UTF8.self)) + "\n").utf8))
   }
 }

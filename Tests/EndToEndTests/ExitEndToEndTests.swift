@@ -19,7 +19,9 @@ final class ExitEndToEndTests: EndToEndTestCase {
     XCTAssertEqual(json["code"] as? String, idea.code)
     XCTAssertEqual((json["criteria"] as? [[String: Any]])?.count, idea.exitPlan?.criteria.count)
 
-    let check = try Binary.run(["exit", "check", idea.code, String(open + 1), "--done", "--evidence", "Statuten", "--file", demo])
+    let check = try Binary.run([
+      "exit", "check", idea.code, String(open + 1), "--done", "--evidence", "Statuten", "--file", demo,
+    ])
     XCTAssertEqual(check.status, 0, check.stderr)
     XCTAssertEqual(
       try BoardStore.open(demo, readOnly: true).board.ideas[idea.id]?.exitPlan?.criteria[open],

@@ -37,7 +37,8 @@ public struct ExitFigures: Hashable, Sendable {
       let ideas = board.column(stage.id)
       return StageCoverage(stage: stage.id, ideas: ideas.count, withPlan: ideas.filter { $0.exitPlan != nil }.count)
     }
-    let plans = board.column(Stage.exited).compactMap { idea in idea.exitPlan.flatMap { $0.departure == nil ? nil : $0 } }
+    let plans = board.column(Stage.exited).compactMap { idea in idea.exitPlan.flatMap { $0.departure == nil ? nil : $0 }
+    }
     var figures = ExitFigures(
       coverage: coverage, alumni: plans.count, criteriaMet: 0, criteriaAgreed: 0, leftReady: 0, outcomes: [:],
       survival: survivalMonths.map { Survival(months: $0, recorded: 0, operating: 0) }, jobs: 0, raised: .zero)

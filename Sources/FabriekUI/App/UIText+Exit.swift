@@ -6,7 +6,9 @@ extension UIText {
     tr("exit.ui.readiness", ["met": String(met), "total": String(total)])
   }
   /// `2/4` on a card.
-  static func exitBadge(met: Int, total: Int) -> String { tr("exit.ui.badge", ["met": String(met), "total": String(total)]) }
+  static func exitBadge(met: Int, total: Int) -> String {
+    tr("exit.ui.badge", ["met": String(met), "total": String(total)])
+  }
   /// One cell wide, as the other badges' symbols.
   static let readinessSymbol = "✓"
   static var badgeTaperDue: String { tr("exit.ui.badgeTaperDue") }

@@ -57,7 +57,9 @@ extension Form {
           key: "turnover", label: UIText.fieldTurnover,
           value: .choice(options: [UIText.notSet] + bands.map(UIText.turnover), selected: 0)),
         FormField(key: "raised", label: UIText.fieldRaised, format: .amount, value: .text(.init(""))),
-        FormField(key: "date", label: UIText.fieldFollowUpDate, help: UIText.fieldDateHelp, format: .date, value: .text(.init("today"))),
+        FormField(
+          key: "date", label: UIText.fieldFollowUpDate, help: UIText.fieldDateHelp, format: .date,
+          value: .text(.init("today"))),
         FormField(key: "note", label: UIText.fieldFollowUpNote, isMultiline: true, value: .text(.init(""))),
       ])
   }
@@ -76,7 +78,8 @@ extension Form {
     guard problems.isEmpty else { return .failure(FormProblems(byKey: problems)) }
     return .success(
       FollowUpRecord(
-        day: day, operating: choice("operating") == 0, jobs: jobs, turnover: chosen("turnover", among: TurnoverBand.allCases),
+        day: day, operating: choice("operating") == 0, jobs: jobs,
+        turnover: chosen("turnover", among: TurnoverBand.allCases),
         raised: raised, note: text("note").trimmingCharactersInWhitespace()))
   }
 }

@@ -59,7 +59,8 @@ struct AlumniView {
       return
     }
     let visible = Self.visibleRows(in: layout)
-    let first = RecordList.firstShown(cursor: alumni.cursor, scroll: alumni.scroll, count: alumni.rows.count, visible: visible)
+    let first = RecordList.firstShown(
+      cursor: alumni.cursor, scroll: alumni.scroll, count: alumni.rows.count, visible: visible)
     for offset in 0..<visible {
       let index = first + offset
       guard index < alumni.rows.count else { break }

@@ -64,8 +64,8 @@ enum CardFacts {
     if idea.isActive && plan.taperDue(on: today) { badges.append(Span(UIText.badgeTaperDue, style: .badgeWarning)) }
     let r = plan.readiness
     if r.total > 0, idea.stage == Stage.realisation || idea.stage == Stage.exited {
-      badges.append(
-        Span(UIText.readinessSymbol + UIText.exitBadge(met: r.met, total: r.total), style: r.met == r.total ? .badgeGood : .badge))
+      let text = UIText.readinessSymbol + UIText.exitBadge(met: r.met, total: r.total)
+      badges.append(Span(text, style: r.met == r.total ? .badgeGood : .badge))
     }
     return badges
   }

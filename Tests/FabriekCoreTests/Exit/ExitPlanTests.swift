@@ -29,7 +29,8 @@ final class ExitPlanTests: XCTestCase {
       let plan = b.ideas[self.exited]?.exitPlan
       XCTAssertEqual(plan?.departure, Departure(outcome: .merged, day: self.day("2026-08-31")))
       XCTAssertEqual(plan?.followUps.map(\.months), [6, 12, 24])
-      XCTAssertEqual(plan?.followUps.map(\.due), [self.day("2027-02-28"), self.day("2027-08-31"), self.day("2028-08-31")])
+      XCTAssertEqual(
+        plan?.followUps.map(\.due), [self.day("2027-02-28"), self.day("2027-08-31"), self.day("2028-08-31")])
       XCTAssertEqual(b.history.last?.what, "I-0006 exited: merged into a partner")
     }
     var b = board
@@ -85,7 +86,10 @@ final class ExitPlanTests: XCTestCase {
       board,
       .exit(
         realisation,
-        .setTaper([TaperStep(support: .biweekly, until: day("2026-09-30")), TaperStep(support: .monthly, until: day("2026-04-30"))])),
+        .setTaper([
+          TaperStep(support: .biweekly, until: day("2026-09-30")),
+          TaperStep(support: .monthly, until: day("2026-04-30")),
+        ])),
       .invalid(field: "taper plan", reason: "step 2 must end after the step before it"))
   }
 
@@ -144,7 +148,9 @@ final class ExitPlanTests: XCTestCase {
     let full = ExitPlan(
       criteria: [ExitCriterion(text: "x", state: .met, evidence: "e")], taper: [TaperStep(support: .alumni)],
       departure: Departure(outcome: .handedOver, day: day("2026-01-01")),
-      followUps: [FollowUp(months: 6, due: day("2026-07-01"), record: FollowUpRecord(day: day("2026-07-02"), operating: false))])
+      followUps: [
+        FollowUp(months: 6, due: day("2026-07-01"), record: FollowUpRecord(day: day("2026-07-02"), operating: false))
+      ])
     XCTAssertEqual(try JSONDecoder().decode(ExitPlan.self, from: try JSONEncoder().encode(full)), full)
   }
 }

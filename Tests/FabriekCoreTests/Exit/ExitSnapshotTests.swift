@@ -10,17 +10,27 @@ final class ExitSnapshotTests: XCTestCase {
   func fullBoard() throws -> Board {
     var b = try TestBoards.small()
     try b.apply(
-      .setExitSettings(ExitSettings(templates: [.socialOnly: ["eigen vzw"], .financialAndSocial: ["break-even"]], followUpMonths: [3, 12])),
+      .setExitSettings(
+        ExitSettings(
+          templates: [.socialOnly: ["eigen vzw"], .financialAndSocial: ["break-even"]], followUpMonths: [3, 12])),
       by: "t", at: TestBoards.t0)
     let id = IdeaID(6)
     try b.apply(
-      .editIdea(id, [.exitPlan(ExitPlan(criteria: "x", targetDate: day("2026-12-01"), status: .executing, outcome: "goed"))]),
+      .editIdea(
+        id, [.exitPlan(ExitPlan(criteria: "x", targetDate: day("2026-12-01"), status: .executing, outcome: "goed"))]),
       by: "t", at: TestBoards.t0)
     try b.apply(
-      .exit(id, .setCriteria([ExitCriterion(text: "eigen vzw", state: .met, evidence: "statuten"), ExitCriterion(text: "team", state: .dropped)])),
+      .exit(
+        id,
+        .setCriteria([
+          ExitCriterion(text: "eigen vzw", state: .met, evidence: "statuten"),
+          ExitCriterion(text: "team", state: .dropped),
+        ])),
       by: "t", at: TestBoards.t0)
     try b.apply(
-      .exit(id, .setTaper([TaperStep(support: .monthly, until: day("2026-06-30"), done: true), TaperStep(support: .alumni)])),
+      .exit(
+        id,
+        .setTaper([TaperStep(support: .monthly, until: day("2026-06-30"), done: true), TaperStep(support: .alumni)])),
       by: "t", at: TestBoards.t0)
     try b.apply(.exit(id, .leave(Departure(outcome: .handedOver, day: day("2026-07-01")))), by: "t", at: TestBoards.t0)
     try b.apply(
