@@ -154,3 +154,31 @@ final class ExitPlanTests: XCTestCase {
     XCTAssertEqual(try JSONDecoder().decode(ExitPlan.self, from: try JSONEncoder().encode(full)), full)
   }
 }
+
+/// `is:taper-due` and `is:followup-due`, in every language.
+final class ExitQueryTests: XCTestCase {
+  func day(_ iso: String) -> Day { Day(iso: iso) ?? Day(daysSinceEpoch: 0) }
+
+  func testTaperDueAndFollowUpDueFindTheirIdeas() throws {
+    var b = try TestBoards.small()
+    let t = TestBoards.t0  // 2026-03-02
+    try b.apply(
+      .exit(IdeaID(5), .setTaper([TaperStep(support: .biweekly, until: day("2026-03-01")), TaperStep(support: .alumni)])),
+      by: "t", at: t)
+    try b.apply(
+      .exit(IdeaID(4), .setTaper([TaperStep(support: .monthly, until: day("2026-06-01")), TaperStep(support: .alumni)])),
+      by: "t", at: t)
+    try b.apply(.exit(IdeaID(6), .leave(Departure(outcome: .independent, day: day("2025-08-31")))), by: "t", at: t)
+    for text in ["is:taper-due", "is:afbouw-te-doen", "is:retrait"] {
+      XCTAssertEqual(try IdeaQuery(parsing: text, board: b).matches(in: b, user: "t", now: t), [IdeaID(5)], text)
+    }
+    // The 6-month follow-up was due on 28 Feb 2026.
+    for text in ["is:followup-due", "is:opvolging", "is:suivi-en-retard"] {
+      XCTAssertEqual(try IdeaQuery(parsing: text, board: b).matches(in: b, user: "t", now: t), [IdeaID(6)], text)
+    }
+    XCTAssertEqual(b.followUpsOverdue(today: t.day), 1)
+    XCTAssertEqual(b.alumni(today: t.day).map(\.state), [.overdue])
+    XCTAssertEqual(
+      try IdeaQuery(parsing: "is:followup-due", board: b).matches(in: b, user: "t", now: t.adding(days: -2)), [])
+  }
+}
