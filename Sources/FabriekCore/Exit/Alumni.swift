@@ -36,9 +36,12 @@ extension Board {
     }
   }
 
-  /// Ideas on the board with a follow-up overdue: the count in the board's status line.
+  /// Alumni (ideas in Exited) with a follow-up overdue: the count in the board's status line,
+  /// drawn every frame, so it looks at the Exited column only.
   public func followUpsOverdue(today: Day) -> Int {
-    ideas.values.filter { $0.isActive && $0.exitPlan?.followUpOverdue(on: today) == true }.count
+    (columns[Stage.exited] ?? []).reduce(0) { n, id in
+      n + (ideas[id]?.exitPlan?.followUpOverdue(on: today) == true ? 1 : 0)
+    }
   }
 
   /// Moving an idea into Exited with its outcome: the move and the departure as one step, so
