@@ -1713,6 +1713,8 @@ extension Catalogue {
     "exit.keys.back": "back to the board",
     "exit.ui.columnCode": "Code",
     "exit.ui.columnTitle": "Title",
+    "palette.help.taper": "the current taper step is done: move on to the next",
+    "exit.ui.noTaperStep": "No taper step to move on from here: set a taper plan with `fabriek exit taper`",
     // END exit
   ]
 }

@@ -1713,6 +1713,8 @@ extension Catalogue {
     "exit.keys.back": "retour au tableau",
     "exit.ui.columnCode": "Code",
     "exit.ui.columnTitle": "Titre",
+    "palette.help.taper": "l'étape de retrait en cours est faite : passer à la suivante",
+    "exit.ui.noTaperStep": "Aucune étape de retrait à terminer ici : fixez un plan avec `fabriek exit taper`",
     // END exit
   ]
 }

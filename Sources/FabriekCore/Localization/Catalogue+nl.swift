@@ -1713,6 +1713,8 @@ extension Catalogue {
     "exit.keys.back": "terug naar het bord",
     "exit.ui.columnCode": "Code",
     "exit.ui.columnTitle": "Titel",
+    "palette.help.taper": "de huidige afbouwstap is gedaan: naar de volgende",
+    "exit.ui.noTaperStep": "Hier is geen afbouwstap om af te ronden: stel een afbouwplan in met `fabriek exit taper`",
     // END exit
   ]
 }

@@ -78,6 +78,7 @@ extension UIText {
   static var allRecorded: String { tr("exit.cli.allRecorded") }
   static var noneScheduled: String { tr("exit.cli.noneScheduled") }
   static var noOutcome: String { tr("exit.cli.noOutcome") }
+  static var noTaperStep: String { tr("exit.ui.noTaperStep") }
   static var modeAlumni: String { tr("exit.ui.mode") }
 }
 

@@ -110,6 +110,7 @@ extension AppState {
     case .alumni: openAlumni()
     case .criteria: openExitCriteriaForm()
     case .followup: openFollowUpForm()
+    case .taper: return finishTaperStep()
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

@@ -121,6 +121,17 @@ extension AppState {
     openForm(.followUp(id))
   }
 
+  /// `:taper`: the current taper step of the idea in view is done; support moves on to the next.
+  mutating func finishTaperStep() -> [Effect] {
+    guard let id = ideaInView, let plan = board.ideas[id]?.exitPlan, let next = plan.nextTaperStep else {
+      message = StatusMessage(UIText.noTaperStep, isError: true)
+      return []
+    }
+    var steps = plan.taper
+    steps[next.index].done = true
+    return commit(.exit(id, .setTaper(steps)), purpose: .change, follow: id)
+  }
+
   mutating func saveExitForm(_ current: Form) -> [Effect] {
     switch current.kind {
     case .exitCriteria(let id):

@@ -156,3 +156,29 @@ final class ExitFormSnapshotTests: XCTestCase {
     assertSnapshot(journey.screen, named: "exit-followup-80x24")
   }
 }
+
+/// `:taper` marks the current step done, one undo step.
+final class TaperJourneyTests: XCTestCase {
+  func testTheCurrentTaperStepIsDoneAndUndone() throws {
+    var board = try ScreenFixtures.board()
+    let id = IdeaID(9)
+    let today = ScreenFixtures.now.day
+    let steps = [TaperStep(support: .biweekly, until: today.adding(days: -1)), TaperStep(support: .alumni)]
+    try board.apply(.exit(id, .setTaper(steps)), by: "t", at: ScreenFixtures.now)
+    var journey = Journey(
+      AppState(board: board, file: "/tmp/board.json", width: 120, height: 40, now: ScreenFixtures.now))
+    journey.press(":")
+    journey.type("go I-0009")
+    journey.press("Enter")
+    XCTAssertTrue(journey.screen.lines.joined().contains("taper"), "the badge says the step is due")
+    journey.press(":")
+    journey.type("taper")
+    journey.press("Enter")
+    var done = steps
+    done[0].done = true
+    XCTAssertEqual(journey.commits, [.exit(id, .setTaper(done))])
+    XCTAssertFalse(journey.state.board.ideas[id]?.exitPlan?.taperDue(on: today) ?? true)
+    journey.press("u")
+    XCTAssertEqual(journey.state.board.ideas[id]?.exitPlan?.taper, steps)
+  }
+}
