@@ -379,6 +379,10 @@ extension Board {
       return try performErase(erasure)
     case .setView(let name, let query):
       return try performSetView(name: name, query: query)
+    case .exit(let id, let change):
+      return try performExit(id, change)
+    case .setExitSettings(let settings):
+      return try performSetExitSettings(settings)
 
     case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours, .setMatchWeights:
       return try performMatch(op, by: who, at: now)

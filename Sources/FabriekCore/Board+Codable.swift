@@ -4,6 +4,7 @@ extension Board: Codable {
   enum CodingKeys: String, CodingKey {
     case name, stages, rubric, columns, ideas, people, sessions, history, importProfiles, erasures, views
     case matches, matchWeights
+    case exitSettings
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -23,6 +24,7 @@ extension Board: Codable {
     if !views.isEmpty { try c.encode(savedViews, forKey: .views) }
     try c.encode(matches, forKey: .matches)
     try c.encodeIfPresent(matchWeights, forKey: .matchWeights)
+    if exitSettings != ExitSettings() { try c.encode(exitSettings, forKey: .exitSettings) }
   }
 
   public init(from decoder: Decoder) throws {
@@ -44,6 +46,7 @@ extension Board: Codable {
     for p in try c.decodeIfPresent([ImportProfile].self, forKey: .importProfiles) ?? [] { importProfiles[p.name] = p }
     erasures = try c.decodeIfPresent([PersonErasure].self, forKey: .erasures) ?? []
     for v in try c.decodeIfPresent([SavedView].self, forKey: .views) ?? [] { views[v.name] = v.query }
+    exitSettings = try c.decodeIfPresent(ExitSettings.self, forKey: .exitSettings) ?? ExitSettings()
     nextIdea = numberAfter(ideas.keys.map(\.rawValue))
     nextPerson = numberAfter(people.keys.map(\.rawValue))
     nextSession = numberAfter(sessions.keys.map(\.rawValue))

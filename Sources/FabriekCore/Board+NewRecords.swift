@@ -116,6 +116,8 @@ struct IDMap {
     case .removeHours(let id, let entry): return .removeHours(match(id), entry: entry)
     case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .setMatchWeights: return op
     case .batch(let ops): return .batch(ops.map(apply))
+    case .exit(let id, let change): return .exit(idea(id), change)
+    case .setExitSettings: return op
     }
   }
 

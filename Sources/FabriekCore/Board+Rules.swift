@@ -116,7 +116,7 @@ public enum Rules {
         RuleReason.indicatorNeedsName.on(.indicators)
       }
     case .exitPlan(let plan):
-      plan.map { $0.criteria.trimmingCharactersInWhitespace().isEmpty } == true
+      plan.map { $0.criteria.isEmpty } == true
         ? [RuleReason.noExitCriteria.on(.exitPlan)] : []
     case .origin(let o): length(o?.name ?? "", max: maxTitle).on(.origin)
     case .innovators, .mentors, .coach, .applicantKind, .region, .valueModel: []

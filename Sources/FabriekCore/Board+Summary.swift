@@ -8,7 +8,8 @@ extension Board {
     case .addIdea(let i): .idea(i.id)
     case .removeIdea(let id), .editIdea(let id, _), .moveIdea(let id, _, _, _), .reorderIdea(let id, _),
       .addNote(let id, _), .removeNote(let id, _), .score(let id, _, _), .decide(let id, _),
-      .restoreTriage(let id, _), .reopen(let id, _, _), .linkPerson(let id, _, _), .unlinkPerson(let id, _, _):
+      .restoreTriage(let id, _), .reopen(let id, _, _), .linkPerson(let id, _, _), .unlinkPerson(let id, _, _),
+      .exit(let id, _):
       .idea(id)
     case .addPerson(let p), .editPerson(let p): .person(p.id)
     case .removePerson(let id): .person(id)
@@ -17,7 +18,8 @@ extension Board {
     case .removeSession(let id), .vote(let id, _, _, _): .session(id)
     case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours:
       matchSubject(of: op).map { .idea($0.idea) } ?? .board
-    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .setMatchWeights, .batch: .board
+    case .setStages, .setRubric, .renameBoard, .setImportProfile, .setView, .setMatchWeights, .batch, .setExitSettings:
+      .board
     }
   }
 
@@ -83,7 +85,9 @@ extension Board {
       return q == nil ? t("removeView", ["name": n]) : t("saveView", ["name": n, "query": q ?? ""])
     case .proposeMatch, .removeMatch, .restoreMatch, .moveMatch, .logHours, .removeHours, .setMatchWeights:
       return matchSummary(of: op, in: language)
-    case .batch(let ops): return batchSummary(ops, in: language)
+    case .batch(let ops): return exitBatchSummary(ops, in: language) ?? batchSummary(ops, in: language)
+    case .exit(let id, let change): return exitSummary(id, change, in: language)
+    case .setExitSettings: return t("exit.settings")
     }
   }
 

@@ -26,6 +26,8 @@ public struct Board: Hashable, Sendable {
   public internal(set) var nextMatch: Int = 1
   /// The suggestion weights the team set, or nil for the defaults (`weights`).
   public internal(set) var matchWeights: MatchWeights?
+  /// Exit criteria templates and the follow-up schedule (`Exit/ExitSettings.swift`).
+  public internal(set) var exitSettings = ExitSettings()
 
   public init(name: String, stages: [Stage] = Stage.defaults, rubric: Rubric = .default) {
     self.name = name

@@ -56,6 +56,10 @@ public indirect enum BoardOperation: Hashable, Codable, Sendable {
   case setMatchWeights(MatchWeights?)
   /// Several operations applied as one: all or nothing, one undo step.
   case batch([BoardOperation])
+  /// Changes an idea's exit plan: its checklist, taper, departure or follow-ups (`Board+Exit.swift`).
+  case exit(IdeaID, ExitChange)
+  /// Sets the board's exit criteria templates and follow-up schedule.
+  case setExitSettings(ExitSettings)
 }
 
 /// One field of an idea set to a new value.

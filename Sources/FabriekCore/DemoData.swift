@@ -83,9 +83,11 @@ extension DemoData {
 
     /// The matches planned for the ideas added so far (`DemoData+Matches.swift`).
     var brokering: DemoData.Brokering
+    let seed: UInt64
 
     init(count: Int, seed: UInt64, now: Timestamp) {
       brokering = DemoData.Brokering(seed: seed)
+      self.seed = seed
       self.count = count
       self.now = now
       rng = SplitMix64(state: seed ^ 0x5EED_FAB0_1EC7_0001)
@@ -136,6 +138,7 @@ extension DemoData {
         next += 1
       }
       runMatches(until: now)
+      addExits(seed: seed)
       return Generated(board: board, refused: refused)
     }
 

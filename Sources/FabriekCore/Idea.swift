@@ -142,19 +142,6 @@ public struct FinancingApplication: Hashable, Codable, Sendable {
   }
 }
 
-public struct ExitPlan: Hashable, Codable, Sendable {
-  public var criteria: String
-  public var targetDate: Day?
-  public var status: ExitPlanStatus
-  public var outcome: String
-  public init(criteria: String, targetDate: Day? = nil, status: ExitPlanStatus = .draft, outcome: String = "") {
-    self.criteria = criteria
-    self.targetDate = targetDate
-    self.status = status
-    self.outcome = outcome
-  }
-}
-
 public struct Note: Hashable, Codable, Sendable, Identifiable {
   /// Give a new note this id to have it numbered when it is applied.
   public static let nextFreeID: LocalID = 0

@@ -18,6 +18,7 @@ struct Fabriek: ParsableCommand {
         CheckCommand.self, IdeaCommand.self, DemoDataCommand.self, CompactCommand.self, RestoreCommand.self,
         CommitLoopCommand.self, ImportCommand.self, ExportCommand.self, TriageCommand.self, PresentCommand.self,
         MentorCommand.self, PersonCommand.self, ReportCommand.self,
+        ExitCommand.self, AlumniCommand.self,
       ]
     )
   }

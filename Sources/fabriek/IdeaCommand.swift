@@ -56,6 +56,7 @@ struct IdeaCommand: ParsableCommand {
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("cli.help.code"), completion: Completions.ideaCodes) var code: String
     @Option(help: .text("cli.help.moveTo"), completion: Completions.stages) var to: String
+    @Option(help: .text("exit.cli.help.outcome")) var outcome: String?
 
     func run() throws {
       try Failure.guarded {
@@ -80,6 +81,9 @@ struct IdeaCommand: ParsableCommand {
             }
             let decision = Decision(kind: .accept(stage: stageID), by: board.who, at: .now())
             return Change(.decide(idea.id, decision), by: board.who)
+          }
+          if let exit = try ExitCommand.exitMove(idea, to: stageID, outcome: outcome, on: b) {
+            return Change(exit, by: board.who)
           }
           return Change(.moveIdea(idea.id, stage: stageID, index: nil, enteredAt: .now()), by: board.who)
         }

@@ -91,7 +91,7 @@ struct IdeaReport {
     }
     section(tr("cli.show.exitPlan"))
     if let p = idea.exitPlan {
-      add(tr("cli.show.criteria"), p.criteria)
+      add(tr("cli.show.criteria"), p.criteria.map(\.text).joined(separator: "\n"))
       add(tr("cli.show.targetDate"), p.targetDate.map(language.date))
       add(tr("cli.show.status"), tr("cli.status." + p.status.rawValue))
       add(tr("cli.show.outcome"), p.outcome)

@@ -112,7 +112,7 @@ final class LanguageCommandLineTests: EndToEndTestCase {
       """
       Fout: Het argument '<code>' ontbreekt
       Hulp:  <code>  De code van het idee, bv. I-0042.
-      Gebruik: fabriek idea move [--file <file>] [--as <as>] <code> --to <to>
+      Gebruik: fabriek idea move [--file <file>] [--as <as>] <code> --to <to> [--outcome <outcome>]
         Zie 'fabriek idea move --help' voor meer uitleg.
 
       """)

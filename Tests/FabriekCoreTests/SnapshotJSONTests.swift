@@ -17,7 +17,7 @@ final class SnapshotJSONTests: XCTestCase {
     let bytes = try SnapshotCodec.encode(try TestBoards.small(), journalSeq: 0)
     let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     XCTAssertEqual(object["format"] as? String, "fabriek-board")
-    XCTAssertEqual(object["version"] as? Int, 1)
+    XCTAssertEqual(object["version"] as? Int, SnapshotCodec.currentVersion)
     XCTAssertEqual(object["length"] as? Int, bytes.count)
     let ideas = try XCTUnwrap((object["board"] as? [String: Any])?["ideas"] as? [[String: Any]])
     XCTAssertEqual(ideas.first?["title"] as? String, "Buurtrestaurant voor senioren")

@@ -214,9 +214,10 @@ final class StoreTests: XCTestCase {
 
   func testABoardFromANewerFabriekIsRefusedAndLeftAlone() throws {
     var bytes = try SnapshotCodec.encode(Board(name: "x"), journalSeq: 0)
-    let header = Array("{\"format\":\"fabriek-board\",\"version\":1,".utf8)
+    let current = SnapshotCodec.currentVersion
+    let header = Array("{\"format\":\"fabriek-board\",\"version\":\(current),".utf8)
     XCTAssertTrue(bytes.starts(with: header))
-    bytes[header.count - 2] = UInt8(ascii: "2")
+    bytes[header.count - 2] = UInt8(ascii: "9")
     // Recompute the checksum so that only the version differs.
     if let r = SnapshotCodec.crcRange(in: bytes) {
       bytes.replaceSubrange(r, with: Array("00000000".utf8))
@@ -226,7 +227,7 @@ final class StoreTests: XCTestCase {
     XCTAssertThrowsError(try BoardStore.open(path)) { error in
       XCTAssertEqual(
         (error as? StoreError)?.message,
-        "\(path) was written by a newer fabriek (board format 2; this one reads up to 1); update fabriek to open it.")
+        "\(path) was written by a newer fabriek (board format 9; this one reads up to \(current)); update fabriek to open it.")
     }
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data(bytes))
   }

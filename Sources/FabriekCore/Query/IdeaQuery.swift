@@ -96,6 +96,10 @@ enum QueryCondition: String, Hashable, Sendable, CaseIterable {
   case duplicate
   /// Parked, and the revisit date has come.
   case due
+  /// The current taper step's end date has come (`ExitPlan.taperDue(on:)`).
+  case taperDue
+  /// A follow-up of an alumnus whose day has passed unrecorded (`ExitPlan.followUpOverdue(on:)`).
+  case followUpDue
 }
 
 /// Declined or parked, for `outcome:`.

@@ -114,6 +114,8 @@ struct QueryEvaluator {
       case .due:
         if case .parked(let day) = box.idea.outcome { return day <= now.day }
         return false
+      case .taperDue: return box.idea.isActive && box.idea.exitPlan?.taperDue(on: now.day) == true
+      case .followUpDue: return box.idea.exitPlan?.followUpOverdue(on: now.day) == true
       case .duplicate:
         if case .declined(.duplicate, _) = box.idea.outcome { return true }
         if case .merge = box.idea.decision?.kind { return true }

@@ -188,6 +188,10 @@ public enum QueryNames {
     .init(value: .stale, en: ["stale"], nl: ["stilliggend", "blijft-liggen"], fr: ["en-souffrance", "souffrance"]),
     .init(value: .duplicate, en: ["duplicate"], nl: ["dubbel"], fr: ["doublon"]),
     .init(value: .due, en: ["due"], nl: ["te-herbekijken"], fr: ["à-réexaminer"]),
+    .init(value: .taperDue, en: ["taper-due"], nl: ["afbouw-te-doen"], fr: ["retrait-à-faire"]),
+    .init(
+      value: .followUpDue, en: ["followup-due", "follow-up-due"], nl: ["opvolging-achterstallig"],
+      fr: ["suivi-en-retard"]),
   ]
 
   /// A board's stages: id, name, and the default names in every language.

@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads board files of older formats into today's `Board`.
 ///
+/// Version 1 is today's file with an exit plan's criteria as one text
+/// (`"criteria":"Break-even\nOwn vzw"`), which become a checklist, one open criterion per line.
+///
 /// Version 0 was the prototype's file: plain JSON, no checksum, columns by title holding
 /// cards, tags as one comma-separated string and notes as bare strings:
 ///
@@ -38,6 +41,8 @@ public enum Migration {
   static func migrate(_ bytes: [UInt8], from version: Int) throws -> (board: Board, journalSeq: Int) {
     switch version {
     case 0: return (try fromV0(bytes), 0)
+    // Version 1 kept an exit plan's criteria as one text; today's reader takes it one per line.
+    case 1: return try SnapshotCodec.read(FileBytes(copying: bytes))
     default: throw StoreError.notABoard(path: "")
     }
   }
@@ -71,5 +76,17 @@ public enum Migration {
       throw StoreError.damaged(path: "", detail: tr("migration.breaksRule", ["why": error.message]))
     }
     return board
+  }
+}
+
+extension Migration {
+  /// Exit criteria from the one text older boards kept them in: one criterion per line, blank
+  /// lines and list marks (`-`, `*`, `•`) left out, all open.
+  public static func exitCriteria(fromText text: String) -> [ExitCriterion] {
+    text.split(whereSeparator: \.isNewline).compactMap { line in
+      var t = String(line).trimmingCharactersInWhitespace()
+      if let first = t.first, "-*•".contains(first) { t = String(t.dropFirst()).trimmingCharactersInWhitespace() }
+      return t.isEmpty ? nil : ExitCriterion(text: t)
+    }
   }
 }

@@ -14,7 +14,7 @@ import Foundation
 /// spaces, which JSON allows, so every other tool still reads the file as plain JSON.
 public enum SnapshotCodec {
   public static let format = "fabriek-board"
-  public static let currentVersion = 1
+  public static let currentVersion = 2
   static let prefix = Array("{\"format\":\"fabriek-board\",\"version\":".utf8)
   static let numberWidth = 20
 
@@ -153,6 +153,7 @@ public enum SnapshotCodec {
       ("snapshot.part.views", read.views == board.views),
       ("snapshot.part.matches", read.matches == board.matches),
       ("snapshot.part.matchWeights", read.matchWeights == board.matchWeights),
+      ("snapshot.part.exitSettings", read.exitSettings == board.exitSettings),
     ]
     if let (what, _) = parts.first(where: { !$0.1 }) {
       throw .damaged(path: path, detail: tr("snapshot.partDiffers", ["part": tr(what)]))

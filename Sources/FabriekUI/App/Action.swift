@@ -72,6 +72,7 @@ public enum Action: Hashable, Sendable {
   case reports(ReportsAction)
   /// The keys of the mentoring screens (`m`, `:mentors`).
   case mentors(MentorAction)
+  case alumni(AlumniAction)
   /// A character no layer binds, on a layer that takes text: typed into the search, the
   /// command line, a prompt, a filter, a contribution or the focused field of a form.
   case type(Character)

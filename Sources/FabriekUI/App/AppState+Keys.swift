@@ -40,6 +40,7 @@ extension Screen {
       case .unmatched: .mentorsUnmatched
       case .pool: .mentorPool
       }
+    case .alumni: .alumni
     }
   }
 }

@@ -81,6 +81,12 @@ extension AppState {
     set { newValue.map { replaceNearest(Screen.isMentors, with: .mentors($0)) } }
   }
 
+  /// `:alumni` (also under the detail or a form opened from it).
+  public internal(set) var alumni: AlumniState? {
+    get { nearest { if case .alumni(let a) = $0 { a } else { nil } } }
+    set { newValue.map { replaceNearest(Screen.isAlumni, with: .alumni($0)) } }
+  }
+
   /// The form being filled in; a form is always on top.
   public internal(set) var form: Form? {
     get { if case .form(let form) = screen { form } else { nil } }

@@ -62,6 +62,8 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
   case reports
   /// Typing the reports' filter.
   case reportsFilter
+  /// `:alumni`.
+  case alumni
   /// Under every line of text typed into: the search, the palette, a prompt, a filter, a contribution.
   case typing
   /// Under every long text: the detail, the help, the session summary.
@@ -81,7 +83,7 @@ public enum KeyLayer: String, CaseIterable, Hashable, Sendable {
       .reportsFilter, .mentorsUnmatched, .mentorPrompt:
       true
     case .board, .detail, .search, .filterLine, .palette, .help, .triage, .present, .form, .overLimit, .confirmMerge, .list,
-      .importPreview, .erasure, .reports, .suggestions, .mentors, .mentorPool, .typing, .scrolling, .everywhere:
+      .importPreview, .erasure, .reports, .suggestions, .mentors, .mentorPool, .alumni, .typing, .scrolling, .everywhere:
       false
     }
   }

@@ -41,6 +41,7 @@ extension KeyMap {
     case .erasureResult: erasureResult
     case .reports: reports
     case .reportsFilter: reportsFilter
+    case .alumni: alumni
     case .typing: typing
     case .scrolling: scrolling
     case .everywhere: everywhere

@@ -26,6 +26,8 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   case suggestions
   /// The mentors screen: load, ideas without a mentor, the pool assignment.
   case mentors
+  /// `:alumni`: the exited ideas and their follow-ups.
+  case alumni
 
   /// What the status line calls the mode.
   public var label: String {
@@ -45,6 +47,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
     case .reports, .reportsFilter: UIText.modeReports
     case .suggestions: tr("mentorui.mode.suggestions")
     case .mentors: tr("mentorui.mode.mentors")
+    case .alumni: UIText.modeAlumni
     }
   }
 }

@@ -8,6 +8,7 @@ public struct PaletteCommand: Hashable, Sendable {
     case exitPlan = "exit-plan"
     case enrichment, financing, indicators, person, session
     case view, present
+    case alumni, criteria, followup, taper
   }
 
   public var name: Name
@@ -32,6 +33,10 @@ public struct PaletteCommand: Hashable, Sendable {
       command(.note, takesArgument: false),
       command(.merge, takesArgument: true),
       command(.exitPlan, takesArgument: false),
+      command(.criteria, takesArgument: false),
+      command(.followup, takesArgument: false),
+      command(.taper, takesArgument: false),
+      command(.alumni, takesArgument: false),
       command(.enrichment, takesArgument: false),
       command(.financing, takesArgument: false),
       command(.indicators, takesArgument: false),

@@ -34,6 +34,8 @@ public enum Screen: Sendable {
   /// The mentoring screens: suggestions for an idea, the mentors and their load, the ideas
   /// without a mentor, the pool assignment.
   case mentors(MentorsState)
+  /// `:alumni`: the exited ideas and their follow-ups.
+  case alumni(AlumniState)
 
   /// What the status line calls this screen (a sub-state such as a triage prompt or a list's
   /// filter has a mode of its own).
@@ -53,6 +55,7 @@ public enum Screen: Sendable {
     case .erasure: .erasure
     case .reports(let reports): reports.isTypingFilter ? .reportsFilter : .reports
     case .mentors(let state): if case .suggestions = state.page { .suggestions } else { .mentors }
+    case .alumni: .alumni
     }
   }
 }

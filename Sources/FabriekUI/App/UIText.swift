@@ -56,6 +56,9 @@ enum UIText {
       (mentorSymbol + "2", tr("keys.badge.mentors")),
       ("€35k/50k", tr("keys.badge.financing")),
       (badgeNoExitPlan, tr("keys.badge.noExitPlan")),
+      (readinessSymbol + exitBadge(met: 2, total: 4), tr("exit.keys.badge.readiness")),
+      (badgeTaperDue, tr("exit.keys.badge.taperDue")),
+      (badgeFollowUpDue, tr("exit.keys.badge.followUpDue")),
     ]
   }
 

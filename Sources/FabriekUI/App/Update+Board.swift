@@ -57,6 +57,11 @@ extension AppState {
       guard let op = acceptance(of: id, into: stage) else { return [] }
       return commitMove(op, of: id, into: stage)
     }
+    // Into Exited: the outcome is asked first (`Forms/Form+Exit.swift`), then move and outcome are one change.
+    if stage.id == Stage.exited {
+      openForm(.departure(id, index: nil))
+      return []
+    }
     return commitMove(.moveIdea(id, stage: stage.id, index: nil, enteredAt: now), of: id, into: stage)
   }
 

@@ -106,7 +106,8 @@ extension AppState {
   static func idea(of op: BoardOperation) -> IdeaID? {
     switch op {
     case .moveIdea(let id, _, _, _), .reorderIdea(let id, _), .editIdea(let id, _), .restoreTriage(let id, _),
-      .decide(let id, _), .reopen(let id, _, _), .addNote(let id, _), .removeNote(let id, _), .score(let id, _, _):
+      .decide(let id, _), .reopen(let id, _, _), .addNote(let id, _), .removeNote(let id, _), .score(let id, _, _),
+      .exit(let id, _):
       id
     case .addIdea(let idea): idea.id
     case .batch(let ops): ops.lazy.compactMap { idea(of: $0) }.first

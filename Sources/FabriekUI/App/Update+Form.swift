@@ -23,7 +23,13 @@ extension AppState {
         message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
         return
       }
-      made = .exitPlan(of: idea)
+      made = .exitPlan(of: idea, template: board.exitTemplate(for: idea.valueModel))
+    case .exitCriteria(let id), .departure(let id, _), .followUp(let id):
+      guard let idea = board.ideas[id] else {
+        message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
+        return
+      }
+      made = Form.exit(kind, of: idea)
     case .enrichment(let id), .financing(let id), .indicators(let id):
       guard let idea = board.ideas[id], let partForm = Form.part(kind, of: idea) else {
         message = StatusMessage(UIText.noIdeaForPart, isError: true)
@@ -190,6 +196,8 @@ extension AppState {
       return savePersonForm(current, id: id)
     case .session(let id):
       return saveSessionForm(current, id: id)
+    case .exitCriteria, .departure, .followUp:
+      return saveExitForm(current)
     }
   }
 }

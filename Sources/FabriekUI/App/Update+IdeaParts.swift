@@ -25,7 +25,7 @@ extension Form {
     case .enrichment: .enrichment(of: idea)
     case .financing: .financing(of: idea)
     case .indicators: .indicators(of: idea)
-    case .newIdea, .editIdea, .note, .exitPlan, .person, .session: nil
+    case .newIdea, .editIdea, .note, .exitPlan, .person, .session, .exitCriteria, .departure, .followUp: nil
     }
   }
 
@@ -35,7 +35,8 @@ extension Form {
     case .enrichment: enrichmentValue().map(IdeaEdit.enrichment)
     case .financing: financingValue(for: idea, today: today).map(IdeaEdit.financing)
     case .indicators: indicatorsValue().map(IdeaEdit.indicators)
-    case .newIdea, .editIdea, .note, .exitPlan, .person, .session: .failure(FormProblems(byKey: [:]))
+    case .newIdea, .editIdea, .note, .exitPlan, .person, .session, .exitCriteria, .departure, .followUp:
+      .failure(FormProblems(byKey: [:]))
     }
   }
 }

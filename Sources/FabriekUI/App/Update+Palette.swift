@@ -110,6 +110,10 @@ extension AppState {
     case .session: openForm(.session(nil))
     case .view: return runView(argument)
     case .present: return present(argument)
+    case .alumni: openAlumni()
+    case .criteria: openExitCriteriaForm()
+    case .followup: openFollowUpForm()
+    case .taper: return finishTaperStep()
     case nil: message = StatusMessage(UIText.unknownCommand(word), isError: true)
     }
     return []

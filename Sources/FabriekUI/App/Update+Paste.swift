@@ -33,7 +33,7 @@ extension AppState {
       typeInReports(PastedText.oneLine(text))
     case .suggestions, .mentors:
       if !typeInMentorPrompt(contentsOf: text) { message = StatusMessage(UIText.pasteNeedsText) }
-    case .board, .detail, .help, .triage, .importPreview, .erasure, .reports:
+    case .board, .detail, .help, .triage, .importPreview, .erasure, .reports, .alumni:
       message = StatusMessage(UIText.pasteNeedsText)
     }
     return []

@@ -39,6 +39,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.refreshList()
     state.refreshReports()
     state.refreshMentors()
+    state.refreshAlumni()
     return []
   case .committed(let change, let inverse, let purpose):
     state.formInFlight = nil
@@ -160,6 +161,7 @@ extension AppState {
       case .erasure, .erasureResult: return performInErasure(action)
       case .reports, .reportsFilter: performInReports(action)
       case .suggestions, .mentors, .mentorsUnmatched, .mentorPool, .mentorPrompt: return performInMentors(action)
+      case .alumni: return performInAlumni(action)
       case .typing, .scrolling, .everywhere: break
       }
     }

@@ -258,6 +258,12 @@ public enum FormKind: Hashable, Sendable {
   case person(PersonID?)
   /// A session from `:sessions` (nil: a new one).
   case session(SessionID?)
+  /// `:criteria`: ticking the idea's exit criteria.
+  case exitCriteria(IdeaID)
+  /// The outcome asked when an idea moves to Exited, to go at `index` in that column.
+  case departure(IdeaID, index: Int?)
+  /// `:followup`: an alumni follow-up.
+  case followUp(IdeaID)
 }
 
 /// The keys of form mode, as values.

@@ -21,6 +21,8 @@ final class CardCache: @unchecked Sendable {
     var highlights: [String] = []
     /// Badges and labels are words of the language the card was drawn in.
     var language: Language
+    /// Taper and follow-up badges fall due on a calendar day (`CardFacts.badges`).
+    var today: Day = Day(daysSinceEpoch: 0)
   }
 
   struct Entry {

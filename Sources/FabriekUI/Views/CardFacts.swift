@@ -40,6 +40,7 @@ enum CardFacts {
   static func badges(_ idea: Idea, board: Board, now: Timestamp) -> [Span] {
     var badges: [Span] = []
     if missesExitPlan(idea, stages: board.stages) { badges.append(Span(UIText.badgeNoExitPlan, style: .badgeWarning)) }
+    badges += exitBadges(idea, today: now.day)
     if let mean = meanScore(idea, rubric: board.rubric) {
       badges.append(scoreBadge(mean, spread: board.rubric.largestSpread(idea.scores)))
     }
@@ -50,6 +51,21 @@ enum CardFacts {
     if let money = financing(idea) {
       let text = Format.shortEuro(money.granted) + "/" + Format.shortEuro(money.asked).dropFirst()
       badges.append(Span(text, style: money.granted.cents > 0 ? .badgeGood : .badge))
+    }
+    return badges
+  }
+
+  /// A follow-up overdue, the taper's next step due, and the criteria met of those agreed
+  /// (`✓2/4`) on an idea past Enrichment.
+  static func exitBadges(_ idea: Idea, today: Day) -> [Span] {
+    guard let plan = idea.exitPlan else { return [] }
+    var badges: [Span] = []
+    if plan.followUpOverdue(on: today) { badges.append(Span(UIText.badgeFollowUpDue, style: .badgeWarning)) }
+    if idea.isActive && plan.taperDue(on: today) { badges.append(Span(UIText.badgeTaperDue, style: .badgeWarning)) }
+    let r = plan.readiness
+    if r.total > 0, idea.stage == Stage.realisation || idea.stage == Stage.exited {
+      let text = UIText.readinessSymbol + UIText.exitBadge(met: r.met, total: r.total)
+      badges.append(Span(text, style: r.met == r.total ? .badgeGood : .badge))
     }
     return badges
   }

@@ -17,7 +17,7 @@ struct CardView {
     guard rect.width > 2, rect.height >= 3, grid.bounds.contains(rect) else { return drawCells(into: &grid, at: rect) }
     let key = CardCache.Key(
       id: idea.id, width: rect.width, height: rect.height, days: Format.days(from: idea.enteredStage, to: now),
-      isFocused: isFocused, isMatch: isMatch, highlights: highlights, language: Language.current)
+      isFocused: isFocused, isMatch: isMatch, highlights: highlights, language: Language.current, today: now.day)
     let innovator = idea.innovators.first.flatMap { board.people[$0]?.fullName }
     let background = grid.cells(in: rect)
     if let cells = CardCache.shared.lookup(

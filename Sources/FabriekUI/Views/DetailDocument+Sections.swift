@@ -94,8 +94,8 @@ extension DetailDocument {
     }
     field(UIText.labelStatus, UIText.exitPlanStatus(plan.status))
     field(UIText.labelTargetDate, plan.targetDate.map(Format.day) ?? "")
-    field(UIText.labelCriteria, plan.criteria)
     field(UIText.labelExitOutcome, plan.outcome)
+    exitDetails(plan)
   }
 
   mutating func notes(_ idea: Idea) {

@@ -32,6 +32,9 @@ private func renderInLanguage(_ state: AppState) -> Grid {
     default: break
     }
   }
+  if let alumni = state.alumni, state.mode != .present {
+    AlumniView(state: state, alumni: alumni, layout: layout).draw(into: &grid)
+  }
   switch state.screen {
   case .help: HelpOverlay(state: state, layout: layout).draw(into: &grid)
   case .palette: PaletteView(state: state, layout: layout).draw(into: &grid)
@@ -41,7 +44,7 @@ private func renderInLanguage(_ state: AppState) -> Grid {
       into: &grid)
   case .importPreview(let preview): ImportPreviewView(preview: preview, layout: layout).draw(into: &grid)
   case .erasure(let erasure): ErasureView(erasure: erasure, layout: layout).draw(into: &grid)
-  case .board, .detail, .search, .filter, .triage, .present, .list, .reports, .mentors: break
+  case .board, .detail, .search, .filter, .triage, .present, .list, .reports, .mentors, .alumni: break
   }
   StatusLineView(state: state, layout: layout).draw(into: &grid)
   return grid

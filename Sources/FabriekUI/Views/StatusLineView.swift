@@ -23,6 +23,9 @@ struct StatusLineView {
     let path = Span(Self.shortPath(state.file) + " · ", style: .statusBar)
     let mode = Span(" " + modeLabel + " ", style: .statusKey)
     var left = [mode]
+    if state.mode == .board, case let overdue = state.board.followUpsOverdue(today: state.now.day), overdue > 0 {
+      left.append(Span(" " + UIText.followUpsOverdue(overdue) + " ", style: .badgeWarning))
+    }
     if let message = state.message {
       left.append(Span(" " + message.text + " ", style: message.isError ? .statusError : .statusBar))
     }
@@ -57,7 +60,7 @@ struct StatusLineView {
       grid.cursor = Point(x: min(x, width - 1), y: row)
       return
     case .board, .detail, .help, .triage, .triagePrompt, .present, .form, .list, .listFilter, .importPreview, .erasure,
-      .reports, .reportsFilter, .suggestions, .mentors:
+      .reports, .reportsFilter, .suggestions, .mentors, .alumni:
       if state.search.isActive {
         x = grid.put(
           spans: [Span("/" + state.search.query, style: .searchMatch), Span("  " + matchSummary + " ", style: .dim)],

@@ -33,6 +33,7 @@ final class RecordRoundTripTests: XCTestCase {
     for s in board.stages { unset += Reflection.defaults(in: s, at: "stage \(s.id)") }
     unset += Reflection.defaults(in: board.rubric, at: "rubric")
     unset += Reflection.defaults(in: board.name, at: "name")
+    unset += Reflection.defaults(in: board.exitSettings, at: "exitSettings")
     XCTAssertEqual(unset, [], "give these a value in FullBoard, and check the snapshot writes them")
     XCTAssertEqual(board.views.count, 2, "saved views are on the full board")
 
@@ -184,7 +185,17 @@ enum FullBoard {
         id: Int.min, kind: FinancingKind.allCases.last ?? .pilot, funder: long, asked: Euro(cents: .max),
         granted: Euro(cents: .max), status: .granted, submitted: firstDay, decided: lastDay)
     ]
-    i.exitPlan = ExitPlan(criteria: long, targetDate: firstDay, status: ExitPlanStatus.allCases.last ?? .draft, outcome: long)
+    i.exitPlan = ExitPlan(
+      criteria: [ExitCriterion(text: long, state: .met, evidence: hostile), ExitCriterion(text: short, state: .dropped, evidence: "e")],
+      targetDate: firstDay, status: ExitPlanStatus.allCases.last ?? .draft, outcome: long,
+      taper: [TaperStep(support: .biweekly, until: firstDay, done: true)],
+      departure: Departure(outcome: .handedOver, day: lastDay),
+      followUps: [
+        FollowUp(
+          months: Int.max, due: lastDay,
+          record: FollowUpRecord(
+            day: lastDay, operating: true, jobs: Int.max, turnover: .over1m, raised: Euro(cents: .max), note: long))
+      ])
     i.notes = [
       Note(id: Int.min, at: earliest, author: reviewer, text: long, session: session, isPrivate: true),
       Note(id: Int.max, at: latest, author: short, text: hostile, session: session, isPrivate: true),
@@ -250,6 +261,10 @@ enum FullBoard {
     ]
     ops += [.setView(name: short, query: hostile), .setView(name: "mine", query: "coach:me \"é 社\"")]
     ops += [.restoreMatch(fullMatch()), .setMatchWeights(MatchWeights(expertise: 0.1 + 0.2, themesCounted: 100, language: 999.999_999, capacity: 7, hours: 0.5, outcomes: 3, region: 9))]
+    ops += [
+      .setExitSettings(
+        ExitSettings(templates: [.socialOnly: [short], .financialAndSocial: [hostile, "break-even"]], followUpMonths: [3, 240]))
+    ]
     return ops.enumerated().map { k, op in
       Change(op, by: k % 2 == 0 ? reviewer : short, at: k % 2 == 0 ? latest : earliest, why: hostile)
     }

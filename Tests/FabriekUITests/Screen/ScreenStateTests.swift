@@ -108,6 +108,11 @@ final class ScreenStateTests: XCTestCase {
       $0.press("r", "f")
       $0.type("circ")
     },
+    Path(name: "alumni", mode: .alumni, shows: "Alumni") {
+      $0.press(":")
+      $0.type("alumni")
+      $0.press("Enter")
+    },
   ]
 
   func testEveryScreenAndEachOfItsStatesRendersAtEverySize() throws {
@@ -156,6 +161,7 @@ final class ScreenStateTests: XCTestCase {
       case .unmatched: "mentors unmatched"
       case .pool: "mentor pool"
       }
+    case .alumni: "alumni"
     }
   }
 

@@ -22,6 +22,10 @@ extension Board {
         w.key("erasures")
         w.array { w in for e in erasures { e.write(to: &w) } }
       }
+      if exitSettings != ExitSettings() {
+        w.key("exitSettings")
+        exitSettings.write(to: &w)
+      }
       w.key("history")
       w.array { w in for h in history { h.write(to: &w) } }
       w.key("ideas")
@@ -240,6 +244,7 @@ extension Board {
         }
       case .matches: readMatches = try r.list { try Match(json: &$0) }
       case .matchWeights: matchWeights = r.isNull() ? nil : try MatchWeights(json: &r)
+      case .exitSettings: exitSettings = try ExitSettings(json: &r)
       default: try r.skip()
       }
     }
@@ -269,8 +274,8 @@ extension Board {
 
 extension Board {
   enum Key: Int, JSONKeys {
-    case columns, erasures, history, ideas, importProfiles, matchWeights, matches, name, people, rubric, sessions
-    case stages, views
+    case columns, erasures, exitSettings, history, ideas, importProfiles, matchWeights, matches, name, people, rubric
+    case sessions, stages, views
     static let table = KeyTable(Key.self)
   }
 }

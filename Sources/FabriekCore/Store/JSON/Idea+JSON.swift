@@ -27,15 +27,7 @@ extension Idea {
       w.timestamp(enteredStage)
       if let p = exitPlan {
         w.key("exitPlan")
-        w.object { w in
-          w.key("criteria")
-          w.string(p.criteria)
-          w.key("outcome")
-          w.string(p.outcome)
-          w.key("status")
-          w.choice(p.status)
-          w.entry("targetDate", p.targetDate) { $0.day($1) }
-        }
+        p.write(to: &w)
       }
       if !financing.isEmpty {
         w.key("financing")
@@ -188,19 +180,7 @@ extension Idea {
           indicators.append(i)
         }
       case .financing: try r.array { r in financing.append(try FinancingApplication(json: &r)) }
-      case .exitPlan:
-        if r.isNull() { break }
-        var p = ExitPlan(criteria: "")
-        try r.object { r, k in
-          switch k {
-          case "criteria": p.criteria = try r.string()
-          case "targetDate": p.targetDate = try r.optionalDay()
-          case "status": p.status = try r.choice(ExitPlanStatus.self)
-          case "outcome": p.outcome = try r.string()
-          default: try r.skip()
-          }
-        }
-        exitPlan = p
+      case .exitPlan: exitPlan = r.isNull() ? nil : try ExitPlan(json: &r)
       case .notes:
         try r.array { r in
           var n = Note(id: 0, at: Timestamp(seconds: 0), author: "", text: "")

@@ -1,0 +1,45 @@
+import FabriekCore
+
+/// `:alumni`: opening it, its keys, following the board.
+extension AppState {
+  mutating func openAlumni() {
+    var new = AlumniState(board: board, today: now.day)
+    new.keepInView(visible: AlumniView.visibleRows(in: layout))
+    if case .alumni = screen { screen = .alumni(new) } else { open(.alumni(new)) }
+  }
+
+  mutating func refreshAlumni() {
+    guard var current = alumni else { return }
+    current.reload(board)
+    current.keepInView(visible: AlumniView.visibleRows(in: layout))
+    alumni = current
+  }
+
+  mutating func performInAlumni(_ action: Action) -> [Effect] {
+    guard var current = alumni else { return [] }
+    let page = max(1, AlumniView.visibleRows(in: layout) - 1)
+    switch action {
+    case .alumni(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
+    case .alumni(.page(let direction)): current.move(by: direction == .next ? page : -page)
+    case .alumni(.first): current.moveToEnd(false)
+    case .alumni(.last): current.moveToEnd(true)
+    case .alumni(.open):
+      if let id = current.selected { openDetail(id) }
+      return []
+    case .alumni(.followUp):
+      if let id = current.selected { openFollowUpForm(id) }
+      return []
+    case .close:
+      dismiss(where: Screen.isAlumni)
+      return []
+    default: break
+    }
+    current.keepInView(visible: AlumniView.visibleRows(in: layout))
+    alumni = current
+    return []
+  }
+}
+
+extension Screen {
+  static func isAlumni(_ screen: Screen) -> Bool { if case .alumni = screen { true } else { false } }
+}
