@@ -2086,5 +2086,19 @@ extension Catalogue {
     "palette.help.taper": "the current taper step is done: move on to the next",
     "exit.ui.noTaperStep": "No taper step to move on from here: set a taper plan with `fabriek exit taper`",
     // END exit
+    // MARK: report-alumni
+    "report.col.hoursUsed": "hours used",
+    "report.fig.departures": "Ideas that left in the period, by outcome",
+    "report.fig.alumni": "Alumni",
+    "report.row.alumni": "alumni (ideas in Exited with an outcome)",
+    "report.row.criteriaMet": "exit criteria met when they left (of those agreed)",
+    "report.row.leftReady": "alumni that left with every agreed criterion met",
+    "report.row.survival": "still operating at {months} months (of follow-ups recorded)",
+    "report.row.jobs": "people employed by the alumni",
+    "report.row.raised": "money raised by the alumni",
+    "report.row.followUpsDue": "follow-ups due by the end of the period, not recorded",
+    "report.def.alumni": "Alumni: ideas in Exited that left with an outcome; a departure counts in the period by the day it was recorded. Survival counts the follow-up at 12 and 24 months of the alumni whose follow-up at that month is recorded; people employed and money raised are those of each alumnus's latest recorded follow-up.",
+    "report.def.hoursUsed": "Hours used: all hours logged on the person's mentor matches with the ideas counted, against their hours budget (a budget is for all time).",
+    // END report-alumni
   ]
 }

@@ -2086,5 +2086,19 @@ extension Catalogue {
     "palette.help.taper": "l'étape de retrait en cours est faite : passer à la suivante",
     "exit.ui.noTaperStep": "Aucune étape de retrait à terminer ici : fixez un plan avec `fabriek exit taper`",
     // END exit
+    // MARK: report-alumni
+    "report.col.hoursUsed": "heures utilisées",
+    "report.fig.departures": "Idées sorties pendant la période, par issue",
+    "report.fig.alumni": "Alumni",
+    "report.row.alumni": "alumni (idées en Sorti avec une issue)",
+    "report.row.criteriaMet": "critères de sortie atteints au départ (parmi ceux convenus)",
+    "report.row.leftReady": "alumni partis avec chaque critère convenu atteint",
+    "report.row.survival": "toujours en activité après {months} mois (des suivis enregistrés)",
+    "report.row.jobs": "personnes employées par les alumni",
+    "report.row.raised": "fonds levés par les alumni",
+    "report.row.followUpsDue": "suivis à faire d’ici la fin de la période, non enregistrés",
+    "report.def.alumni": "Alumni : idées en Sorti parties avec une issue ; un départ compte dans la période le jour où il a été enregistré. La survie compte le suivi à 12 et 24 mois des alumni dont ce suivi est enregistré ; les personnes employées et les fonds levés sont ceux du dernier suivi enregistré de chaque alumnus.",
+    "report.def.hoursUsed": "Heures utilisées : toutes les heures enregistrées sur les mises en relation de mentorat de la personne avec les idées comptées, face à son budget d’heures (un budget vaut pour toujours).",
+    // END report-alumni
   ]
 }

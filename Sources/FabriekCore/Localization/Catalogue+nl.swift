@@ -2086,5 +2086,19 @@ extension Catalogue {
     "palette.help.taper": "de huidige afbouwstap is gedaan: naar de volgende",
     "exit.ui.noTaperStep": "Hier is geen afbouwstap om af te ronden: stel een afbouwplan in met `fabriek exit taper`",
     // END exit
+    // MARK: report-alumni
+    "report.col.hoursUsed": "uren gebruikt",
+    "report.fig.departures": "Ideeën die in de periode uitstapten, per uitkomst",
+    "report.fig.alumni": "Alumni",
+    "report.row.alumni": "alumni (ideeën in Uitgestapt met een uitkomst)",
+    "report.row.criteriaMet": "exitcriteria gehaald bij het uitstappen (van de afgesproken)",
+    "report.row.leftReady": "alumni die uitstapten met elk afgesproken criterium gehaald",
+    "report.row.survival": "na {months} maanden nog actief (van de geregistreerde opvolgingen)",
+    "report.row.jobs": "mensen in dienst bij de alumni",
+    "report.row.raised": "geld opgehaald door de alumni",
+    "report.row.followUpsDue": "opvolgingen te doen tegen het einde van de periode, niet geregistreerd",
+    "report.def.alumni": "Alumni: ideeën in Uitgestapt die met een uitkomst vertrokken; een vertrek telt in de periode op de dag dat het geregistreerd werd. Overleving telt de opvolging na 12 en 24 maanden van de alumni bij wie die opvolging geregistreerd is; mensen in dienst en opgehaald geld komen uit de laatste geregistreerde opvolging van elke alumnus.",
+    "report.def.hoursUsed": "Uren gebruikt: alle uren geregistreerd op de mentormatches van de persoon met de getelde ideeën, tegenover het urenbudget (een budget geldt voor altijd).",
+    // END report-alumni
   ]
 }

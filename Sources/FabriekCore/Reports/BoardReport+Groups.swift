@@ -35,11 +35,17 @@ extension BoardReport {
     for idea in ideas where idea.isActive {
       for (k, m) in idea.mentors.enumerated() where !idea.mentors[..<k].contains(m) { active[m, default: 0] += 1 }
     }
+    let counted = Set(ideas.map(\.id))
+    var minutes: [PersonID: Int] = [:]
+    for match in board.matches where match.kind == .mentor && counted.contains(match.idea) {
+      minutes[match.person, default: 0] += match.minutes
+    }
     let people = board.people.values.filter { $0.roles.contains(.mentor) || active[$0.id] != nil }
     // Sorted by folded name, each folded once.
     let loads = people.map { p in
       (key: p.fullName.searchKey, load: MentorLoad(
-        person: p.id, name: p.fullName, active: active[p.id] ?? 0, capacity: p.mentorCapacity, hoursBudget: p.hoursBudget))
+        person: p.id, name: p.fullName, active: active[p.id] ?? 0, capacity: p.mentorCapacity, hoursBudget: p.hoursBudget,
+        hoursUsed: Double(minutes[p.id] ?? 0) / 60))
     }
     .sorted { ($0.key, $0.load.person) < ($1.key, $1.load.person) }.map(\.load)
     let without = ideas.filter { $0.isActive && $0.stage == Stage.enrichment && $0.mentors.isEmpty }.map(\.id)
@@ -107,5 +113,19 @@ struct FoldedNames {
     let k = name.searchKey
     keys[name] = k
     return k
+  }
+}
+
+extension BoardReport {
+  /// The alumni figures: departures of the period by outcome, follow-ups due by its end.
+  static func alumni(_ board: Board, _ ideas: [Idea], only: Set<IdeaID>?, from: Day, to: Day) -> AlumniFigures {
+    var left: [ExitOutcome: Int] = [:]
+    var due = 0
+    for idea in ideas {
+      guard let plan = idea.exitPlan else { continue }
+      if let d = plan.departure, d.day >= from, d.day <= to { left[d.outcome, default: 0] += 1 }
+      due += plan.followUps.filter { $0.record == nil && $0.due <= to }.count
+    }
+    return AlumniFigures(leftInPeriod: left, followUpsDue: due, figures: FabriekCore.ExitFigures.compute(board, only: only))
   }
 }

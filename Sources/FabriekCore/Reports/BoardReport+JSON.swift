@@ -70,6 +70,7 @@ extension BoardReport {
       var active: Int
       var capacity: Int?
       var hoursBudget: Int?
+      var hoursUsed: Double
       func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(person, forKey: .person)
@@ -77,8 +78,9 @@ extension BoardReport {
         try c.encode(active, forKey: .active)
         try c.encode(capacity, forKey: .capacity)
         try c.encode(hoursBudget, forKey: .hoursBudget)
+        try c.encode(hoursUsed, forKey: .hoursUsed)
       }
-      enum CodingKeys: String, CodingKey { case person, name, active, capacity, hoursBudget }
+      enum CodingKeys: String, CodingKey { case person, name, active, capacity, hoursBudget, hoursUsed }
     }
     struct Mentors: Encodable { var mentors: [Mentor]; var enrichmentWithoutMentor: [String] }
     struct Money: Encodable {
@@ -90,6 +92,18 @@ extension BoardReport {
     }
     struct Financing: Encodable { var byKind: [Money]; var byFunder: [Money]; var total: Money }
     struct Exit: Encodable { var stage: String; var ideas: Int; var withPlan: Int; var agreed: Int }
+    struct Survival: Encodable { var months: Int; var recorded: Int; var operating: Int }
+    struct Alumni: Encodable {
+      var alumni: Int
+      var leftInPeriod: [String: Int]
+      var criteriaMet: Int
+      var criteriaAgreed: Int
+      var leftReady: Int
+      var survival: [Survival]
+      var jobs: Int
+      var raisedCents: Int64
+      var followUpsDue: Int
+    }
 
     var from: String
     var to: String
@@ -107,6 +121,7 @@ extension BoardReport {
     var mentors: Mentors
     var financing: Financing
     var exits: [Exit]
+    var alumni: Alumni
     var notes: [String]
 
     init(_ r: BoardReport, _ board: Board, _ period: String?, _ filter: String?) {
@@ -138,7 +153,9 @@ extension BoardReport {
         p90DaysToDecision: t.p90Days, scoredByTwoOrMore: t.spreads.count, medianSpread: t.medianSpread, maxSpread: t.maxSpread)
       mentors = Mentors(
         mentors: r.mentors.mentors.map {
-          Mentor(person: $0.person.code, name: $0.name, active: $0.active, capacity: $0.capacity, hoursBudget: $0.hoursBudget)
+          Mentor(
+            person: $0.person.code, name: $0.name, active: $0.active, capacity: $0.capacity, hoursBudget: $0.hoursBudget,
+            hoursUsed: $0.hoursUsed)
         },
         enrichmentWithoutMentor: r.mentors.enrichmentWithoutMentor.map(\.code))
       func money(_ l: FinancingLine) -> Money {
@@ -146,6 +163,13 @@ extension BoardReport {
       }
       financing = Financing(byKind: r.financing.byKind.map(money), byFunder: r.financing.byFunder.map(money), total: money(r.financing.total))
       exits = r.exits.map { Exit(stage: $0.stage, ideas: $0.ideas, withPlan: $0.withPlan, agreed: $0.agreed) }
+      let a = r.alumni.figures
+      alumni = Alumni(
+        alumni: a.alumni,
+        leftInPeriod: Dictionary(uniqueKeysWithValues: ExitOutcome.allCases.map { ($0.rawValue, r.alumni.leftInPeriod[$0] ?? 0) }),
+        criteriaMet: a.criteriaMet, criteriaAgreed: a.criteriaAgreed, leftReady: a.leftReady,
+        survival: a.survival.map { Survival(months: $0.months, recorded: $0.recorded, operating: $0.operating) },
+        jobs: a.jobs, raisedCents: a.raised.cents, followUpsDue: r.alumni.followUpsDue)
       notes = ReportGroup.allCases.flatMap(\.notes)
     }
   }

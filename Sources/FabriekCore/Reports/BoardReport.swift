@@ -14,6 +14,9 @@ public struct BoardReport: Hashable, Sendable {
   public var mentors: MentorFigures
   public var financing: FinancingFigures
   public var exits: [ExitFigures]
+  /// The alumni: departures of the period by outcome, follow-ups due by its end, and what the
+  /// alumni of the ideas counted are doing (`ExitFigures.swift`).
+  public var alumni: AlumniFigures
 
   /// The ideas over a stage's stale threshold at the end of the period.
   public struct StaleFigures: Hashable, Sendable {
@@ -74,6 +77,8 @@ public struct BoardReport: Hashable, Sendable {
     public var active: Int
     public var capacity: Int?
     public var hoursBudget: Int?
+    /// Hours logged on the person's matches with the ideas counted, ever (a budget is for all time).
+    public var hoursUsed: Double
   }
 
   public struct MentorFigures: Hashable, Sendable {
@@ -95,6 +100,14 @@ public struct BoardReport: Hashable, Sendable {
     public var byKind: [FinancingLine]
     public var byFunder: [FinancingLine]
     public var total: FinancingLine
+  }
+
+  public struct AlumniFigures: Hashable, Sendable {
+    /// Ideas that left (moved to Exited with an outcome) in the period, by outcome.
+    public var leftInPeriod: [ExitOutcome: Int]
+    /// Follow-ups due by the end of the period and not recorded.
+    public var followUpsDue: Int
+    public var figures: FabriekCore.ExitFigures
   }
 
   public struct ExitFigures: Hashable, Sendable {
@@ -133,6 +146,7 @@ public struct BoardReport: Hashable, Sendable {
       }
     }
     self.exits = board.stages.compactMap { exits[$0.id] }
+    alumni = Self.alumni(board, ideas, only: only, from: from, to: to)
   }
 
   /// Conversion from each stage onwards: of the ideas that entered the stage in the period,

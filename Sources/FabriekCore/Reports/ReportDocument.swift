@@ -153,9 +153,15 @@ public struct ReportDocument: Hashable, Sendable {
           title: tr("report.fig.mentorLoad"),
           bars: m.mentors.map { Bar(label: $0.name, value: Double($0.active), text: n($0.active) + " / " + ($0.capacity.map(n) ?? "–")) }),
         .table(
-          title: tr("report.fig.mentors"), header: [tr("report.col.mentor"), tr("report.col.active"), tr("report.col.capacity"), tr("report.col.hoursBudget")],
-          rows: m.mentors.map { [$0.name, n($0.active), $0.capacity.map(n) ?? "–", $0.hoursBudget.map(n) ?? "–"] },
-          numeric: [false, true, true, true]),
+          title: tr("report.fig.mentors"),
+          header: [
+            tr("report.col.mentor"), tr("report.col.active"), tr("report.col.capacity"), tr("report.col.hoursUsed"),
+            tr("report.col.hoursBudget"),
+          ],
+          rows: m.mentors.map {
+            [$0.name, n($0.active), $0.capacity.map(n) ?? "–", lang.decimal($0.hoursUsed, places: 1), $0.hoursBudget.map(n) ?? "–"]
+          },
+          numeric: [false, true, true, true, true]),
         .table(
           title: tr("report.fig.withoutMentor", ["n": m.enrichmentWithoutMentor.count]), header: [tr("report.col.idea")],
           rows: m.enrichmentWithoutMentor.prefix(Self.listed).map { [ideaLine($0, board)] }
@@ -187,7 +193,39 @@ public struct ReportDocument: Hashable, Sendable {
         .table(
           title: tr("report.fig.exitPlans"), header: [tr("report.col.stage"), tr("report.col.ideas"), tr("report.col.withPlan"), tr("report.col.agreed")],
           rows: r.exits.map { [stageName($0.stage, board), n($0.ideas), n($0.withPlan), n($0.agreed)] }, numeric: [false, true, true, true]),
+        .bars(
+          title: tr("report.fig.departures"),
+          bars: ExitOutcome.allCases.map { o in
+            let count = r.alumni.leftInPeriod[o] ?? 0
+            return Bar(label: tr("exit.outcome." + o.rawValue), value: Double(count), text: n(count))
+          }),
+        .table(
+          title: tr("report.fig.alumni"), header: [tr("report.col.figure"), tr("report.col.value")],
+          rows: alumniRows(r.alumni, lang), numeric: [false, true]),
       ]
     }
+  }
+}
+
+extension ReportDocument {
+  /// The alumni table: how many, the criteria they met, survival, jobs, money, follow-ups due.
+  static func alumniRows(_ a: BoardReport.AlumniFigures, _ lang: Language) -> [[String]] {
+    func n(_ v: Int) -> String { lang.integer(Int64(v)) }
+    let f = a.figures
+    var rows = [
+      [tr("report.row.alumni"), n(f.alumni)],
+      [tr("report.row.criteriaMet"), n(f.criteriaMet) + " / " + n(f.criteriaAgreed)],
+      [tr("report.row.leftReady"), n(f.leftReady)],
+    ]
+    for s in f.survival {
+      let share = s.share.map { " (" + lang.decimal($0 * 100, places: 0) + " %)" } ?? ""
+      rows.append([
+        tr("report.row.survival", ["months": s.months]), n(s.operating) + " / " + n(s.recorded) + share,
+      ])
+    }
+    rows.append([tr("report.row.jobs"), n(f.jobs)])
+    rows.append([tr("report.row.raised"), lang.amount(f.raised)])
+    rows.append([tr("report.row.followUpsDue"), n(a.followUpsDue)])
+    return rows
   }
 }

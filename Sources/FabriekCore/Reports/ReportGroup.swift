@@ -15,9 +15,9 @@ public enum ReportGroup: String, CaseIterable, Hashable, Sendable {
     case .intake: ["report.def.intake", "report.def.week", "report.def.campaign"]
     case .mix: ["report.def.mix", "report.def.sdgs"]
     case .triage: ["report.def.decisions", "report.def.daysToDecision", "report.def.spread"]
-    case .mentors: ["report.def.mentorLoad", "report.def.withoutMentor"]
+    case .mentors: ["report.def.mentorLoad", "report.def.hoursUsed", "report.def.withoutMentor"]
     case .financing: ["report.def.financingDay", "report.def.financingAmounts"]
-    case .exits: ["report.def.exitCoverage"]
+    case .exits: ["report.def.exitCoverage", "report.def.alumni"]
     }
   }
 

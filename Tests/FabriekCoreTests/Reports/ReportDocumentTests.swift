@@ -92,7 +92,7 @@ final class ReportDocumentTests: XCTestCase {
     XCTAssertEqual(
       Set(json.keys),
       ["from", "to", "period", "funnel", "conversion", "timeInStage", "stale", "declined", "parked", "intake", "mix", "triage",
-       "mentors", "financing", "exits", "notes"])
+       "mentors", "financing", "exits", "alumni", "notes"])
     let funnel = try XCTUnwrap(json["funnel"] as? [[String: Any]])
     XCTAssertEqual(Set(funnel[0].keys), ["stage", "entered", "now"])
     let time = try XCTUnwrap(json["timeInStage"] as? [[String: Any]])
