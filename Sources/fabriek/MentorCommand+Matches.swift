@@ -16,7 +16,8 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      try Failure.guarded {
+      // The rules name --override-reason where a reason lets the change through.
+      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
         let store = try board.open()
         let who = try PersonCommand.find(person, on: store.board).id
         let (change, _) = try store.commit { (b: Board) throws(BoardError) -> Change in
@@ -28,7 +29,7 @@ extension MentorCommand {
           return Change(.proposeMatch(m), by: board.who)
         }
         if case .proposeMatch(let m) = change.op { print(m.code) }
-      }
+      } }
     }
   }
 
@@ -43,7 +44,8 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      try Failure.guarded {
+      // The rules name --override-reason where a reason lets the change through.
+      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
         guard let state = MatchState(typed: to) else {
           throw UsageError(message: tr("match.cli.notAState", ["text": to]))
         }
@@ -54,7 +56,7 @@ extension MentorCommand {
           return Change(.moveMatch(id, t, reason: reason.map(MatchEndReason.init(typed:)), override: overrideReason), by: board.who)
         }
         print(MentorCommand.describe(id, on: store.board))
-      }
+      } }
     }
   }
 
@@ -70,13 +72,14 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      try Failure.guarded {
+      // The rules name --override-reason where a reason lets the change through.
+      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
         guard let minutes = HoursEntry.minutes(typed: hours) else {
           throw UsageError(message: tr("match.cli.notHours", ["text": hours]))
         }
         let day: Day
         if let date {
-          guard let d = Day(iso: date.trimmingCharactersInWhitespace()) else {
+          guard let d = Day(typed: date) else {
             throw UsageError(message: tr("match.cli.notADate", ["text": date]))
           }
           day = d
@@ -89,7 +92,7 @@ extension MentorCommand {
           Change(.logHours(id, HoursEntry(day: day, minutes: minutes, note: note), override: overrideReason), by: board.who)
         }
         print(MentorCommand.describe(id, on: store.board))
-      }
+      } }
     }
   }
 

@@ -41,7 +41,7 @@ final class MentorMatchCommandTests: EndToEndTestCase {
     XCTAssertTrue(try stored(at: demo).idea(idea.id)?.mentors.contains(person.id) == true, "an active mentor match is a mentor")
     let logged = try run(["mentor", "log", code, "--hours", "1,5", "--date", "2026-10-01", "--note", "eerste gesprek"])
     XCTAssertTrue(logged.stdout.contains("active  1.5 h"), logged.stdout)
-    _ = try run(["mentor", "log", code, "--hours", "0:45"])
+    _ = try run(["mentor", "log", code, "--hours", "0:45", "--date", "01/10/2026"])
     let refused = try run(["mentor", "move", code, "--to", "ended"], status: 1)
     XCTAssertEqual(
       refused.stderr,
@@ -55,7 +55,7 @@ final class MentorMatchCommandTests: EndToEndTestCase {
     XCTAssertEqual(m.proposedBy, "Tester")
     XCTAssertEqual(m.endReason, MatchEndReason(.goalReached, text: "pilot financed"))
     XCTAssertEqual(m.hours.map(\.minutes), [90, 45])
-    XCTAssertEqual(m.hours.first?.day, Day(iso: "2026-10-01"))
+    XCTAssertEqual(m.hours.map(\.day), [Day(iso: "2026-10-01"), Day(iso: "2026-10-01")], "a day typed day first too")
     XCTAssertEqual(m.hours.first?.note, "eerste gesprek")
     XCTAssertEqual(m.overrideReason, "test pair")
     XCTAssertFalse(try stored(at: demo).idea(idea.id)?.mentors.contains(person.id) == true, "ended: no mentor any more")
@@ -154,4 +154,16 @@ final class MentorMatchCommandTests: EndToEndTestCase {
   }
 
   func stored(at path: String) throws -> Board { try BoardStore.open(path, readOnly: true).board }
+
+  /// A mentor with no place free is refused on the command line with the flag that lets it through.
+  func testAFullMentorIsRefusedWithTheFlagThatOverridesIt() throws {
+    let b = try makeDemo()
+    let idea = try XCTUnwrap(b.ideasInOrder.first { $0.stage == Stage.enrichment && $0.isActive })
+    let full = try XCTUnwrap(
+      b.mentorSuggestions(for: idea.id, limit: 10_000).first { s in s.capacity.map { s.active >= $0 } == true },
+      "the demo board has a mentor with every place taken")
+    let refused = try run(["mentor", "propose", idea.code, full.person.code], status: 1)
+    XCTAssertTrue(refused.stderr.contains("give a reason to go over it (--override-reason)"), refused.stderr)
+    XCTAssertEqual(try stored(at: demo).matches.count, b.matches.count, "nothing proposed")
+  }
 }

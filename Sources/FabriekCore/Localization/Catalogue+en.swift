@@ -1756,8 +1756,8 @@ extension Catalogue {
     "match.rule.sameOrganisation": "{person} works at {organisation}, like innovator {innovator}",
     "match.rule.declinedBefore": "they were declined for this idea before ({match})",
     "match.rule.openAlready": "they are matched with this idea already ({match}, {state})",
-    "match.rule.overCapacity": "{person} has {active} active matches and a capacity of {capacity}; give a reason to go over it (--override-reason)",
-    "match.rule.overBudget": "{person} has {used} h logged of a budget of {budget} h, and {adding} h more goes over it; give a reason to go over it (--override-reason)",
+    "match.rule.overCapacity": "{person} has {active} active matches and a capacity of {capacity}; give a reason to go over it{how}",
+    "match.rule.overBudget": "{person} has {used} h logged of a budget of {budget} h, and {adding} h more goes over it; give a reason to go over it{how}",
     "match.rule.final": "{match} is {state}: it cannot change state any more",
     "match.rule.cannotMove": "{match} is {from} and cannot become {to}; it can become {allowed}",
     "match.rule.needsReason": "say why it is {state} (--reason: goal-reached, no-fit, no-time or other, and a text)",
@@ -1821,6 +1821,7 @@ extension Catalogue {
     "match.cli.assignNone": "Nothing to propose: no idea and free mentor make a pair with a score above zero.",
     "match.cli.assignDry": .plural("n", one: "{n} proposal; nothing was changed (--dry-run).", other: "{n} proposals; nothing was changed (--dry-run)."),
     "match.cli.assignDone": .plural("n", one: "{n} match proposed, as one change.", other: "{n} matches proposed, as one change."),
+    "match.rule.howCommandLine": " (--override-reason)",
     // END matches
     // MARK: mentor-screens: the suggestions, mentors and pool screens (FabriekUI/App/*Mentor*, Views/MentorsView.swift)
     "mentorui.mode.suggestions": "SUGGEST",

@@ -1756,8 +1756,8 @@ extension Catalogue {
     "match.rule.sameOrganisation": "{person} travaille chez {organisation}, comme l'innovateur {innovator}",
     "match.rule.declinedBefore": "cette personne a déjà été refusée pour cette idée ({match})",
     "match.rule.openAlready": "cette personne est déjà en relation avec cette idée ({match}, {state})",
-    "match.rule.overCapacity": "{person} a {active} mises en relation actives pour une capacité de {capacity} ; donnez une raison pour la dépasser (--override-reason)",
-    "match.rule.overBudget": "{person} a {used} h enregistrées sur un budget de {budget} h, et {adding} h de plus le dépassent ; donnez une raison pour le dépasser (--override-reason)",
+    "match.rule.overCapacity": "{person} a {active} mises en relation actives pour une capacité de {capacity} ; donnez une raison pour la dépasser{how}",
+    "match.rule.overBudget": "{person} a {used} h enregistrées sur un budget de {budget} h, et {adding} h de plus le dépassent ; donnez une raison pour le dépasser{how}",
     "match.rule.final": "{match} est {state} : son état ne peut plus changer",
     "match.rule.cannotMove": "{match} est {from} et ne peut pas devenir {to} ; elle peut devenir {allowed}",
     "match.rule.needsReason": "dites pourquoi elle est {state} (--reason : goal-reached, no-fit, no-time ou other, et un texte)",
@@ -1821,6 +1821,7 @@ extension Catalogue {
     "match.cli.assignNone": "Rien à proposer : aucune idée et aucun mentor libre ne forment une paire avec un score au-dessus de zéro.",
     "match.cli.assignDry": .plural("n", one: "{n} proposition ; rien n'a été changé (--dry-run).", other: "{n} propositions ; rien n'a été changé (--dry-run)."),
     "match.cli.assignDone": .plural("n", one: "{n} mise en relation proposée, en une seule modification.", other: "{n} mises en relation proposées, en une seule modification."),
+    "match.rule.howCommandLine": " (--override-reason)",
     // END matches
     // MARK: mentor-screens: the suggestions, mentors and pool screens (FabriekUI/App/*Mentor*, Views/MentorsView.swift)
     "mentorui.mode.suggestions": "SUGGESTIONS",

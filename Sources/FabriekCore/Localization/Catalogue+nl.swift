@@ -1756,8 +1756,8 @@ extension Catalogue {
     "match.rule.sameOrganisation": "{person} werkt bij {organisation}, net als innovator {innovator}",
     "match.rule.declinedBefore": "die persoon werd al eens afgewezen voor dit idee ({match})",
     "match.rule.openAlready": "die persoon is al gematcht met dit idee ({match}, {state})",
-    "match.rule.overCapacity": "{person} heeft {active} actieve matches en een capaciteit van {capacity}; geef een reden om erover te gaan (--override-reason)",
-    "match.rule.overBudget": "{person} heeft {used} u geregistreerd van een budget van {budget} u, en {adding} u meer gaat erover; geef een reden om erover te gaan (--override-reason)",
+    "match.rule.overCapacity": "{person} heeft {active} actieve matches en een capaciteit van {capacity}; geef een reden om erover te gaan{how}",
+    "match.rule.overBudget": "{person} heeft {used} u geregistreerd van een budget van {budget} u, en {adding} u meer gaat erover; geef een reden om erover te gaan{how}",
     "match.rule.final": "{match} is {state}: de toestand kan niet meer veranderen",
     "match.rule.cannotMove": "{match} is {from} en kan niet {to} worden; het kan {allowed} worden",
     "match.rule.needsReason": "zeg waarom het {state} is (--reason: goal-reached, no-fit, no-time of other, en een tekst)",
@@ -1821,6 +1821,7 @@ extension Catalogue {
     "match.cli.assignNone": "Niets voor te stellen: geen idee en vrije mentor vormen een paar met een score boven nul.",
     "match.cli.assignDry": .plural("n", one: "{n} voorstel; er is niets veranderd (--dry-run).", other: "{n} voorstellen; er is niets veranderd (--dry-run)."),
     "match.cli.assignDone": .plural("n", one: "{n} match voorgesteld, als één wijziging.", other: "{n} matches voorgesteld, als één wijziging."),
+    "match.rule.howCommandLine": " (--override-reason)",
     // END matches
     // MARK: mentor-screens: the suggestions, mentors and pool screens (FabriekUI/App/*Mentor*, Views/MentorsView.swift)
     "mentorui.mode.suggestions": "VOORSTELLEN",

@@ -155,6 +155,11 @@ public enum MatchRule: Hashable, Sendable {
   case weightsOutside
 
   /// Capacity and budget may be broken on purpose, with a reason; the other rules may not.
+  /// How the reason to go over a capacity or budget is given, where the sentence is read: the
+  /// command line binds `.commandLine` (its `--override-reason`); a screen asks in its prompt.
+  @TaskLocal public static var isCommandLine = false
+  static var how: String { isCommandLine ? tr("match.rule.howCommandLine") : "" }
+
   public var canBeOverridden: Bool {
     switch self {
     case .overCapacity, .overBudget: true
@@ -175,11 +180,11 @@ public enum MatchRule: Hashable, Sendable {
     case .declinedBefore(let id): return tr("match.rule.declinedBefore", ["match": id.code])
     case .openAlready(let id, let state): return tr("match.rule.openAlready", ["match": id.code, "state": state.label])
     case .overCapacity(let p, let active, let capacity):
-      return tr("match.rule.overCapacity", ["person": p.code, "active": active, "capacity": capacity])
+      return tr("match.rule.overCapacity", ["person": p.code, "active": active, "capacity": capacity, "how": Self.how])
     case .overBudget(let p, let used, let adding, let budget):
       return tr(
         "match.rule.overBudget",
-        ["person": p.code, "used": hours(used), "adding": hours(adding), "budget": CoreText.number(budget)])
+        ["person": p.code, "used": hours(used), "adding": hours(adding), "budget": CoreText.number(budget), "how": Self.how])
     case .cannotMove(let id, let from, let to):
       let next = from.allowedNext.map(\.label).joined(separator: ", ")
       return next.isEmpty

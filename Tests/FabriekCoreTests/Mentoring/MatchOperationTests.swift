@@ -99,7 +99,7 @@ final class MatchOperationTests: XCTestCase {
     XCTAssertEqual(full.activeLoad(of: B.els), 1)
     let overCapacity = BoardError.invalid(
       field: "person",
-      reason: "P-0003 has 1 active matches and a capacity of 1; give a reason to go over it (--override-reason)")
+      reason: "P-0003 has 1 active matches and a capacity of 1; give a reason to go over it")
     assertRefused(full, .proposeMatch(B.proposal(2, B.idea, B.els)), overCapacity)
     var forced = B.proposal(2, B.idea, B.els)
     forced.overrideReason = "she asked for this one"
@@ -122,7 +122,7 @@ final class MatchOperationTests: XCTestCase {
       active, B.hours(1, minutes: 90),
       .invalid(
         field: "hours",
-        reason: "P-0003 has 9 h logged of a budget of 10 h, and 1.5 h more goes over it; give a reason to go over it (--override-reason)"))
+        reason: "P-0003 has 9 h logged of a budget of 10 h, and 1.5 h more goes over it; give a reason to go over it"))
     XCTAssertNoThrow(try B.applying(active, [B.hours(1, minutes: 60)]), "exactly the budget is fine")
     let over = try B.applying(active, [B.hours(1, minutes: 90, override: "pitch week")])
     XCTAssertEqual(over.match(MatchID(1))?.overrideReason, "pitch week")

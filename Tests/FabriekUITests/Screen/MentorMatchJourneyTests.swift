@@ -92,8 +92,9 @@ final class MentorMatchJourneyTests: XCTestCase {
     journey.press("G", "Enter")  // Léa Dubois: 1 active of 1
     XCTAssertEqual(journey.state.keyLayer, .mentorPrompt)
     XCTAssertEqual(journey.state.board.matches.count, 3, "nothing proposed yet")
-    XCTAssertEqual(journey.screen.lines[17].trimmingTrailingSpaces, " A rule refuses this proposal:")
-    XCTAssertTrue(journey.screen.lines[18].hasPrefix(" P-0003 has 1 active matches and a capacity of 1"))
+    XCTAssertEqual(journey.screen.lines[18].trimmingTrailingSpaces, " A rule refuses this proposal:")
+    XCTAssertTrue(journey.screen.lines[19].hasPrefix(" P-0003 has 1 active matches and a capacity of 1"))
+    XCTAssertFalse(journey.screen.lines.joined().contains("--override-reason"), "a screen asks; it names no flag")
     journey.press("Enter")
     XCTAssertEqual(journey.state.message?.text, "Say why the rule may be broken, or Esc to leave it.")
     XCTAssertEqual(journey.state.board.matches.count, 3)
