@@ -12,27 +12,7 @@ extension Board {
   public mutating func apply(_ op: BoardOperation, by who: String, at: Timestamp, why: String? = nil) throws(BoardError)
     -> BoardOperation
   {
-    if case .batch(let ops) = op {
-      // In place: applying to a copy of the board would copy every record of the ideas'
-      // dictionary it shares with the copy (most of a commit's time at 100,000 ideas). A
-      // refused operation takes back those before it by their exact inverses; the counters
-      // and the history, which inverses do not wind back, are put back as they were.
-      let counters = (nextIdea, nextPerson, nextSession)
-      let historyCount = history.count
-      var inverses: [BoardOperation] = []
-      inverses.reserveCapacity(ops.count)
-      for o in ops {
-        do throws(BoardError) {
-          inverses.append(try apply(o, by: who, at: at, why: why))
-        } catch {
-          for inverse in inverses.reversed() { _ = try? apply(inverse, by: who, at: at, why: why) }
-          (nextIdea, nextPerson, nextSession) = counters
-          truncateHistory(to: historyCount)
-          throw error
-        }
-      }
-      return .batch(inverses.reversed())
-    }
+    if case .batch(let ops) = op { return try applyBatch(ops, by: who, at: at, why: why) }
     let what = summary(of: op)
     let subject = subject(of: op)
     let placeBefore = whereabouts(of: subject)

@@ -307,6 +307,16 @@ final class OperationTests: XCTestCase {
     assertRoundTrip(board, .batch(changes))
   }
 
+  /// A refused batch also winds back the matches it proposed and their numbering.
+  func testARefusedBatchTakesBackItsMatches() throws {
+    typealias B = MatchBoards
+    let board = try B.board()
+    let refused = BoardOperation.addIdea(Idea(id: IdeaID(9), title: "", created: t))
+    assertRefused(
+      board, .batch([.proposeMatch(B.proposal(1, B.idea, B.koen)), B.move(1, .active), B.hours(1, minutes: 30), refused]),
+      .invalid(field: "title", reason: "an idea needs a title"))
+  }
+
   func testHistoryRecordsWhoWhenWhatAndWhy() throws {
     var b = board
     try b.apply(
