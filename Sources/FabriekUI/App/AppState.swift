@@ -59,6 +59,9 @@ public struct AppState: Sendable {
   public internal(set) var pendingOverLimit: PendingMove?
   /// A `:merge` waiting for y/n (`Update+Merge.swift`).
   public internal(set) var pendingMerge: PendingMerge?
+  /// The alumni follow-ups overdue today, for the status line: counted when the board or the
+  /// day changes, not on every frame (the Exited column of a large board is long).
+  public internal(set) var followUpsOverdue = 0
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",
@@ -74,6 +77,7 @@ public struct AppState: Sendable {
     self.themeName = themeName
     themeNames = [themeName]
     reloadColumns()
+    followUpsOverdue = board.followUpsOverdue(today: now.day)
     cardFocus = Array(repeating: 0, count: columns.count)
     cardScroll = Array(repeating: 0, count: columns.count)
     Language.$current.withValue(language) {

@@ -23,7 +23,7 @@ struct StatusLineView {
     let path = Span(Self.shortPath(state.file) + " · ", style: .statusBar)
     let mode = Span(" " + modeLabel + " ", style: .statusKey)
     var left = [mode]
-    if state.mode == .board, case let overdue = state.board.followUpsOverdue(today: state.now.day), overdue > 0 {
+    if state.mode == .board, case let overdue = state.followUpsOverdue, overdue > 0 {
       left.append(Span(" " + UIText.followUpsOverdue(overdue) + " ", style: .badgeWarning))
     }
     if let message = state.message {
