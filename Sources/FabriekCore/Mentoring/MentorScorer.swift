@@ -12,6 +12,12 @@ public struct MentorScorer: Sendable {
   let minutes: [PersonID: Int]
   let outcomes: [PersonID: (goals: Int, noFit: Int)]
   let regions: [PersonID: Set<Region>]
+  /// The words of each mentor's and partner's expertise and their organisation, folded once
+  /// (each distinct text once: folding is most of scoring a person).
+  let expertise: [PersonID: [String]]
+  let organisation: [PersonID: String]
+  /// Who has each role, so that a ranking reads only them of the board's people.
+  let withRole: [PersonRole: [PersonID]]
 
   public init(_ board: Board, weights: MatchWeights? = nil) {
     self.board = board
@@ -32,6 +38,30 @@ public struct MentorScorer: Sendable {
     }
     self.outcomes = outcomes
     self.regions = regions
+    var words: [String: [String]] = [:]
+    var folded: [String: String] = [:]
+    var expertise: [PersonID: [String]] = [:]
+    var organisation: [PersonID: String] = [:]
+    var withRole: [PersonRole: [PersonID]] = [:]
+    for p in board.people.values where p.roles.contains(.mentor) || p.roles.contains(.partner) {
+      for role in [PersonRole.mentor, .partner] where p.roles.contains(role) { withRole[role, default: []].append(p.id) }
+      expertise[p.id] = p.expertise.flatMap { text in
+        if let known = words[text] { return known }
+        let w = MentorMatching.words(text)
+        words[text] = w
+        return w
+      }
+      if let known = folded[p.organisation] {
+        organisation[p.id] = known
+      } else {
+        let f = MentorMatching.fold(p.organisation)
+        folded[p.organisation] = f
+        organisation[p.id] = f
+      }
+    }
+    self.expertise = expertise
+    self.organisation = organisation
+    self.withRole = withRole
   }
 
   /// What scoring needs of one idea, worked out once for all people.
@@ -61,8 +91,13 @@ public struct MentorScorer: Sendable {
   /// The person scored for the idea, or nil when they are excluded.
   public func suggestion(_ person: Person, for f: IdeaFacts) -> MentorSuggestion? {
     if f.excluded.contains(person.id) { return nil }
-    if !f.organisations.isEmpty, f.organisations.contains(MentorMatching.fold(person.organisation)) { return nil }
-    let covered = MentorMatching.covered(f.themes, by: person.expertise)
+    if !f.organisations.isEmpty,
+      f.organisations.contains(organisation[person.id] ?? MentorMatching.fold(person.organisation))
+    {
+      return nil
+    }
+    let covered = MentorMatching.covered(
+      f.themes, knowing: expertise[person.id] ?? person.expertise.flatMap(MentorMatching.words))
     let language = f.spoken.first { person.languages.contains($0) }
     let active = load[person.id] ?? 0
     var score = weights.expertise * Double(min(covered.count, weights.themesCounted))
@@ -101,7 +136,9 @@ public struct MentorScorer: Sendable {
     guard let idea = board.ideas[id] else { return [] }
     let f = facts(idea, kind: role == .partner ? .partner : .mentor)
     var out: [MentorSuggestion] = []
-    for person in board.people.values where person.roles.contains(role) {
+    let people = withRole[role] ?? board.people.values.filter { $0.roles.contains(role) }.map(\.id)
+    for id in people {
+      guard let person = board.people[id] else { continue }
       if let s = suggestion(person, for: f) { out.append(s) }
     }
     out.sort { $0.score != $1.score ? $0.score > $1.score : $0.person < $1.person }

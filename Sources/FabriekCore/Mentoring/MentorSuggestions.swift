@@ -153,8 +153,12 @@ enum MentorMatching {
   /// The themes an expertise covers: a word of the theme and a word of the expertise that are
   /// the same or share their first five letters (`circulair` and `circulaire`).
   static func covered(_ themes: [(name: String, words: [String])], by expertise: [String]) -> [String] {
-    let known = expertise.flatMap(words)
-    return themes.filter { theme in theme.words.contains { w in known.contains { related(w, $0) } } }.map(\.name)
+    covered(themes, knowing: expertise.flatMap(words))
+  }
+
+  /// The themes whose words are related to `known`, the folded words of an expertise.
+  static func covered(_ themes: [(name: String, words: [String])], knowing known: [String]) -> [String] {
+    themes.filter { theme in theme.words.contains { w in known.contains { related(w, $0) } } }.map(\.name)
   }
 
   static func related(_ a: String, _ b: String) -> Bool {
