@@ -119,26 +119,33 @@ public struct BoardReport: Hashable, Sendable {
     public var agreed: Int
   }
 
-  /// The figures of `board` from `from` to `to` (both included) for the ideas of `only`.
-  public init(board: Board, from: Day, to: Day, only: Set<IdeaID>? = nil) {
+  /// The figures of `board` from `from` to `to` (both included) for the ideas of `only`; of
+  /// the groups of `groups` only (the others are those of no idea), so that a screen showing
+  /// one page computes one group (`merge` adds others later).
+  public init(board: Board, from: Day, to: Day, only: Set<IdeaID>? = nil, groups: Set<ReportGroup> = Set(ReportGroup.allCases)) {
     self.from = from
     self.to = to
     self.only = only
     let start = Timestamp(seconds: Int64(from.daysSinceEpoch) * 86_400)
     let end = Timestamp(seconds: Int64(to.daysSinceEpoch + 1) * 86_400 - 1)
-    pipeline = PipelineReport(board: board, from: start, to: end, only: only)
+    let want = { (g: ReportGroup) in groups.contains(g) }
+    pipeline =
+      want(.funnel) || want(.time)
+      ? PipelineReport(board: board, from: start, to: end, only: only)
+      : PipelineReport(board: board, from: start, to: end, only: [])
     // By code, sorting the codes rather than the records (the records are large to move).
-    let ids = only.map { Array($0) } ?? Array(board.ideas.keys)
+    let ids = groups.isSubset(of: [.funnel]) ? [] : only.map { Array($0) } ?? Array(board.ideas.keys)
     let ideas = ids.sorted().compactMap { board.ideas[$0] }
     let cameIn = ideas.filter { $0.created.day >= from && $0.created.day <= to }
-    stale = Self.stale(board, ideas, end)
-    intake = Self.intake(cameIn, from: from, to: to)
-    mix = Self.mix(cameIn)
-    triage = Self.triage(board, ideas, cameIn, from: from, to: to)
-    mentors = Self.mentors(board, ideas)
-    financing = Self.financing(ideas, from: from, to: to)
+    let none: [Idea] = []
+    stale = want(.time) ? Self.stale(board, ideas, end) : []
+    intake = Self.intake(want(.intake) ? cameIn : none, from: from, to: to)
+    mix = Self.mix(want(.mix) ? cameIn : none)
+    triage = Self.triage(board, want(.triage) ? ideas : none, want(.triage) ? cameIn : none, from: from, to: to)
+    mentors = want(.mentors) ? Self.mentors(board, ideas) : MentorFigures(mentors: [], enrichmentWithoutMentor: [])
+    financing = Self.financing(want(.financing) ? ideas : none, from: from, to: to)
     var exits = Dictionary(uniqueKeysWithValues: board.stages.map { ($0.id, ExitFigures(stage: $0.id, ideas: 0, withPlan: 0, agreed: 0)) })
-    for idea in ideas where idea.isActive {
+    for idea in want(.exits) ? ideas : none where idea.isActive {
       exits[idea.stage]?.ideas += 1
       if let plan = idea.exitPlan {
         exits[idea.stage]?.withPlan += 1
@@ -146,7 +153,22 @@ public struct BoardReport: Hashable, Sendable {
       }
     }
     self.exits = board.stages.compactMap { exits[$0.id] }
-    alumni = Self.alumni(board, ideas, only: only, from: from, to: to)
+    alumni = Self.alumni(board, want(.exits) ? ideas : none, only: want(.exits) ? only : [], from: from, to: to)
+  }
+
+  /// Takes the figures of `groups` from `other`, a report of the same period and ideas.
+  public mutating func merge(_ other: BoardReport, groups: Set<ReportGroup>) {
+    if groups.contains(.funnel) || groups.contains(.time) { pipeline = other.pipeline }
+    if groups.contains(.time) { stale = other.stale }
+    if groups.contains(.intake) { intake = other.intake }
+    if groups.contains(.mix) { mix = other.mix }
+    if groups.contains(.triage) { triage = other.triage }
+    if groups.contains(.mentors) { mentors = other.mentors }
+    if groups.contains(.financing) { financing = other.financing }
+    if groups.contains(.exits) {
+      exits = other.exits
+      alumni = other.alumni
+    }
   }
 
   /// Conversion from each stage onwards: of the ideas that entered the stage in the period,
@@ -180,11 +202,14 @@ public struct BoardReport: Hashable, Sendable {
     let mondays = weeks(from: from, to: to)
     var perWeek = [Int](repeating: 0, count: mondays.count)
     let first = from.monday.daysSinceEpoch
-    for idea in cameIn { perWeek[(idea.created.day.monday.daysSinceEpoch - first) / 7] += 1 }
-    let origins = OriginKind.allCases.map { kind in
-      Count(key: kind.rawValue, label: kind.label, count: cameIn.filter { $0.origin?.kind == kind }.count)
+    // One pass that counts (a filter per origin would copy every record once per kind).
+    var byKind: [OriginKind?: Int] = [:]
+    for idea in cameIn {
+      perWeek[(idea.created.day.monday.daysSinceEpoch - first) / 7] += 1
+      byKind[idea.origin?.kind, default: 0] += 1
     }
-    let unknown = Count(key: "", label: tr("report.unknown"), count: cameIn.filter { $0.origin == nil }.count)
+    let origins = OriginKind.allCases.map { kind in Count(key: kind.rawValue, label: kind.label, count: byKind[kind] ?? 0) }
+    let unknown = Count(key: "", label: tr("report.unknown"), count: byKind[nil] ?? 0)
     var campaigns: [String: Count] = [:]
     var folded = FoldedNames()
     for idea in cameIn {

@@ -34,16 +34,20 @@ public struct ExitFigures: Hashable, Sendable {
 
   /// The figures of the ideas of `only` (all of the board's when nil).
   public static func compute(_ board: Board, only: Set<IdeaID>? = nil, survivalMonths: [Int] = [12, 24]) -> ExitFigures {
-    func column(_ stage: String) -> [Idea] {
-      let ideas = board.column(stage)
-      guard let only else { return ideas }
-      return ideas.filter { only.contains($0.id) }
+    // By code: the records are large to copy, and only their plans are read.
+    func column(_ stage: String) -> [IdeaID] {
+      let ids = board.columns[stage] ?? []
+      guard let only else { return ids }
+      return ids.filter { only.contains($0) }
     }
     let coverage = board.stages.map { stage in
-      let ideas = column(stage.id)
-      return StageCoverage(stage: stage.id, ideas: ideas.count, withPlan: ideas.filter { $0.exitPlan != nil }.count)
+      let ids = column(stage.id)
+      return StageCoverage(
+        stage: stage.id, ideas: ids.count, withPlan: ids.reduce(0) { $0 + (board.ideas[$1]?.exitPlan != nil ? 1 : 0) })
     }
-    let plans = column(Stage.exited).compactMap { idea in idea.exitPlan.flatMap { $0.departure == nil ? nil : $0 } }
+    let plans = column(Stage.exited).compactMap { id in
+      board.ideas[id]?.exitPlan.flatMap { $0.departure == nil ? nil : $0 }
+    }
     var figures = ExitFigures(
       coverage: coverage, alumni: plans.count, criteriaMet: 0, criteriaAgreed: 0, leftReady: 0, outcomes: [:],
       survival: survivalMonths.map { Survival(months: $0, recorded: 0, operating: 0) }, jobs: 0, raised: .zero)

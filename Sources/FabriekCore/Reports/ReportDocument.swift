@@ -61,6 +61,12 @@ public struct ReportDocument: Hashable, Sendable {
     }
   }
 
+  /// The page of `group` made again from `report` (after its figures were computed).
+  public mutating func refresh(_ group: ReportGroup, report: BoardReport, board: Board) {
+    guard let k = pages.firstIndex(where: { $0.group == group }) else { return }
+    pages[k].blocks = Self.blocks(group, report, board)
+  }
+
   /// The most ideas a list of ideas shows per stage; the JSON lists them all.
   static let listed = 10
 

@@ -15,6 +15,11 @@ public struct ReportsState: Sendable {
   public internal(set) var error: String?
   public internal(set) var scroll = 0
   public internal(set) var document: ReportDocument
+  /// The figures so far: only the groups of `computed` (a page's when it is first shown).
+  var report: BoardReport?
+  var computed: Set<ReportGroup> = []
+  /// The ideas counted and the days, for the pages computed later.
+  var only: Set<IdeaID>?
   /// How many ideas the figures count.
   public internal(set) var counted: Int
   /// The period in words: `this year · 1 Jan 2026 to 1 Nov 2026`.
@@ -55,12 +60,25 @@ public struct ReportsState: Sendable {
     }
     error = nil
     let days = period.days(on: board, today: today)
-    let report = BoardReport(board: board, from: days.from, to: days.to, only: only)
+    let report = BoardReport(board: board, from: days.from, to: days.to, only: only, groups: [page])
+    self.report = report
+    self.only = only
+    computed = [page]
     counted = only?.count ?? board.ideas.count
     let dates = tr("report.doc.period", ["from": Language.current.date(days.from), "to": Language.current.date(days.to)])
     periodLine = period.label.isEmpty ? dates : period.label + " · " + dates
     document = ReportDocument(report: report, board: board, period: period, filter: text.isEmpty ? nil : text)
     return true
+  }
+
+  /// The page shown has its figures: computed now when it is shown for the first time.
+  mutating func computePage(board: Board) {
+    guard !computed.contains(page), var report else { return }
+    let more = BoardReport(board: board, from: report.from, to: report.to, only: only, groups: [page])
+    report.merge(more, groups: [page])
+    self.report = report
+    computed.insert(page)
+    document.refresh(page, report: report, board: board)
   }
 
   mutating func turnPage(_ step: Int) {

@@ -20,7 +20,9 @@ extension AppState {
     guard var current = reports else { return }
     let page = max(1, ReportsView.bodyHeight(in: layout) - 1)
     switch action {
-    case .reports(.page(let direction)): current.turnPage(direction == .next ? 1 : -1)
+    case .reports(.page(let direction)):
+      current.turnPage(direction == .next ? 1 : -1)
+      current.computePage(board: board)
     case .reports(.period(let direction)):
       current.stepPeriod(direction == .next ? 1 : -1, campaigns: ReportPeriod.campaigns(on: board))
       current.compute(board: board, today: now.day, user: user, now: now)
