@@ -13,7 +13,7 @@ extension Board {
       plan.criteria.append(c)
     case .setCriterion(let index, let c):
       guard plan.criteria.indices.contains(index) else {
-        throw .notFound(tr("exit.error.noCriterion", ["n": String(index + 1), "code": id.code]))
+        throw .conflict(tr("exit.error.noCriterion", ["n": String(index + 1), "code": id.code]))
       }
       try Self.check(c)
       plan.criteria[index] = c

@@ -91,7 +91,7 @@ struct ExitCommand: ParsableCommand {
     if criteria.isEmpty { throw .conflict(tr("exit.cli.noCriteria", ["code": idea.code])) }
     if let n = Int(text) {
       guard criteria.indices.contains(n - 1) else {
-        throw .notFound(tr("exit.error.noCriterion", ["n": String(n), "code": idea.code]))
+        throw .conflict(tr("exit.error.noCriterion", ["n": String(n), "code": idea.code]))
       }
       return n - 1
     }

@@ -27,6 +27,13 @@ final class ExitEndToEndTests: EndToEndTestCase {
       try BoardStore.open(demo, readOnly: true).board.ideas[idea.id]?.exitPlan?.criteria[open],
       ExitCriterion(text: idea.exitPlan?.criteria[open].text ?? "", state: .met, evidence: "Statuten"))
 
+    let count = idea.exitPlan?.criteria.count ?? 0
+    let noSuch = try Binary.run(["exit", "check", idea.code, String(count + 1), "--done", "--file", demo])
+    XCTAssertEqual(noSuch.status, 1)
+    XCTAssertEqual(
+      noSuch.stderr,
+      "fabriek: \(idea.code) has no exit criterion \(count + 1); `fabriek exit plan \(idea.code)` lists them.\n")
+
     let refused = try Binary.run(["idea", "move", idea.code, "--to", "exited", "--file", demo])
     XCTAssertEqual(refused.status, 1)
     XCTAssertEqual(

@@ -1957,7 +1957,7 @@ extension Catalogue {
     "exit.field.note": "note",
     "exit.field.schedule": "follow-up schedule",
     "exit.field.template": "criteria template",
-    "exit.error.noCriterion": "{code} has no exit criterion {n}; `fabriek exit plan {code}` lists them",
+    "exit.error.noCriterion": "{code} has no exit criterion {n}; `fabriek exit plan {code}` lists them.",
     "exit.error.notLeft": "{code} has not exited yet: move it to Exited with an outcome first",
     "exit.error.beforeLeaving": "a follow-up cannot be before the idea left, on {day}",
     "exit.error.emptyCriterion": "a criterion needs a text",

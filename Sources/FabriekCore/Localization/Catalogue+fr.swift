@@ -1957,7 +1957,7 @@ extension Catalogue {
     "exit.field.note": "note",
     "exit.field.schedule": "calendrier de suivi",
     "exit.field.template": "modèle de critères",
-    "exit.error.noCriterion": "{code} n'a pas de critère de sortie {n} ; `fabriek exit plan {code}` les affiche",
+    "exit.error.noCriterion": "{code} n'a pas de critère de sortie {n} ; `fabriek exit plan {code}` les affiche.",
     "exit.error.notLeft": "{code} n'est pas encore sorti : déplacez-le d'abord vers Sorti avec une issue",
     "exit.error.beforeLeaving": "un suivi ne peut précéder la sortie de l'idée, le {day}",
     "exit.error.emptyCriterion": "un critère a besoin d'un texte",

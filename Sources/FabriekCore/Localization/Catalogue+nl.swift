@@ -1957,7 +1957,7 @@ extension Catalogue {
     "exit.field.note": "notitie",
     "exit.field.schedule": "opvolgschema",
     "exit.field.template": "criteriasjabloon",
-    "exit.error.noCriterion": "{code} heeft geen exitcriterium {n}; `fabriek exit plan {code}` toont ze",
+    "exit.error.noCriterion": "{code} heeft geen exitcriterium {n}; `fabriek exit plan {code}` toont ze.",
     "exit.error.notLeft": "{code} is nog niet uitgestapt: verplaats het eerst naar Uitgestapt met een uitkomst",
     "exit.error.beforeLeaving": "een opvolging kan niet vóór het vertrek van het idee liggen, op {day}",
     "exit.error.emptyCriterion": "een criterium heeft een tekst nodig",

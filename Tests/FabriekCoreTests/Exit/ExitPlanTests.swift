@@ -59,7 +59,7 @@ final class ExitPlanTests: XCTestCase {
     XCTAssertEqual([readiness.met, readiness.total], [1, 2])
     assertRefused(
       b, .exit(realisation, .setCriterion(index: 3, met)),
-      .notFound("I-0005 has no exit criterion 4; `fabriek exit plan I-0005` lists them"))
+      .conflict("I-0005 has no exit criterion 4; `fabriek exit plan I-0005` lists them."))
     assertRefused(
       b, .exit(realisation, .addCriterion(ExitCriterion(text: "  "))),
       .invalid(field: "exit criterion", reason: "a criterion needs a text"))
