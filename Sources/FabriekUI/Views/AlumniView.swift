@@ -76,12 +76,6 @@ struct AlumniView {
         cx += column.width + RecordListView.gap
       }
     }
-    var more: [String] = []
-    if first > 0 { more.append(UIText.moreAbove(first)) }
-    let below = alumni.rows.count - first - visible
-    if below > 0 { more.append(UIText.moreBelow(below)) }
-    if !more.isEmpty {
-      grid.put(more.joined(separator: "  "), x: box.x + 1, y: box.maxY - 1, style: .moreMarker, maxWidth: box.width - 2)
-    }
+    RecordListView.drawMore(first: first, visible: visible, count: alumni.rows.count, in: box, into: &grid)
   }
 }

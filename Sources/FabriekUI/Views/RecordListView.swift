@@ -90,14 +90,7 @@ struct RecordListView {
       guard index < list.rows.count else { break }
       drawRow(list.rows[index], columns: columns, y: box.y + 2 + offset, selected: index == list.cursor, into: &grid)
     }
-    var more: [String] = []
-    if first > 0 { more.append(UIText.moreAbove(first)) }
-    let below = list.rows.count - first - visible
-    if below > 0 { more.append(UIText.moreBelow(below)) }
-    if !more.isEmpty {
-      grid.put(
-        more.joined(separator: "  "), x: box.x + 1, y: box.maxY - 1, style: .moreMarker, maxWidth: box.width - 2)
-    }
+    Self.drawMore(first: first, visible: visible, count: list.rows.count, in: box, into: &grid)
   }
 
   /// " People · 2 of 5 · /cafe": the filter being typed shows the terminal cursor after it.
@@ -136,5 +129,19 @@ struct RecordListView {
   /// What an empty list says: how to add the first record, or that the filter hides them all.
   private var emptyText: String {
     list.all.isEmpty ? UIText.listEmpty(list.kind) : UIText.listNoMatch(list.kind, filter: list.filter)
+  }
+}
+
+extension RecordListView {
+  /// "▲ 3 more  ▼ 12 more" on the box's bottom rule, for the rows above and below those shown;
+  /// the lists, the mentors and the alumni screens all mark their rows so.
+  static func drawMore(first: Int, visible: Int, count: Int, in box: Rect, into grid: inout Grid) {
+    var more: [String] = []
+    if first > 0 { more.append(UIText.moreAbove(first)) }
+    let below = count - first - visible
+    if below > 0 { more.append(UIText.moreBelow(below)) }
+    if !more.isEmpty {
+      grid.put(more.joined(separator: "  "), x: box.x + 1, y: box.maxY - 1, style: .moreMarker, maxWidth: box.width - 2)
+    }
   }
 }
