@@ -107,6 +107,29 @@ final class ExitJourneyTests: XCTestCase {
     XCTAssertNil(journey.state.board.ideas[bakkerij]?.exitPlan?.followUps.first?.record)
   }
 
+  /// The status line counts the overdue follow-ups; the count follows the clock's day and the
+  /// board's changes (it is not worked out per frame).
+  func testTheStatusLineCountsOverdueFollowUpsAsTheDayAndTheBoardChange() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 160, height: 48))
+    go(&journey, bakkerij)
+    journey.press("L", "Ctrl-S")
+    let start = journey.state.followUpsOverdue
+    func statusLine() -> String { journey.screen.lines[journey.screen.lines.count - 1] }
+    XCTAssertFalse(statusLine().contains("\(start + 1) follow-up"))
+    // Seven months on, the 6-month follow-up of the idea just exited is overdue.
+    journey.send(.tick(now: Timestamp(seconds: journey.state.now.seconds + 213 * 86_400)))
+    XCTAssertEqual(journey.state.followUpsOverdue, start + 1)
+    XCTAssertTrue(statusLine().contains(start == 0 ? "1 follow-up overdue" : "\(start + 1) follow-ups overdue"), statusLine())
+    journey.press(":")
+    journey.type("alumni")
+    journey.press("Enter")
+    let row = try XCTUnwrap(journey.state.alumni?.rows.firstIndex { $0.idea.id == bakkerij })
+    for _ in 0..<row { journey.press("j") }
+    journey.press("f", "Ctrl-S")
+    XCTAssertNotNil(journey.state.board.ideas[bakkerij]?.exitPlan?.followUps.first?.record)
+    XCTAssertEqual(journey.state.followUpsOverdue, start, "recorded: no longer overdue")
+  }
+
   func testTheAlumniListAt80x24() throws {
     var journey = Journey(try ScreenFixtures.state())
     go(&journey, bakkerij)
