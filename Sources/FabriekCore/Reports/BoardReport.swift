@@ -133,27 +133,22 @@ public struct BoardReport: Hashable, Sendable {
       want(.funnel) || want(.time)
       ? PipelineReport(board: board, from: start, to: end, only: only)
       : PipelineReport(board: board, from: start, to: end, only: [])
-    // By code, sorting the codes rather than the records (the records are large to move).
-    let ids = groups.isSubset(of: [.funnel]) ? [] : only.map { Array($0) } ?? Array(board.ideas.keys)
-    let ideas = ids.sorted().compactMap { board.ideas[$0] }
-    let cameIn = ideas.filter { $0.created.day >= from && $0.created.day <= to }
-    let none: [Idea] = []
-    stale = want(.time) ? Self.stale(board, ideas, end) : []
-    intake = Self.intake(want(.intake) ? cameIn : none, from: from, to: to)
-    mix = Self.mix(want(.mix) ? cameIn : none)
-    triage = Self.triage(board, want(.triage) ? ideas : none, want(.triage) ? cameIn : none, from: from, to: to)
-    mentors = want(.mentors) ? Self.mentors(board, ideas) : MentorFigures(mentors: [], enrichmentWithoutMentor: [])
-    financing = Self.financing(want(.financing) ? ideas : none, from: from, to: to)
-    var exits = Dictionary(uniqueKeysWithValues: board.stages.map { ($0.id, ExitFigures(stage: $0.id, ideas: 0, withPlan: 0, agreed: 0)) })
-    for idea in want(.exits) ? ideas : none where idea.isActive {
-      exits[idea.stage]?.ideas += 1
-      if let plan = idea.exitPlan {
-        exits[idea.stage]?.withPlan += 1
-        if plan.status != .draft { exits[idea.stage]?.agreed += 1 }
+    // One pass over the ideas in code order, each record read in place (`ReportTally`).
+    var tally = ReportTally(board: board, from: from, to: to, end: end, want: groups)
+    if !groups.isSubset(of: [.funnel]) {
+      for id in (only.map { Array($0) } ?? Array(board.ideas.keys)).sorted() {
+        guard let index = board.ideas.index(forKey: id) else { continue }
+        tally.add(board.ideas.values[index])
       }
     }
-    self.exits = board.stages.compactMap { exits[$0.id] }
-    alumni = Self.alumni(board, want(.exits) ? ideas : none, only: want(.exits) ? only : [], from: from, to: to)
+    stale = tally.stale
+    intake = tally.intake
+    mix = tally.mix
+    triage = tally.triage
+    mentors = tally.mentors(only: only)
+    financing = tally.financing
+    exits = tally.exitCoverage
+    alumni = tally.alumni(only: only)
   }
 
   /// Takes the figures of `groups` from `other`, a report of the same period and ideas.
@@ -180,68 +175,7 @@ public struct BoardReport: Hashable, Sendable {
     }
   }
 
-  static func stale(_ board: Board, _ ideas: [Idea], _ end: Timestamp) -> [StaleFigures] {
-    let thresholds = Dictionary(board.stages.compactMap { s in s.staleDays.map { (s.id, Int64($0)) } }, uniquingKeysWith: { a, _ in a })
-    var over: [String: [(since: Timestamp, id: IdeaID)]] = [:]
-    for idea in ideas where idea.isActive && idea.enteredStage <= end {
-      guard let threshold = thresholds[idea.stage], (end.seconds - idea.enteredStage.seconds) / 86_400 >= threshold else { continue }
-      over[idea.stage, default: []].append((idea.enteredStage, idea.id))
-    }
-    return board.stages.compactMap { s in
-      guard let threshold = s.staleDays else { return nil }
-      let sorted = (over[s.id] ?? []).sorted { ($0.since, $0.id) < ($1.since, $1.id) }
-      return StaleFigures(stage: s.id, threshold: threshold, ideas: sorted.map(\.id))
-    }
-  }
-
   static func weeks(from: Day, to: Day) -> [Day] {
     stride(from: from.monday.daysSinceEpoch, through: to.monday.daysSinceEpoch, by: 7).map(Day.init(daysSinceEpoch:))
-  }
-
-  static func intake(_ cameIn: [Idea], from: Day, to: Day) -> IntakeFigures {
-    let mondays = weeks(from: from, to: to)
-    var perWeek = [Int](repeating: 0, count: mondays.count)
-    let first = from.monday.daysSinceEpoch
-    // One pass that counts (a filter per origin would copy every record once per kind).
-    var byKind: [OriginKind?: Int] = [:]
-    for idea in cameIn {
-      perWeek[(idea.created.day.monday.daysSinceEpoch - first) / 7] += 1
-      byKind[idea.origin?.kind, default: 0] += 1
-    }
-    let origins = OriginKind.allCases.map { kind in Count(key: kind.rawValue, label: kind.label, count: byKind[kind] ?? 0) }
-    let unknown = Count(key: "", label: tr("report.unknown"), count: byKind[nil] ?? 0)
-    var campaigns: [String: Count] = [:]
-    var folded = FoldedNames()
-    for idea in cameIn {
-      let name = idea.origin?.name ?? ""
-      campaigns[folded.key(name), default: Count(key: name, label: name.isEmpty ? tr("report.noCampaign") : name, count: 0)]
-        .count += 1
-    }
-    let byCampaign = campaigns.values.sorted { ($0.key.isEmpty ? 1 : 0, -$0.count, $0.key) < ($1.key.isEmpty ? 1 : 0, -$1.count, $1.key) }
-    return IntakeFigures(
-      weeks: zip(mondays, perWeek).map { Week(monday: $0, count: $1) },
-      byOrigin: origins + [unknown], byCampaign: byCampaign, total: cameIn.count)
-  }
-
-  /// One pass over the ideas that came in: every list's counts at once.
-  static func mix(_ cameIn: [Idea]) -> MixFigures {
-    var kinds: [ApplicantKind?: Int] = [:]
-    var regions: [Region?: Int] = [:]
-    var models: [ValueModel?: Int] = [:]
-    var goals = [Int](repeating: 0, count: 18)
-    for idea in cameIn {
-      kinds[idea.applicantKind, default: 0] += 1
-      regions[idea.region, default: 0] += 1
-      models[idea.valueModel, default: 0] += 1
-      for (k, g) in idea.sdgs.enumerated() where (1...17).contains(g) && !idea.sdgs[..<k].contains(g) { goals[g] += 1 }
-    }
-    func unknown(_ n: Int?) -> Count { Count(key: "", label: tr("report.unknown"), count: n ?? 0) }
-    return MixFigures(
-      applicantKind: ApplicantKind.allCases.map { Count(key: $0.rawValue, label: $0.label, count: kinds[$0] ?? 0) }
-        + [unknown(kinds[nil])],
-      region: Region.allCases.map { Count(key: $0.rawValue, label: $0.label, count: regions[$0] ?? 0) } + [unknown(regions[nil])],
-      sdgs: (1...17).map { Count(key: String($0), label: tr("report.sdg", ["n": $0]), count: goals[$0]) },
-      valueModel: ValueModel.allCases.map { Count(key: $0.rawValue, label: $0.label, count: models[$0] ?? 0) }
-        + [unknown(models[nil])])
   }
 }

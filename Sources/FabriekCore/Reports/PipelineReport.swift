@@ -36,55 +36,94 @@ public struct PipelineReport: Hashable, Sendable {
   public init(board: Board, from: Timestamp, to: Timestamp, only: Set<IdeaID>? = nil) {
     self.from = from
     self.to = to
-    var events: [IdeaID: [(at: Timestamp, event: StageEvent)]] = [:]
-    for line in board.history {
-      guard case .idea(let id) = line.subject, let event = line.event, line.at <= to else { continue }
+    // Stages by their place on the board; a stage the board no longer has is counted nowhere.
+    let order = Dictionary(board.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var events: [IdeaID: [Step]] = [:]
+    events.reserveCapacity(only?.count ?? board.ideas.count)
+    // By index: the lines are read in place, not copied one by one.
+    for k in board.history.indices {
+      guard case .idea(let id) = board.history[k].subject, let event = board.history[k].event, board.history[k].at <= to
+      else { continue }
       if let only, !only.contains(id) { continue }
-      events[id, default: []].append((line.at, event))
+      events[id, default: []].append(Step(at: board.history[k].at, event: event, order: order))
     }
     // Lines written before fabriek recorded stage events say nothing structured: such an idea
     // counts from its creation, its entry into the stage it is in (or left) and its decision.
-    for idea in board.ideas.values where events[idea.id] == nil && only?.contains(idea.id) != false {
-      let legacy = Self.legacyEvents(of: idea, first: board.stages.first?.id ?? Stage.incoming).filter { $0.at <= to }
-      if !legacy.isEmpty { events[idea.id] = legacy }
+    for id in board.ideas.keys where events[id] == nil && only?.contains(id) != false {
+      guard let index = board.ideas.index(forKey: id) else { continue }
+      let legacy = Self.legacyEvents(of: board.ideas.values[index], first: board.stages.first?.id ?? Stage.incoming)
+        .filter { $0.at <= to }
+      if !legacy.isEmpty { events[id] = legacy.map { Step(at: $0.at, event: $0.event, order: order) } }
     }
-    var entered: [String: Set<IdeaID>] = [:]
-    var movedOn: [String: Set<IdeaID>] = [:]
-    let order = Dictionary(board.stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var now: [String: Int] = [:]
-    var stays: [String: [Int]] = [:]
+    var entered = [Int](repeating: 0, count: board.stages.count)
+    var movedOn = entered
+    var now = entered
+    var stays = [[Int]](repeating: [], count: board.stages.count)
     var declined: [DeclineReason: Int] = [:]
     var parked = 0
-    for (id, list) in events {
+    var seen = [Bool](repeating: false, count: board.stages.count)
+    var seenOnward = seen
+    for list in events.values {
+      // The furthest stage entered after each change (-1: none), from the last change back.
+      var furthest = -1
+      var onward = [Int](repeating: -1, count: list.count)
+      for k in list.indices.reversed() {
+        onward[k] = furthest
+        if case .entered(let place?) = list[k].kind { furthest = max(furthest, place) }
+      }
       for (k, item) in list.enumerated() {
         let inPeriod = item.at >= from
-        switch item.event {
-        case .entered(let stage):
+        switch item.kind {
+        case .entered(nil): continue
+        case .entered(let place?):
           if inPeriod {
-            entered[stage, default: []].insert(id)
-            let here = order[stage] ?? Int.max
-            let onward = list[(k + 1)...].contains { later in
-              if case .entered(let next) = later.event { (order[next] ?? -1) > here } else { false }
+            if !seen[place] {
+              seen[place] = true
+              entered[place] += 1
             }
-            if onward { movedOn[stage, default: []].insert(id) }
+            if onward[k] > place && !seenOnward[place] {
+              seenOnward[place] = true
+              movedOn[place] += 1
+            }
           }
           let end = k + 1 < list.count ? list[k + 1].at : to
-          if end >= from {
-            stays[stage, default: []].append(max(0, Int((end.seconds - item.at.seconds) / 86_400)))
-          }
+          if end >= from { stays[place].append(max(0, Int((end.seconds - item.at.seconds) / 86_400))) }
         case .declined(let reason): if inPeriod { declined[reason, default: 0] += 1 }
         case .parked: if inPeriod { parked += 1 }
         }
       }
-      if case .entered(let stage)? = list.last?.event { now[stage, default: 0] += 1 }
+      for step in list {
+        guard case .entered(let place?) = step.kind else { continue }
+        seen[place] = false
+        seenOnward[place] = false
+      }
+      if case .entered(let place?)? = list.last?.kind { now[place] += 1 }
     }
-    stages = board.stages.map { s in
-      StageFigures(
-        stage: s.id, entered: entered[s.id]?.count ?? 0, movedOn: movedOn[s.id]?.count ?? 0, now: now[s.id] ?? 0,
-        stays: (stays[s.id] ?? []).sorted())
+    stages = board.stages.enumerated().map { k, s in
+      StageFigures(stage: s.id, entered: entered[k], movedOn: movedOn[k], now: now[k], stays: stays[k].sorted())
     }
     self.declined = declined
     self.parked = parked
+  }
+
+  /// A stage event of one idea, its stage by place on the board (nil: a stage it no longer has).
+  struct Step {
+    enum Kind {
+      case entered(Int?)
+      case declined(DeclineReason)
+      case parked
+    }
+    var at: Timestamp
+    var kind: Kind
+
+    init(at: Timestamp, event: StageEvent, order: [String: Int]) {
+      self.at = at
+      switch event {
+      case .entered(let stage): kind = .entered(order[stage])
+      case .declined(let reason): kind = .declined(reason)
+      case .parked: kind = .parked
+      }
+    }
   }
 
   static func legacyEvents(of idea: Idea, first: String) -> [(at: Timestamp, event: StageEvent)] {
