@@ -31,10 +31,6 @@ extension AppState {
     guard var current = list else { return [] }
     let page = max(1, RecordListView.visibleRows(in: layout) - 1)
     switch action {
-    case .list(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
-    case .list(.page(let direction)): current.move(by: direction == .next ? page : -page)
-    case .list(.first): current.moveToEnd(false)
-    case .list(.last): current.moveToEnd(true)
     case .list(.filter): current.isTypingFilter = true
     case .list(.open):
       guard let record = current.selected else {
@@ -56,6 +52,7 @@ extension AppState {
     case .list(.add):
       openForm(current.kind == .people ? .person(nil) : .session(nil))
       return []
+    case .list(let row): current.moveCursor(row, page: page)
     case .close where current.isTypingFilter:
       current.setFilter("")
       current.isTypingFilter = false

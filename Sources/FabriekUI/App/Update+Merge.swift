@@ -11,12 +11,8 @@ public struct PendingMerge: Hashable, Sendable {
 
 extension KeyMap {
   /// The y/n of `:merge`: other keys do nothing, so that a stray key merges nothing.
-  public static let confirmMerge = KeyMap(
-    layer: .confirmMerge, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.mergeConfirm", hint: "keys.hint.mergeConfirm"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.mergeLeave", hint: "keys.hint.leave"),
-    ])
+  public static let confirmMerge = question(
+    .confirmMerge, yes: ("keys.mergeConfirm", "keys.hint.mergeConfirm"), no: ("keys.mergeLeave", "keys.hint.leave"))
 }
 
 extension AppState {

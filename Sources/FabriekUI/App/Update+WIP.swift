@@ -9,12 +9,8 @@ public struct PendingMove: Hashable, Sendable {
 
 extension KeyMap {
   /// The y/n of a move over a WIP limit; other keys do nothing, so that a stray key moves nothing.
-  public static let overLimit = KeyMap(
-    layer: .overLimit, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.moveCardOverLimit", hint: "keys.hint.moveAnyway"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.leaveCardWhere", hint: "keys.hint.leave"),
-    ])
+  public static let overLimit = question(
+    .overLimit, yes: ("keys.moveCardOverLimit", "keys.hint.moveAnyway"), no: ("keys.leaveCardWhere", "keys.hint.leave"))
 }
 
 extension AppState {

@@ -1,0 +1,60 @@
+/// The row keys every list screen shares (`:people` and `:sessions`, `:alumni`, the mentoring
+/// screens): each screen's actions have the same four, so that one table of bindings
+/// (`KeyMap.rowBindings`) and one way of moving the cursor (`RowCursor.moveCursor`) serve all.
+protocol RowListAction: Equatable {
+  static func move(_ direction: Action.Direction) -> Self
+  static func page(_ direction: Action.Direction) -> Self
+  static var first: Self { get }
+  static var last: Self { get }
+}
+
+extension ListAction: RowListAction {}
+extension AlumniAction: RowListAction {}
+extension MentorAction: RowListAction {}
+
+/// A list screen's state: a cursor over its rows that stops at the ends.
+protocol RowCursor {
+  mutating func move(by step: Int)
+  mutating func moveToEnd(_ last: Bool)
+}
+
+extension RowCursor {
+  /// Moves the cursor for a row key (`page`: the rows a page moves by); other actions do nothing.
+  mutating func moveCursor<A: RowListAction>(_ action: A, page: Int) {
+    switch action {
+    case .move(.next): move(by: 1)
+    case .move(.previous): move(by: -1)
+    case .page(.next): move(by: page)
+    case .page(.previous): move(by: -page)
+    case .first: moveToEnd(false)
+    case .last: moveToEnd(true)
+    default: break
+    }
+  }
+}
+
+extension RecordList: RowCursor {}
+extension AlumniState: RowCursor {}
+extension MentorsState: RowCursor {}
+
+extension KeyMap {
+  /// The row keys of a list screen, bound to its own actions (`Action.list`, `.alumni`, `.mentors`).
+  static func rowBindings<A: RowListAction>(_ action: (A) -> Action) -> [KeyBinding] {
+    [
+      KeyBinding([.char("j"), .down], action(.move(.next)), help: "keys.nextRow", hint: "keys.hint.row"),
+      KeyBinding([.char("k"), .up], action(.move(.previous)), help: "keys.previousRow", hint: "keys.hint.row"),
+      KeyBinding([.pageDown], action(.page(.next)), help: "keys.pageDown"),
+      KeyBinding([.pageUp], action(.page(.previous)), help: "keys.pageUp"),
+      KeyBinding([.char("g"), .home], action(.first), help: "keys.firstRow"),
+      KeyBinding([.char("G"), .end], action(.last), help: "keys.lastRow"),
+    ]
+  }
+
+  /// Undo, redo, the palette and the help, as every list screen has them after its own keys.
+  static let listScreenBindings: [KeyBinding] = [
+    KeyBinding([.char("u")], .undo, help: "keys.undoLastChange"),
+    KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
+    KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette"),
+    KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
+  ]
+}
