@@ -2,7 +2,6 @@ import FabriekCore
 
 /// The words of the `:people` and `:sessions` lists.
 extension UIText {
-  static var modeList: String { tr("mode.list") }
   static var modePeople: String { tr("mode.people") }
   static var modeSessions: String { tr("mode.sessions") }
 

@@ -2,7 +2,6 @@ import FabriekCore
 
 /// Present mode's words.
 extension UIText {
-  static var modePresent: String { tr("mode.present") }
   /// The theme present mode switches to, and back from when it ends (a theme's name, not a text).
   static let presentTheme = "projector"
 
