@@ -1,3 +1,5 @@
+import FabriekCore
+
 /// The row keys every list screen shares (`:people` and `:sessions`, `:alumni`, the mentoring
 /// screens): each screen's actions have the same four, so that one table of bindings
 /// (`KeyMap.rowBindings`) and one way of moving the cursor (`RowCursor.moveCursor`) serve all.
@@ -12,13 +14,24 @@ extension ListAction: RowListAction {}
 extension AlumniAction: RowListAction {}
 extension MentorAction: RowListAction {}
 
-/// A list screen's state: a cursor over its rows that stops at the ends.
+/// A list screen's state: a cursor over its rows that stops at the ends, the rows made from
+/// the board.
 protocol RowCursor {
   mutating func move(by step: Int)
   mutating func moveToEnd(_ last: Bool)
+  mutating func reload(_ board: Board)
+  mutating func keepInView(visible: Int)
 }
 
 extension RowCursor {
+  /// The board changed: the rows made again, the cursor's row among the `visible` ones shown.
+  func reloaded(_ board: Board, visible: Int) -> Self {
+    var copy = self
+    copy.reload(board)
+    copy.keepInView(visible: visible)
+    return copy
+  }
+
   /// Moves the cursor for a row key (`page`: the rows a page moves by); other actions do nothing.
   mutating func moveCursor<A: RowListAction>(_ action: A, page: Int) {
     switch action {

@@ -9,10 +9,7 @@ extension AppState {
   }
 
   mutating func refreshAlumni() {
-    guard var current = alumni else { return }
-    current.reload(board)
-    current.keepInView(visible: AlumniView.visibleRows(in: layout))
-    alumni = current
+    alumni = alumni?.reloaded(board, visible: AlumniView.visibleRows(in: layout))
   }
 
   mutating func performInAlumni(_ action: Action) -> [Effect] {

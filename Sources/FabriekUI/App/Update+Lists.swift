@@ -21,10 +21,7 @@ extension AppState {
 
   /// The board changed under an open list: its rows are made again.
   mutating func refreshList() {
-    guard var current = list else { return }
-    current.reload(board)
-    current.keepInView(visible: RecordListView.visibleRows(in: layout))
-    list = current
+    list = list?.reloaded(board, visible: RecordListView.visibleRows(in: layout))
   }
 
   mutating func performInList(_ action: Action) -> [Effect] {
