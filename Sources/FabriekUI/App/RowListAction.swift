@@ -32,8 +32,10 @@ extension RowCursor {
     return copy
   }
 
-  /// Moves the cursor for a row key (`page`: the rows a page moves by); other actions do nothing.
-  mutating func moveCursor<A: RowListAction>(_ action: A, page: Int) {
+  /// Moves the cursor for a row key, with `visible` rows shown: a page moves by one row less,
+  /// so that the last row shown stays in view. Other actions do nothing.
+  mutating func moveCursor<A: RowListAction>(_ action: A, visible: Int) {
+    let page = max(1, visible - 1)
     switch action {
     case .move(.next): move(by: 1)
     case .move(.previous): move(by: -1)

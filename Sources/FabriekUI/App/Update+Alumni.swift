@@ -14,7 +14,6 @@ extension AppState {
 
   mutating func performInAlumni(_ action: Action) -> [Effect] {
     guard var current = alumni else { return [] }
-    let page = max(1, AlumniView.visibleRows(in: layout) - 1)
     switch action {
     case .alumni(.open):
       if let id = current.selected { openDetail(id) }
@@ -22,7 +21,7 @@ extension AppState {
     case .alumni(.followUp):
       if let id = current.selected { openFollowUpForm(id) }
       return []
-    case .alumni(let row): current.moveCursor(row, page: page)
+    case .alumni(let row): current.moveCursor(row, visible: AlumniView.visibleRows(in: layout))
     case .close:
       dismiss(where: Screen.isAlumni)
       return []

@@ -26,7 +26,6 @@ extension AppState {
 
   mutating func performInList(_ action: Action) -> [Effect] {
     guard var current = list else { return [] }
-    let page = max(1, RecordListView.visibleRows(in: layout) - 1)
     switch action {
     case .list(.filter): current.isTypingFilter = true
     case .list(.open):
@@ -49,7 +48,7 @@ extension AppState {
     case .list(.add):
       openForm(current.kind == .people ? .person(nil) : .session(nil))
       return []
-    case .list(let row): current.moveCursor(row, page: page)
+    case .list(let row): current.moveCursor(row, visible: RecordListView.visibleRows(in: layout))
     case .close where current.isTypingFilter:
       current.setFilter("")
       current.isTypingFilter = false

@@ -50,7 +50,7 @@ extension AppState {
 
   mutating func performInMentors(_ action: Action) -> [Effect] {
     guard var state = mentors else { return [] }
-    let page = max(1, MentorsView.visibleRows(in: layout, state: state) - 1)
+    let visible = MentorsView.visibleRows(in: layout, state: state)
     var effects: [Effect] = []
     if state.prompt != nil {
       effects = performInPrompt(action, in: &state)
@@ -105,7 +105,7 @@ extension AppState {
     case .mentors(.commitPool):
       effects = commitPool(state)
       if !effects.isEmpty { state.show(.unmatched, board: board) }
-    case .mentors(let row): state.moveCursor(row, page: page)
+    case .mentors(let row): state.moveCursor(row, visible: visible)
     case .close:
       if state.page == .pool {
         state.show(.unmatched, board: board)
