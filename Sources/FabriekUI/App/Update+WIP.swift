@@ -26,14 +26,25 @@ extension AppState {
   }
 
   mutating func answerOverLimit(_ action: Action) -> [Effect] {
-    guard let pending = pendingOverLimit else { return [] }
+    answer(\.pendingOverLimit, action) { state, pending in
+      state.commit(pending.op, purpose: .change, follow: pending.follow)
+    }
+  }
+
+  /// The answer to a y/n question about what `question` holds: y puts it away and does `yes`
+  /// with it, n puts it away and leaves everything as it was; other keys keep asking.
+  mutating func answer<Pending>(
+    _ question: WritableKeyPath<AppState, Pending?>, _ action: Action,
+    yes: (inout AppState, Pending) -> [Effect]
+  ) -> [Effect] {
+    guard let pending = self[keyPath: question] else { return [] }
     switch action {
     case .confirm:
-      pendingOverLimit = nil
+      self[keyPath: question] = nil
       message = nil
-      return commit(pending.op, purpose: .change, follow: pending.follow)
+      return yes(&self, pending)
     case .close:
-      pendingOverLimit = nil
+      self[keyPath: question] = nil
       message = StatusMessage(UIText.leftAsItWas)
     default: break
     }
