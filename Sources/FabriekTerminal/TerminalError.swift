@@ -13,12 +13,8 @@ public enum TerminalError: Error, Hashable, Sendable {
 
   public var message: String {
     switch self {
-    case .inputNotTerminal:
-      return "fabriek needs a terminal: standard input is not one; run it in a terminal, "
-        + "or use a subcommand such as `fabriek idea list` or `fabriek export`."
-    case .outputNotTerminal:
-      return "fabriek needs a terminal: standard output is not one; run it in a terminal, "
-        + "or use a subcommand such as `fabriek idea list` or `fabriek export`."
+    case .inputNotTerminal: return Self.notATerminal("standard input")
+    case .outputNotTerminal: return Self.notATerminal("standard output")
     case .termNotSet:
       return "fabriek needs a terminal, but TERM is not set; set it to your terminal's type, "
         + "for example TERM=xterm-256color."
@@ -40,6 +36,12 @@ public enum TerminalError: Error, Hashable, Sendable {
     case .startFailed(let term):
       return "ncurses could not start on the terminal “\(term)”."
     }
+  }
+
+  /// Standard input or output is not a terminal.
+  private static func notATerminal(_ stream: String) -> String {
+    "fabriek needs a terminal: \(stream) is not one; run it in a terminal, "
+      + "or use a subcommand such as `fabriek idea list` or `fabriek export`."
   }
 }
 

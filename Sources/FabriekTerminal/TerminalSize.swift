@@ -3,8 +3,5 @@ public struct TerminalSize: Hashable, Sendable {
   public var width: Int
   public var height: Int
 
-  public init(width: Int, height: Int) {
-    self.width = width
-    self.height = height
-  }
+  public init(width: Int, height: Int) { self.width = width; self.height = height }
 }

@@ -102,4 +102,13 @@ extension Action {
     }
     return min(max(0, next), most)
   }
+
+  /// Moves `scroll` for a scrolling action over a text of `lines` lines with `visible` of them
+  /// shown (a page is what shows); false, with `scroll` as it was, for any other action.
+  func scroll(_ scroll: inout Int, lines: Int, visible: Int) -> Bool {
+    let page = max(1, visible)
+    guard let next = scrolled(from: scroll, page: page, most: max(0, lines - page)) else { return false }
+    scroll = next
+    return true
+  }
 }

@@ -45,12 +45,7 @@ public struct ImportReport: Hashable, Sendable {
   public var duplicates: Int
   public var rejected: Int
 
-  public init(file: String, imported: Int, duplicates: Int, rejected: Int) {
-    self.file = file
-    self.imported = imported
-    self.duplicates = duplicates
-    self.rejected = rejected
-  }
+  public init(file: String, imported: Int, duplicates: Int, rejected: Int) { self.file = file; self.imported = imported; self.duplicates = duplicates; self.rejected = rejected }
 }
 
 /// Why a commit is made, so that undo and redo stacks are kept right.

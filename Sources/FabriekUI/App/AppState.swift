@@ -102,10 +102,7 @@ public struct StatusMessage: Hashable, Sendable {
   public var text: String
   public var isError: Bool
 
-  public init(_ text: String, isError: Bool = false) {
-    self.text = text
-    self.isError = isError
-  }
+  public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
 }
 
 /// The command palette's text and the completions offered for it.

@@ -97,23 +97,18 @@ extension AppState {
 
   mutating func performInImportPreview(_ action: Action) -> [Effect] {
     guard case .importPreview(var preview) = screen else { return [] }
-    let page = max(1, ImportPreviewView.visibleRows(in: layout))
-    let most = max(0, preview.lines.count - page)
     switch action {
-    case .confirm:
+    case .confirm where !preview.plan.isEmpty:
       closeScreen()
-      if preview.plan.isEmpty {
-        message = StatusMessage(tr("import.cancelled", ["file": Sanitizer.segments(preview.file).plainText]))
-        return []
-      }
       return [.importCSV(path: preview.path)]
-    case .close:
+    case .confirm, .close:
+      // Nothing to import is as good as cancelled.
       closeScreen()
       message = StatusMessage(tr("import.cancelled", ["file": Sanitizer.segments(preview.file).plainText]))
       return []
     default:
-      guard let scroll = action.scrolled(from: preview.scroll, page: page, most: most) else { return [] }
-      preview.scroll = scroll
+      let visible = ImportPreviewView.visibleRows(in: layout)
+      guard action.scroll(&preview.scroll, lines: preview.lines.count, visible: visible) else { return [] }
     }
     screen = .importPreview(preview)
     return []

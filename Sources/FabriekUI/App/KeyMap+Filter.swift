@@ -4,12 +4,8 @@ import FabriekCore
 /// Constants, as the other tables: the bindings hold catalogue keys, looked up when drawn.
 extension KeyMap {
   /// Typed characters go into the filter; the board narrows as they come.
-  public static let filterLine = KeyMap(
-    layer: .filterLine, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "filter.key.done", hint: "filter.key.doneHint"),
-      KeyBinding([.escape], .close, help: "filter.key.leave", hint: "filter.key.leaveHint"),
-    ])
+  public static let filterLine = textLine(
+    .filterLine, enter: ("filter.key.done", "filter.key.doneHint"), escape: ("filter.key.leave", "filter.key.leaveHint"))
 
   /// `F` clears the filter (the financing form is in the detail meanwhile, `Enter` then `F`).
   public static let boardFiltered = KeyMap(

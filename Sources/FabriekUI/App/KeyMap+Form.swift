@@ -43,10 +43,7 @@ extension KeyMap {
   /// Ctrl-S over fields someone else saved meanwhile: `y` saves yours over theirs, `n` or Esc
   /// goes back to the form as typed; any other key does nothing, so that a stray key neither
   /// overwrites nor loses anything.
-  public static let formConflicts = KeyMap(
-    layer: .formConflicts, under: [], otherKeys: (nil, "keys.nothingNeitherSavedNorLost"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.saveYoursOverTheirs"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.keepEditingNothingSaved"),
-    ])
+  public static let formConflicts = question(
+    .formConflicts, otherKeysHelp: "keys.nothingNeitherSavedNorLost",
+    yes: ("keys.saveYoursOverTheirs", nil), no: ("keys.keepEditingNothingSaved", nil))
 }

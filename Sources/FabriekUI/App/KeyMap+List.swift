@@ -3,21 +3,12 @@ extension KeyMap {
   /// A character the list does not bind starts the filter with it.
   public static let list = KeyMap(
     layer: .list, takesText: true,
-    bindings: [
-      KeyBinding([.char("j"), .down], .list(.move(.next)), help: "keys.nextRow", hint: "keys.hint.row"),
-      KeyBinding([.char("k"), .up], .list(.move(.previous)), help: "keys.previousRow", hint: "keys.hint.row"),
-      KeyBinding([.pageDown], .list(.page(.next)), help: "keys.pageDown"),
-      KeyBinding([.pageUp], .list(.page(.previous)), help: "keys.pageUp"),
-      KeyBinding([.char("g"), .home], .list(.first), help: "keys.firstRow"),
-      KeyBinding([.char("G"), .end], .list(.last), help: "keys.lastRow"),
+    bindings: rowBindings(Action.list) + [
       KeyBinding([.enter, .char("e")], .list(.open), help: "keys.openRecordForm", hint: "keys.hint.open"),
       KeyBinding([.char("n")], .list(.add), help: "keys.addNewRecord", hint: "keys.hint.new"),
       KeyBinding([.char("/")], .list(.filter), help: "keys.filterStartTypingName", hint: "keys.hint.filter"),
-      KeyBinding([.char("u")], .undo, help: "keys.undoLastChange"),
-      KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
-      KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette"),
-      KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
-      KeyBinding([.escape, .char("q")], .close, help: "keys.clearFilterElseBackBoard", hint: "keys.hint.back"),
+    ] + listScreenBindings + [
+      KeyBinding([.escape, .char("q")], .close, help: "keys.clearFilterElseBackBoard", hint: "keys.hint.back")
     ])
 
   /// The `:sessions` list: the list's keys, and `p` to present the session under the cursor.

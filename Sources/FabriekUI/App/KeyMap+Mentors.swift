@@ -3,18 +3,7 @@
 /// assignment's list.
 extension KeyMap {
   /// The keys every page of the mentoring screens shares.
-  static let mentorRowBindings: [KeyBinding] = [
-    KeyBinding([.char("j"), .down], .mentors(.move(.next)), help: "keys.nextRow", hint: "keys.hint.row"),
-    KeyBinding([.char("k"), .up], .mentors(.move(.previous)), help: "keys.previousRow", hint: "keys.hint.row"),
-    KeyBinding([.pageDown], .mentors(.page(.next)), help: "keys.pageDown"),
-    KeyBinding([.pageUp], .mentors(.page(.previous)), help: "keys.pageUp"),
-    KeyBinding([.char("g"), .home], .mentors(.first), help: "keys.firstRow"),
-    KeyBinding([.char("G"), .end], .mentors(.last), help: "keys.lastRow"),
-    KeyBinding([.char("u")], .undo, help: "keys.undoLastChange"),
-    KeyBinding([.ctrl("r")], .redo, help: "keys.redoWhatUndone"),
-    KeyBinding([.char(":")], .openPalette, help: "keys.commandPalette"),
-    KeyBinding([.char("?")], .showHelp, help: "keys.help", hint: "keys.hint.help"),
-  ]
+  static let mentorRowBindings: [KeyBinding] = rowBindings(Action.mentors) + listScreenBindings
 
   public static let suggestions = KeyMap(
     layer: .suggestions,
@@ -60,14 +49,13 @@ extension KeyMap {
 
 extension KeyMap {
   /// A question of the mentoring screens: typed characters go into it; these are the other keys.
-  public static let mentorPrompt = KeyMap(
-    layer: .mentorPrompt, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.mentors.confirmPrompt", hint: "keys.hint.done"),
+  public static let mentorPrompt = textLine(
+    .mentorPrompt, enter: ("keys.mentors.confirmPrompt", "keys.hint.done"),
+    between: [
       KeyBinding([.tab], .complete(.next), help: "keys.mentors.nextInPrompt", hint: "keys.hint.nextField"),
       KeyBinding([.backTab], .complete(.previous), help: "keys.mentors.previousInPrompt"),
-      KeyBinding([.escape], .close, help: "keys.mentors.cancelPrompt", hint: "keys.hint.cancel"),
-    ])
+    ],
+    escape: ("keys.mentors.cancelPrompt", "keys.hint.cancel"))
 }
 
 /// The keys of the mentoring screens, as values.

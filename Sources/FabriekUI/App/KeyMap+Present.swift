@@ -31,12 +31,8 @@ extension KeyMap {
     ])
 
   /// Typed characters go into the contribution line; these are the other keys.
-  public static let presentCapture = KeyMap(
-    layer: .presentCapture, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.saveContribution", hint: "keys.hint.save"),
-      KeyBinding([.escape], .close, help: "keys.cancel", hint: "keys.hint.cancel"),
-    ])
+  public static let presentCapture = textLine(
+    .presentCapture, enter: ("keys.saveContribution", "keys.hint.save"), escape: ("keys.cancel", "keys.hint.cancel"))
 
   /// The session summary overlay.
   public static let presentSummary = KeyMap(

@@ -15,10 +15,7 @@ extension KeyMap {
     ])
 
   /// Typed characters go into the filter; Enter counts its ideas, Esc keeps the filter before.
-  public static let reportsFilter = KeyMap(
-    layer: .reportsFilter, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.reports.applyFilter", hint: "keys.hint.done"),
-      KeyBinding([.escape], .close, help: "keys.reports.cancelFilter", hint: "keys.hint.cancel"),
-    ])
+  public static let reportsFilter = textLine(
+    .reportsFilter, enter: ("keys.reports.applyFilter", "keys.hint.done"),
+    escape: ("keys.reports.cancelFilter", "keys.hint.cancel"))
 }

@@ -30,3 +30,33 @@ extension KeyMap {
       KeyBinding([.ctrl("c")], .quit, help: "keys.quit"),
     ])
 }
+
+/// The shapes of several layers, filled in with each one's own help.
+extension KeyMap {
+  /// A y/n question: `y` goes ahead, `n` or Esc leaves things as they are; any other key does
+  /// nothing (`otherKeysHelp` says so), so that a stray key changes nothing.
+  static func question(
+    _ layer: KeyLayer, otherKeysHelp: String = "keys.nothingQuestionStays",
+    yes: (help: String, hint: String?), no: (help: String, hint: String?)
+  ) -> KeyMap {
+    KeyMap(
+      layer: layer, under: [], otherKeys: (nil, otherKeysHelp),
+      bindings: [
+        KeyBinding([.char("y"), .char("Y")], .confirm, help: yes.help, hint: yes.hint),
+        KeyBinding([.char("n"), .char("N"), .escape], .close, help: no.help, hint: no.hint),
+      ])
+  }
+
+  /// A line typed characters go into: Enter confirms it, Esc closes it, and `between` are its
+  /// other keys.
+  static func textLine(
+    _ layer: KeyLayer, enter: (help: String, hint: String), between: [KeyBinding] = [],
+    escape: (help: String, hint: String)
+  ) -> KeyMap {
+    KeyMap(
+      layer: layer, under: [.typing, .everywhere], takesText: true,
+      bindings: [KeyBinding([.enter], .confirm, help: enter.help, hint: enter.hint)] + between + [
+        KeyBinding([.escape], .close, help: escape.help, hint: escape.hint)
+      ])
+  }
+}

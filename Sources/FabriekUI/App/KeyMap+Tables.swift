@@ -136,24 +136,19 @@ extension KeyMap {
     ]
 
   /// Typed characters go into the search field; these are the other keys.
-  public static let search = KeyMap(
-    layer: .search, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.keepSearchGoBackBoard", hint: "keys.hint.done"),
-      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "keys.nextMatch", hint: "keys.hint.match"),
-      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "keys.previousMatch", hint: "keys.hint.match"),
-      KeyBinding([.escape], .close, help: "keys.cancelSearch", hint: "keys.hint.cancel"),
-    ])
+  public static let search = textLine(
+    .search, enter: ("keys.keepSearchGoBackBoard", "keys.hint.done"),
+    between: matchBindings(next: "keys.nextMatch", previous: "keys.previousMatch"),
+    escape: ("keys.cancelSearch", "keys.hint.cancel"))
 
   /// Typed characters go into the command line; these are the other keys.
-  public static let palette = KeyMap(
-    layer: .palette, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.runCommand", hint: "keys.hint.run"),
+  public static let palette = textLine(
+    .palette, enter: ("keys.runCommand", "keys.hint.run"),
+    between: [
       KeyBinding([.tab, .down], .complete(.next), help: "keys.nextCompletion", hint: "keys.hint.complete"),
       KeyBinding([.backTab, .up], .complete(.previous), help: "keys.previousCompletion"),
-      KeyBinding([.escape], .close, help: "keys.closePalette", hint: "keys.hint.cancel"),
-    ])
+    ],
+    escape: ("keys.closePalette", "keys.hint.cancel"))
 
   public static let help = KeyMap(
     layer: .help, under: [.scrolling, .everywhere],
@@ -173,12 +168,16 @@ extension KeyMap {
     ])
 
   /// Typed characters go into the help's search; the first matching line comes into view.
-  public static let helpSearch = KeyMap(
-    layer: .helpSearch, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.help.keepSearch", hint: "keys.hint.done"),
-      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: "keys.help.nextMatch", hint: "keys.hint.match"),
-      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: "keys.help.previousMatch", hint: "keys.hint.match"),
-      KeyBinding([.escape], .close, help: "keys.help.endSearch", hint: "keys.hint.endSearch"),
-    ])
+  public static let helpSearch = textLine(
+    .helpSearch, enter: ("keys.help.keepSearch", "keys.hint.done"),
+    between: matchBindings(next: "keys.help.nextMatch", previous: "keys.help.previousMatch"),
+    escape: ("keys.help.endSearch", "keys.hint.endSearch"))
+
+  /// `↓`/`↑` (and Ctrl-N/Ctrl-P) while a search is typed: the next or previous match.
+  static func matchBindings(next: String, previous: String) -> [KeyBinding] {
+    [
+      KeyBinding([.down, .ctrl("n")], .jumpToMatch(.next), help: next, hint: "keys.hint.match"),
+      KeyBinding([.up, .ctrl("p")], .jumpToMatch(.previous), help: previous, hint: "keys.hint.match"),
+    ]
+  }
 }

@@ -29,20 +29,15 @@ extension KeyMap {
 
   /// A y/n question: `y` goes ahead, `n` or Esc leaves things as they are; other keys do
   /// nothing, so that a stray key changes no decision.
-  public static let triageQuestion = KeyMap(
-    layer: .triageQuestion, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.yesChangeDecisionGoBack"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.noLeave"),
-    ])
+  public static let triageQuestion = question(
+    .triageQuestion, yes: ("keys.yesChangeDecisionGoBack", nil), no: ("keys.noLeave", nil))
 
   /// Typed characters go into the prompt's text (the decline reason, the revisit date).
-  public static let triagePrompt = KeyMap(
-    layer: .triagePrompt, under: [.typing, .everywhere], takesText: true,
-    bindings: [
-      KeyBinding([.enter], .confirm, help: "keys.confirmDecision", hint: "keys.hint.confirm"),
+  public static let triagePrompt = textLine(
+    .triagePrompt, enter: ("keys.confirmDecision", "keys.hint.confirm"),
+    between: [
       KeyBinding([.down, .tab], .complete(.next), help: "keys.nextReasonStageDuplicate", hint: "keys.hint.choose"),
       KeyBinding([.up, .backTab], .complete(.previous), help: "keys.previousReasonStageDuplicate", hint: "keys.hint.choose"),
-      KeyBinding([.escape], .close, help: "keys.cancelDecision", hint: "keys.hint.cancel"),
-    ])
+    ],
+    escape: ("keys.cancelDecision", "keys.hint.cancel"))
 }

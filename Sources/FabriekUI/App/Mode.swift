@@ -29,22 +29,17 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
   /// `:alumni`: the exited ideas and their follow-ups.
   case alumni
 
-  /// What the status line calls the mode.
+  /// What the status line calls the mode: `mode.<case>` in the catalogues; a prompt or a
+  /// filter is called as the screen it is typed on.
   public var label: String {
     switch self {
-    case .board: UIText.modeBoard
-    case .detail: UIText.modeDetail
-    case .search: UIText.modeSearch
+    case .board, .detail, .search, .palette, .help, .triage, .present, .form, .list, .erasure, .reports:
+      tr("mode." + rawValue)
+    case .triagePrompt: Mode.triage.label
+    case .listFilter: Mode.list.label
+    case .reportsFilter: Mode.reports.label
     case .filter: UIText.modeFilter
-    case .palette: UIText.modePalette
-    case .help: UIText.modeHelp
-    case .triage, .triagePrompt: UIText.modeTriage
-    case .present: UIText.modePresent
-    case .form: UIText.modeForm
-    case .list, .listFilter: UIText.modeList
     case .importPreview: tr("mode.import")
-    case .erasure: tr("mode.erasure")
-    case .reports, .reportsFilter: UIText.modeReports
     case .suggestions: tr("mentorui.mode.suggestions")
     case .mentors: tr("mentorui.mode.mentors")
     case .alumni: UIText.modeAlumni

@@ -2,7 +2,6 @@ import FabriekCore
 
 /// The forms' words.
 extension UIText {
-  static var modeForm: String { tr("mode.form") }
   static var newIdeaTitle: String { tr("form.newIdeaTitle") }
   static var fieldTitle: String { tr("form.title") }
   static var fieldTitleHelp: String { tr("form.titleHelp") }

@@ -2,39 +2,34 @@ import FabriekCore
 
 /// The words of the `:people` and `:sessions` lists.
 extension UIText {
-  static var modeList: String { tr("mode.list") }
   static var modePeople: String { tr("mode.people") }
   static var modeSessions: String { tr("mode.sessions") }
 
-  static func listTitle(_ kind: RecordList.Kind) -> String {
+  /// The catalogue key of a list's text: the people's or the sessions'.
+  private static func key(_ kind: RecordList.Kind, people: String, sessions: String) -> String {
     switch kind {
-    case .people: tr("list.people")
-    case .sessions: tr("list.sessions")
+    case .people: people
+    case .sessions: sessions
     }
+  }
+
+  static func listTitle(_ kind: RecordList.Kind) -> String {
+    tr(key(kind, people: "list.people", sessions: "list.sessions"))
   }
 
   static func listCount(_ count: Int) -> String { Language.current.integer(Int64(count)) }
   static func listCount(_ shown: Int, of count: Int) -> String { tr("list.countOf", ["shown": shown, "count": count]) }
 
   static func listEmpty(_ kind: RecordList.Kind) -> String {
-    switch kind {
-    case .people: tr("list.noPeople")
-    case .sessions: tr("list.noSessions")
-    }
+    tr(key(kind, people: "list.noPeople", sessions: "list.noSessions"))
   }
 
   static func listNoMatch(_ kind: RecordList.Kind, filter: String) -> String {
-    switch kind {
-    case .people: tr("list.noPersonMatches", ["filter": filter])
-    case .sessions: tr("list.noSessionMatches", ["filter": filter])
-    }
+    tr(key(kind, people: "list.noPersonMatches", sessions: "list.noSessionMatches"), ["filter": filter])
   }
 
   static func listNothingToOpen(_ kind: RecordList.Kind) -> String {
-    switch kind {
-    case .people: tr("list.noPersonToOpen")
-    case .sessions: tr("list.noSessionToOpen")
-    }
+    tr(key(kind, people: "list.noPersonToOpen", sessions: "list.noSessionToOpen"))
   }
 
   static var columnName: String { tr("list.column.name") }

@@ -2,18 +2,10 @@ import FabriekCore
 
 /// Present mode's words.
 extension UIText {
-  static var modePresent: String { tr("mode.present") }
   /// The theme present mode switches to, and back from when it ends (a theme's name, not a text).
   static let presentTheme = "projector"
 
-  static func viewName(_ view: PresentState.View) -> String {
-    switch view {
-    case .board: tr("present.view.board")
-    case .spotlight: tr("present.view.spotlight")
-    case .votes: tr("present.view.votes")
-    case .timer: tr("present.view.timer")
-    }
-  }
+  static func viewName(_ view: PresentState.View) -> String { tr("present.view." + view.rawValue) }
 
   static func presentSessionTitle(_ day: String) -> String { tr("present.sessionTitle", ["day": day]) }
   static var presentNoSession: String { tr("present.noSession") }

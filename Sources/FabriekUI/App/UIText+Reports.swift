@@ -2,7 +2,6 @@ import FabriekCore
 
 /// The texts of the reports screen and of the report's charts.
 extension UIText {
-  static var modeReports: String { tr("mode.reports") }
   static var reportNone: String { tr("report.none") }
   static func reportMost(_ n: Int) -> String { tr("report.chart.most", ["n": n]) }
   static var reportsFilterPrompt: String { tr("reports.filterPrompt") }

@@ -55,10 +55,7 @@ extension UIText {
   }
 
   // A candidate decided already, and the skipped ones at the end of the queue.
-  static func decidedAccepted(_ stage: String) -> String { tr("detail.acceptedInto", ["stage": stage]) }
   static func decidedDeclined(_ reason: String) -> String { tr("triage.decidedDeclined", ["reason": reason]) }
-  static func decidedParked(_ day: String) -> String { tr("detail.parkedUntil", ["day": day]) }
-  static func decidedMerged(_ code: String) -> String { tr("detail.mergedInto", ["code": code]) }
   static func decided(_ what: String, by who: String, on day: String) -> String {
     tr("triage.decided", ["what": what, "who": who, "day": day])
   }

@@ -5,13 +5,6 @@ import FabriekCore
 /// each is computed, so it follows `Language.current` (the board screen's language while
 /// `update` and `render` run).
 enum UIText {
-  static var modeBoard: String { tr("mode.board") }
-  static var modeDetail: String { tr("mode.detail") }
-  static var modeSearch: String { tr("mode.search") }
-  static var modePalette: String { tr("mode.palette") }
-  static var modeHelp: String { tr("mode.help") }
-  static var modeTriage: String { tr("mode.triage") }
-
   static var saved: String { tr("status.saved") }
   static var saving: String { tr("status.saving") }
   static var notSaved: String { tr("status.notSaved") }

@@ -9,26 +9,19 @@ extension AppState {
   }
 
   mutating func refreshAlumni() {
-    guard var current = alumni else { return }
-    current.reload(board)
-    current.keepInView(visible: AlumniView.visibleRows(in: layout))
-    alumni = current
+    alumni = alumni?.reloaded(board, visible: AlumniView.visibleRows(in: layout))
   }
 
   mutating func performInAlumni(_ action: Action) -> [Effect] {
     guard var current = alumni else { return [] }
-    let page = max(1, AlumniView.visibleRows(in: layout) - 1)
     switch action {
-    case .alumni(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
-    case .alumni(.page(let direction)): current.move(by: direction == .next ? page : -page)
-    case .alumni(.first): current.moveToEnd(false)
-    case .alumni(.last): current.moveToEnd(true)
     case .alumni(.open):
       if let id = current.selected { openDetail(id) }
       return []
     case .alumni(.followUp):
       if let id = current.selected { openFollowUpForm(id) }
       return []
+    case .alumni(let row): current.moveCursor(row, visible: AlumniView.visibleRows(in: layout))
     case .close:
       dismiss(where: Screen.isAlumni)
       return []

@@ -67,14 +67,31 @@ extension AppState {
     return detail?.id ?? focusedID
   }
 
-  /// `e`: the idea open in the detail, else the focused card.
-  mutating func openEditForm() {
+  /// A form on the idea in view; `none` on the status line when there is no idea.
+  mutating func openForm(onIdeaInView kind: (IdeaID) -> FormKind, none: String) {
     guard let id = ideaInView else {
-      message = StatusMessage(UIText.noIdeaToEdit, isError: true)
+      message = StatusMessage(none, isError: true)
       return
     }
-    openForm(.editIdea(id))
+    openForm(kind(id))
   }
+
+  /// What a record's form saves over: the record on the board, or `new` for a new one (`id`
+  /// nil); nil when it is gone meanwhile (the form is closed and `gone` said).
+  mutating func formBase<ID: Hashable, Record>(
+    _ id: ID?, in records: [ID: Record], new: Record, gone: String
+  ) -> Record? {
+    guard let id else { return new }
+    guard let record = records[id] else {
+      closeForm()
+      message = StatusMessage(gone, isError: true)
+      return nil
+    }
+    return record
+  }
+
+  /// `e`: the idea open in the detail, else the focused card.
+  mutating func openEditForm() { openForm(onIdeaInView: FormKind.editIdea, none: UIText.noIdeaToEdit) }
 
   /// Back to the screen the form was opened from (the board, the detail, triage or a list;
   /// the next one down when that one is gone).

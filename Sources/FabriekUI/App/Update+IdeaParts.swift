@@ -56,13 +56,7 @@ extension IdeaEdit {
 extension AppState {
   /// `M`, `F`, `I` in the detail (or on the board): that part of the idea open in the detail,
   /// else of the focused card.
-  mutating func openPartForm(_ part: IdeaPart) {
-    guard let id = ideaInView else {
-      message = StatusMessage(UIText.noIdeaForPart, isError: true)
-      return
-    }
-    openForm(part.formKind(id))
-  }
+  mutating func openPartForm(_ part: IdeaPart) { openForm(onIdeaInView: part.formKind, none: UIText.noIdeaForPart) }
 
   /// Ctrl-S on the form of a part: one `.editIdea(id, [edit])` when something changed, else
   /// "Nothing changed"; an invalid form stays open with the reasons beside the fields.

@@ -21,20 +21,12 @@ extension AppState {
 
   /// The board changed under an open list: its rows are made again.
   mutating func refreshList() {
-    guard var current = list else { return }
-    current.reload(board)
-    current.keepInView(visible: RecordListView.visibleRows(in: layout))
-    list = current
+    list = list?.reloaded(board, visible: RecordListView.visibleRows(in: layout))
   }
 
   mutating func performInList(_ action: Action) -> [Effect] {
     guard var current = list else { return [] }
-    let page = max(1, RecordListView.visibleRows(in: layout) - 1)
     switch action {
-    case .list(.move(let direction)): current.move(by: direction == .next ? 1 : -1)
-    case .list(.page(let direction)): current.move(by: direction == .next ? page : -page)
-    case .list(.first): current.moveToEnd(false)
-    case .list(.last): current.moveToEnd(true)
     case .list(.filter): current.isTypingFilter = true
     case .list(.open):
       guard let record = current.selected else {
@@ -56,6 +48,7 @@ extension AppState {
     case .list(.add):
       openForm(current.kind == .people ? .person(nil) : .session(nil))
       return []
+    case .list(let row): current.moveCursor(row, visible: RecordListView.visibleRows(in: layout))
     case .close where current.isTypingFilter:
       current.setFilter("")
       current.isTypingFilter = false

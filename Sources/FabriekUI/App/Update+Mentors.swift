@@ -50,7 +50,7 @@ extension AppState {
 
   mutating func performInMentors(_ action: Action) -> [Effect] {
     guard var state = mentors else { return [] }
-    let page = max(1, MentorsView.visibleRows(in: layout, state: state) - 1)
+    let visible = MentorsView.visibleRows(in: layout, state: state)
     var effects: [Effect] = []
     if state.prompt != nil {
       effects = performInPrompt(action, in: &state)
@@ -58,10 +58,6 @@ extension AppState {
       return effects
     }
     switch action {
-    case .mentors(.move(let direction)): state.move(by: direction == .next ? 1 : -1)
-    case .mentors(.page(let direction)): state.move(by: direction == .next ? page : -page)
-    case .mentors(.first): state.moveToEnd(false)
-    case .mentors(.last): state.moveToEnd(true)
     case .mentors(.switchRole):
       state.role = state.role == .mentor ? .partner : .mentor
       state.cursor = 0
@@ -109,6 +105,7 @@ extension AppState {
     case .mentors(.commitPool):
       effects = commitPool(state)
       if !effects.isEmpty { state.show(.unmatched, board: board) }
+    case .mentors(let row): state.moveCursor(row, visible: visible)
     case .close:
       if state.page == .pool {
         state.show(.unmatched, board: board)

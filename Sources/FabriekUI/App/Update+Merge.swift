@@ -11,12 +11,8 @@ public struct PendingMerge: Hashable, Sendable {
 
 extension KeyMap {
   /// The y/n of `:merge`: other keys do nothing, so that a stray key merges nothing.
-  public static let confirmMerge = KeyMap(
-    layer: .confirmMerge, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.mergeConfirm", hint: "keys.hint.mergeConfirm"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.mergeLeave", hint: "keys.hint.leave"),
-    ])
+  public static let confirmMerge = question(
+    .confirmMerge, yes: ("keys.mergeConfirm", "keys.hint.mergeConfirm"), no: ("keys.mergeLeave", "keys.hint.leave"))
 }
 
 extension AppState {
@@ -97,22 +93,14 @@ extension AppState {
 
   /// The answer to `:merge`'s question: y merges, n leaves both ideas as they are.
   mutating func answerMerge(_ action: Action) -> [Effect] {
-    guard let pending = pendingMerge else { return [] }
-    switch action {
-    case .confirm:
-      pendingMerge = nil
-      message = nil
+    answer(\.pendingMerge, action) { state, pending in
       do throws(BoardError) {
-        let op = try board.mergeOperation(pending.duplicate, into: pending.target, by: user, at: now)
-        return commit(op, purpose: .change, follow: pending.target)
+        let op = try state.board.mergeOperation(pending.duplicate, into: pending.target, by: state.user, at: state.now)
+        return state.commit(op, purpose: .change, follow: pending.target)
       } catch {
-        message = StatusMessage(error.message, isError: true)
+        state.message = StatusMessage(error.message, isError: true)
+        return []
       }
-    case .close:
-      pendingMerge = nil
-      message = StatusMessage(UIText.leftAsItWas)
-    default: break
     }
-    return []
   }
 }

@@ -8,19 +8,9 @@ extension AppState {
   mutating func handle(_ event: MouseEvent) -> [Effect] {
     let layout = self.layout
     guard !layout.isTooSmall else { return [] }
-    if mode == .help {
-      switch event.kind {
-      case .wheelUp: scrollHelp(by: -Self.wheelLines)
-      case .wheelDown: scrollHelp(by: Self.wheelLines)
-      default: break
-      }
-      return []
-    }
-    if mode == .triage {
-      switch event.kind {
-      case .wheelUp: scrollTriageRecord(by: -Self.wheelLines)
-      case .wheelDown: scrollTriageRecord(by: Self.wheelLines)
-      default: break
+    if mode == .help || mode == .triage {
+      if let notch = event.kind.wheelNotch {
+        if mode == .help { scrollHelp(by: notch * Self.wheelLines) } else { scrollTriageRecord(by: notch * Self.wheelLines) }
       }
       return []
     }

@@ -79,8 +79,6 @@ extension AppState {
 
   mutating func performInErasure(_ action: Action) -> [Effect] {
     guard case .erasure(var erasure) = screen else { return [] }
-    let page = max(1, OverlayFrame.visibleRows(in: layout))
-    let most = max(0, ErasureView.rows(erasure, in: layout).count - page)
     switch action {
     case .confirm where erasure.phase == .asking:
       erasure.phase = .erasing
@@ -96,8 +94,8 @@ extension AppState {
       if erasure.phase != .erasing { closeScreen() }
       return []
     default:
-      guard let scroll = action.scrolled(from: erasure.scroll, page: page, most: most) else { return [] }
-      erasure.scroll = scroll
+      let lines = ErasureView.rows(erasure, in: layout).count
+      guard action.scroll(&erasure.scroll, lines: lines, visible: OverlayFrame.visibleRows(in: layout)) else { return [] }
     }
     screen = .erasure(erasure)
     return []

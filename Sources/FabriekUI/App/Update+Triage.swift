@@ -60,12 +60,12 @@ extension AppState {
     guard isDecided(idea) else { return nil }
     func stageName(_ id: String) -> String { board.stage(id)?.displayName ?? id }
     if let decision = idea.decision {
+      // As the detail says it, but a decline without its words.
       let what: String
-      switch decision.kind {
-      case .accept(let stage): what = UIText.decidedAccepted(stageName(stage))
-      case .decline(let reason, _): what = UIText.decidedDeclined(reason.label)
-      case .park(let day): what = UIText.decidedParked(Format.day(day))
-      case .merge(let into): what = UIText.decidedMerged(into.code)
+      if case .decline(let reason, _) = decision.kind {
+        what = UIText.decidedDeclined(reason.label)
+      } else {
+        what = UIText.decision(decision.kind, stageName: stageName)
       }
       return UIText.decided(what, by: decision.by, on: Format.day(decision.at.day))
     }

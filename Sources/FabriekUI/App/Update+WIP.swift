@@ -9,12 +9,8 @@ public struct PendingMove: Hashable, Sendable {
 
 extension KeyMap {
   /// The y/n of a move over a WIP limit; other keys do nothing, so that a stray key moves nothing.
-  public static let overLimit = KeyMap(
-    layer: .overLimit, under: [], otherKeys: (nil, "keys.nothingQuestionStays"),
-    bindings: [
-      KeyBinding([.char("y"), .char("Y")], .confirm, help: "keys.moveCardOverLimit", hint: "keys.hint.moveAnyway"),
-      KeyBinding([.char("n"), .char("N"), .escape], .close, help: "keys.leaveCardWhere", hint: "keys.hint.leave"),
-    ])
+  public static let overLimit = question(
+    .overLimit, yes: ("keys.moveCardOverLimit", "keys.hint.moveAnyway"), no: ("keys.leaveCardWhere", "keys.hint.leave"))
 }
 
 extension AppState {
@@ -30,14 +26,25 @@ extension AppState {
   }
 
   mutating func answerOverLimit(_ action: Action) -> [Effect] {
-    guard let pending = pendingOverLimit else { return [] }
+    answer(\.pendingOverLimit, action) { state, pending in
+      state.commit(pending.op, purpose: .change, follow: pending.follow)
+    }
+  }
+
+  /// The answer to a y/n question about what `question` holds: y puts it away and does `yes`
+  /// with it, n puts it away and leaves everything as it was; other keys keep asking.
+  mutating func answer<Pending>(
+    _ question: WritableKeyPath<AppState, Pending?>, _ action: Action,
+    yes: (inout AppState, Pending) -> [Effect]
+  ) -> [Effect] {
+    guard let pending = self[keyPath: question] else { return [] }
     switch action {
     case .confirm:
-      pendingOverLimit = nil
+      self[keyPath: question] = nil
       message = nil
-      return commit(pending.op, purpose: .change, follow: pending.follow)
+      return yes(&self, pending)
     case .close:
-      pendingOverLimit = nil
+      self[keyPath: question] = nil
       message = StatusMessage(UIText.leftAsItWas)
     default: break
     }

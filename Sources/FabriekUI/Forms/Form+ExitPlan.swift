@@ -51,13 +51,7 @@ extension Form {
 
 extension AppState {
   /// `x` in the detail (or on the board): the exit plan of that idea.
-  mutating func openExitPlanForm() {
-    guard let id = ideaInView else {
-      message = StatusMessage(UIText.noIdeaForExitPlan, isError: true)
-      return
-    }
-    openForm(.exitPlan(id))
-  }
+  mutating func openExitPlanForm() { openForm(onIdeaInView: FormKind.exitPlan, none: UIText.noIdeaForExitPlan) }
 
   mutating func saveExitPlanForm(_ current: Form, id: IdeaID) -> [Effect] {
     guard let idea = board.ideas[id] else {

@@ -16,13 +16,7 @@ extension Form {
 
 extension AppState {
   /// `N` on the board (or in triage): a note on the focused idea (the candidate).
-  mutating func openNoteForm() {
-    guard let id = ideaInView else {
-      message = StatusMessage(UIText.noIdeaToNote, isError: true)
-      return
-    }
-    openForm(.note(id))
-  }
+  mutating func openNoteForm() { openForm(onIdeaInView: FormKind.note, none: UIText.noIdeaToNote) }
 
   /// Ctrl-S in the note form: one `.addNote`, numbered when it is applied.
   mutating func saveNoteForm(_ current: Form, id: IdeaID) -> [Effect] {

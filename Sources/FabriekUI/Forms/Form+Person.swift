@@ -125,17 +125,8 @@ extension AppState {
   }
 
   mutating func savePersonForm(_ current: Form, id: PersonID?) -> [Effect] {
-    let base: Person
-    if let id {
-      guard let person = board.people[id] else {
-        closeForm()
-        message = StatusMessage(UIText.noPersonToEdit, isError: true)
-        return []
-      }
-      base = person
-    } else {
-      base = Person(id: PersonID(board.nextPerson), givenName: "", familyName: "")
-    }
+    let new = Person(id: PersonID(board.nextPerson), givenName: "", familyName: "")
+    guard let base = formBase(id, in: board.people, new: new, gone: UIText.noPersonToEdit) else { return [] }
     let result = current.personValue(base: base, today: now.day)
     guard accept(current, problems: result.problems), case .success(let person) = result else { return [] }
     closeForm()

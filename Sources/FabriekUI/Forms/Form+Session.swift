@@ -86,17 +86,8 @@ extension AppState {
   }
 
   mutating func saveSessionForm(_ current: Form, id: SessionID?) -> [Effect] {
-    let base: Session
-    if let id {
-      guard let session = board.sessions[id] else {
-        closeForm()
-        message = StatusMessage(UIText.noSessionToEdit, isError: true)
-        return []
-      }
-      base = session
-    } else {
-      base = Session(id: SessionID(board.nextSession), kind: .visionSession, title: "", date: now.day)
-    }
+    let new = Session(id: SessionID(board.nextSession), kind: .visionSession, title: "", date: now.day)
+    guard let base = formBase(id, in: board.sessions, new: new, gone: UIText.noSessionToEdit) else { return [] }
     var newPeople = NewPeople(next: board.nextPerson)
     let result = current.sessionValue(base: base, today: now.day) { newPeople.id(for: $0, role: $1) }
     var problems = result.problems

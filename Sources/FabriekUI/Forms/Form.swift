@@ -92,9 +92,7 @@ public struct Form: Hashable, Sendable {
   public mutating func type(_ character: Character) {
     guard fields.indices.contains(focus) else { return }
     switch fields[focus].value {
-    case .text(var field):
-      field.insert(character)
-      fields[focus].value = .text(field)
+    case .text, .tags, .people: fields[focus].value.take(.character(character))
     case .choice(let options, let selected):
       if character == " " {
         step(1)
@@ -104,12 +102,6 @@ public struct Form: Hashable, Sendable {
     case .multiChoice(var state):
       if character == " " { state.toggle() } else { state.typeAhead(character) }
       fields[focus].value = .multiChoice(state)
-    case .tags(var state):
-      state.insert(character)
-      fields[focus].value = .tags(state)
-    case .people(var picker):
-      picker.insert(character)
-      fields[focus].value = .people(picker)
     }
     errors[focus] = nil
   }
@@ -119,9 +111,8 @@ public struct Form: Hashable, Sendable {
   public mutating func edit(_ edit: TextEdit) {
     guard fields.indices.contains(focus) else { return }
     switch fields[focus].value {
-    case .text(var field):
-      field.apply(edit)
-      fields[focus].value = .text(field)
+    case .text, .tags, .people:
+      fields[focus].value.take(.edit(edit))
       errors[focus] = nil
     case .choice(let options, let selected):
       switch edit {
@@ -135,14 +126,6 @@ public struct Form: Hashable, Sendable {
     case .multiChoice(var state):
       state.move(edit)
       fields[focus].value = .multiChoice(state)
-    case .tags(var state):
-      state.apply(edit)
-      fields[focus].value = .tags(state)
-      errors[focus] = nil
-    case .people(var picker):
-      picker.apply(edit)
-      fields[focus].value = .people(picker)
-      errors[focus] = nil
     }
   }
 

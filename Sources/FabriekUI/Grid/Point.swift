@@ -3,8 +3,5 @@ public struct Point: Hashable, Sendable {
   public var x: Int
   public var y: Int
 
-  public init(x: Int, y: Int) {
-    self.x = x
-    self.y = y
-  }
+  public init(x: Int, y: Int) { self.x = x; self.y = y }
 }

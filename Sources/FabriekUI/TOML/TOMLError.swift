@@ -3,8 +3,5 @@ public struct TOMLError: Error, Hashable, Sendable {
   public var line: Int
   public var reason: String
 
-  public init(line: Int, reason: String) {
-    self.line = line
-    self.reason = reason
-  }
+  public init(line: Int, reason: String) { self.line = line; self.reason = reason }
 }

@@ -4,10 +4,7 @@ public struct TextSegment: Hashable, Sendable {
   public var text: String
   public var isMarker: Bool
 
-  public init(_ text: String, isMarker: Bool = false) {
-    self.text = text
-    self.isMarker = isMarker
-  }
+  public init(_ text: String, isMarker: Bool = false) { self.text = text; self.isMarker = isMarker }
 
   public static func marker(_ text: String) -> TextSegment {
     TextSegment(text, isMarker: true)

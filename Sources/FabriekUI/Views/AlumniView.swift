@@ -9,9 +9,7 @@ struct AlumniView {
   let alumni: AlumniState
   let layout: ScreenLayout
 
-  static func box(in layout: ScreenLayout) -> Rect {
-    Rect(x: 0, y: layout.main.y, width: layout.width, height: max(4, layout.main.height))
-  }
+  static func box(in layout: ScreenLayout) -> Rect { RecordListView.box(in: layout) }
 
   static func visibleRows(in layout: ScreenLayout) -> Int { max(1, box(in: layout).height - 3) }
 

@@ -23,9 +23,7 @@ struct FormView {
     }
   }
 
-  static func box(in layout: ScreenLayout) -> Rect {
-    Rect(x: 0, y: layout.main.y, width: layout.width, height: max(3, layout.main.height))
-  }
+  static func box(in layout: ScreenLayout) -> Rect { OverlayFrame.box(in: layout) }
 
   func draw(into grid: inout Grid) {
     let box = Self.box(in: layout)

@@ -10,9 +10,7 @@ struct MentorsView {
   let mentors: MentorsState
   let layout: ScreenLayout
 
-  static func box(in layout: ScreenLayout) -> Rect {
-    Rect(x: 0, y: layout.main.y, width: layout.width, height: max(4, layout.main.height))
-  }
+  static func box(in layout: ScreenLayout) -> Rect { RecordListView.box(in: layout) }
 
   /// The rows of the page's list that fit: below the title, the idea's matches (on the
   /// suggestions page) and the headings, above the more-marker row.
