@@ -6,9 +6,7 @@ import Foundation
 /// operation through the store (undoable in the board, in the history of the idea and person).
 extension MentorCommand {
   struct Propose: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.propose.abstract"), discussion: tr("match.cli.propose.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.propose") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("mentor.cli.code"), completion: Completions.ideaCodes) var code: String
     @Argument(help: .text("match.cli.person")) var person: String
@@ -34,9 +32,7 @@ extension MentorCommand {
   }
 
   struct Move: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.move.abstract"), discussion: tr("match.cli.move.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.move") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("match.cli.match")) var match: String
     @Option(help: .text("match.cli.to")) var to: String
@@ -61,9 +57,7 @@ extension MentorCommand {
   }
 
   struct Log: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.log.abstract"), discussion: tr("match.cli.log.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.log") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("match.cli.match")) var match: String
     @Option(help: .text("match.cli.hours")) var hours: String
