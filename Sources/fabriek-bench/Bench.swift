@@ -147,9 +147,9 @@ enum Bench {
     }
     printScreenTable(
       screens,
-      header:
-        "| ideas | open the edit form (first, again, after a change) | typing into a form | bytes to the terminal per typed key "
-        + "| typing a name into a people picker | open :people | key in the people list |", columns: 7
+      header: "| ideas | open the edit form (first, again, after a change) | typing into a form "
+        + "| bytes to the terminal per typed key | typing a name into a people picker "
+        + "| open :people | key in the people list |", columns: 7
     ) { n, m in
       "| \(n) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))), \(ms(m(\.formAfterChange))) | \(ms(m(\.typing))) "
         + "| \(bytes(m(\.bytesPerTypedKey))) | \(ms(m(\.pickerKey))) | \(ms(m(\.openPeople))) "
