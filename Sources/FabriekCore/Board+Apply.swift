@@ -344,10 +344,7 @@ extension Board {
       return .setRubric(old)
 
     case .renameBoard(let new):
-      if new.trimmingCharactersInWhitespace().isEmpty {
-        throw .invalid(field: tr("field.boardName"), reason: tr("apply.boardNeedsName"))
-      }
-      try Rules.text(new, field: tr("field.boardName"), max: Rules.maxTitle)
+      try Rules.text(new, field: tr("field.boardName"), max: Rules.maxTitle, empty: tr("apply.boardNeedsName"))
       let old = name
       name = new
       return .renameBoard(old)

@@ -60,10 +60,7 @@ extension Board {
     }
     for texts in new.templates.values {
       for t in texts {
-        if t.trimmingCharactersInWhitespace().isEmpty {
-          throw .invalid(field: tr("exit.field.template"), reason: tr("exit.error.emptyCriterion"))
-        }
-        try Rules.text(t, field: tr("exit.field.template"), max: Rules.maxTitle)
+        try Rules.text(t, field: tr("exit.field.template"), max: Rules.maxTitle, empty: tr("exit.error.emptyCriterion"))
       }
     }
     let old = exitSettings
@@ -72,10 +69,8 @@ extension Board {
   }
 
   static func check(_ c: ExitCriterion) throws(BoardError) {
-    if c.text.trimmingCharactersInWhitespace().isEmpty {
-      throw .invalid(field: tr("exit.field.criterion"), reason: tr("exit.error.emptyCriterion"))
-    }
-    try Rules.text(c.text, field: tr("exit.field.criterion"), max: Rules.maxTitle)
+    try Rules.text(
+      c.text, field: tr("exit.field.criterion"), max: Rules.maxTitle, empty: tr("exit.error.emptyCriterion"))
     try Rules.text(c.evidence, field: tr("exit.field.evidence"), max: Rules.maxShortText)
   }
 

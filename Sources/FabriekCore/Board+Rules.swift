@@ -24,6 +24,12 @@ public enum Rules {
     if let reason = length(s, max: max).first { throw .invalid(field: field, reason: reason.text) }
   }
 
+  /// The same for a text that must say something: `empty` is the reason a blank one is refused.
+  static func text(_ s: String, field: String, max: Int, empty: String) throws(BoardError) {
+    if s.trimmingCharactersInWhitespace().isEmpty { throw .invalid(field: field, reason: empty) }
+    try text(s, field: field, max: max)
+  }
+
   public static func tags(_ tags: [String]) -> [RuleReason] {
     var reasons: [RuleReason] = []
     var seen = Set<String>()

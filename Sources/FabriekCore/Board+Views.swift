@@ -25,10 +25,6 @@ extension Board {
 public struct SavedView: Hashable, Codable, Sendable {
   public var name: String
   public var query: String
-  public init(name: String, query: String) {
-    self.name = name
-    self.query = query
-  }
 }
 
 /// The views every board has, whose names are in the catalogue (`filter.view.*`), so that

@@ -101,9 +101,6 @@ public struct Change: Hashable, Codable, Sendable {
   public var at: Timestamp
   public var why: String?
   public init(_ op: BoardOperation, by author: String, at: Timestamp = .now(), why: String? = nil) {
-    self.op = op
-    self.author = author
-    self.at = at
-    self.why = why
+    self.op = op; self.author = author; self.at = at; self.why = why
   }
 }

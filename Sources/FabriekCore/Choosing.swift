@@ -8,10 +8,7 @@ public struct Choice<Value: Sendable>: Sendable {
   /// The id first (what is listed when a word is ambiguous), then every name it answers to.
   public var names: [String]
 
-  public init(_ value: Value, names: [String]) {
-    self.value = value
-    self.names = names
-  }
+  public init(_ value: Value, names: [String]) { self.value = value; self.names = names }
 }
 
 public enum ChoiceMatch<Value: Sendable>: Sendable {

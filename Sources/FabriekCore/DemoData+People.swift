@@ -75,18 +75,14 @@ extension DemoData.Generator {
       p.organisation = "Sociale InnovatieFabriek"
       p.expertise = rng.distinct(rng.int(1...2), of: DemoData.mentorExpertise)
       p.showFullName = true
-      consent(&p, on: joined.day, purpose: DemoData.staffConsent, years: 5)
-      apply(.addPerson(p), at: joined)
+      join(p, consentOn: joined.day, purpose: DemoData.staffConsent, at: joined)
       staff.append((p.id, p.fullName))
       id += 1
     }
     for _ in 0..<mentorCount {
-      let org = DemoData.mentorOrganisations[rng.below(DemoData.mentorOrganisations.count)]
       var p = person(
-        id, culture: rng.weighted(DemoData.brusselsCultures),
-        roles: rng.chance(0.15) ? [.mentor, .partner] : [.mentor],
-        domain: DemoData.slug(org) + ".example")
-      p.organisation = org
+        id, from: DemoData.mentorOrganisations[rng.below(DemoData.mentorOrganisations.count)],
+        culture: rng.weighted(DemoData.brusselsCultures), roles: rng.chance(0.15) ? [.mentor, .partner] : [.mentor])
       p.phone = phone()
       var expertise = rng.distinct(rng.int(2...3), of: DemoData.mentorExpertise)
       let theme = DemoData.themes[rng.below(DemoData.themes.count)].expertise
@@ -95,26 +91,36 @@ extension DemoData.Generator {
       p.mentorCapacity = rng.int(2...6)
       p.hoursBudget = 5 * rng.int(4...16)
       p.showFullName = true
-      consent(&p, on: joined.day.adding(days: rng.int(0...20)), purpose: DemoData.mentorConsent, years: 5)
-      apply(.addPerson(p), at: joined)
+      join(p, consentOn: joined.day.adding(days: rng.int(0...20)), purpose: DemoData.mentorConsent, at: joined)
       mentors.append((p.id, p.fullName))
       id += 1
     }
     for _ in 0..<partnerCount {
-      let org = DemoData.partnerOrganisations[rng.below(DemoData.partnerOrganisations.count)]
       var p = person(
-        id, culture: rng.weighted(DemoData.flandersCultures), roles: [.partner],
-        domain: DemoData.slug(org) + ".example")
-      p.organisation = org
+        id, from: DemoData.partnerOrganisations[rng.below(DemoData.partnerOrganisations.count)],
+        culture: rng.weighted(DemoData.flandersCultures), roles: [.partner])
       p.phone = phone(landline: DemoData.regionWeights[rng.below(6)].0)
       p.expertise = [DemoData.themes[rng.below(DemoData.themes.count)].expertise]
       p.showFullName = rng.chance(0.5)
-      consent(&p, on: joined.day, purpose: DemoData.partnerConsent, years: 5)
-      apply(.addPerson(p), at: joined)
+      join(p, consentOn: joined.day, purpose: DemoData.partnerConsent, at: joined)
       partners.append(p.id)
       id += 1
     }
     innovatorBase = id
+  }
+
+  /// Someone of `organisation`, with an address at its domain.
+  mutating func person(_ id: Int, from organisation: String, culture: Int, roles: [PersonRole]) -> Person {
+    var p = person(id, culture: culture, roles: roles, domain: DemoData.slug(organisation) + ".example")
+    p.organisation = organisation
+    return p
+  }
+
+  /// A member of the team on the board from `joined`, with five years of consent from `day`.
+  mutating func join(_ p: Person, consentOn day: Day, purpose: String, at joined: Timestamp) {
+    var p = p
+    consent(&p, on: day, purpose: purpose, years: 5)
+    apply(.addPerson(p), at: joined)
   }
 
   func consent(_ p: inout Person, on day: Day, purpose: String, years: Int) {

@@ -10,11 +10,7 @@ extension DemoData {
     let nl: String
     let fr: String
     let en: String
-    init(_ nl: String, _ fr: String, _ en: String) {
-      self.nl = nl
-      self.fr = fr
-      self.en = en
-    }
+    init(_ nl: String, _ fr: String, _ en: String) { self.nl = nl; self.fr = fr; self.en = en }
     subscript(_ l: Lang) -> String { l == .nl ? nl : l == .fr ? fr : en }
   }
 

@@ -85,11 +85,7 @@ public struct Decision: Hashable, Codable, Sendable {
   public var kind: Kind
   public var by: String
   public var at: Timestamp
-  public init(kind: Kind, by: String, at: Timestamp) {
-    self.kind = kind
-    self.by = by
-    self.at = at
-  }
+  public init(kind: Kind, by: String, at: Timestamp) { self.kind = kind; self.by = by; self.at = at }
 }
 
 public struct EnrichmentModule: Hashable, Codable, Sendable {
@@ -97,9 +93,7 @@ public struct EnrichmentModule: Hashable, Codable, Sendable {
   public var status: ModuleStatus
   public var notes: String
   public init(kind: EnrichmentKind, status: ModuleStatus, notes: String = "") {
-    self.kind = kind
-    self.status = status
-    self.notes = notes
+    self.kind = kind; self.status = status; self.notes = notes
   }
 }
 

@@ -86,9 +86,7 @@ public struct DotVote: Hashable, Codable, Sendable {
   public var participant: PersonID?
   public var dots: Int
   public init(idea: IdeaID, participant: PersonID?, dots: Int) {
-    self.idea = idea
-    self.participant = participant
-    self.dots = dots
+    self.idea = idea; self.participant = participant; self.dots = dots
   }
 }
 

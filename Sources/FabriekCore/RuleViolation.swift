@@ -10,10 +10,7 @@ public struct RuleViolation<Field: RuleField>: Hashable, Sendable, CustomStringC
   public var field: Field
   public var reason: RuleReason
 
-  public init(_ field: Field, _ reason: RuleReason) {
-    self.field = field
-    self.reason = reason
-  }
+  public init(_ field: Field, _ reason: RuleReason) { self.field = field; self.reason = reason }
 
   /// The refusal as the command line says it: `amount asked: it cannot be negative.`
   public var error: BoardError { .invalid(field: field.name, reason: reason.text) }
@@ -35,6 +32,13 @@ extension RuleReason {
 
 extension Sequence where Element == RuleReason {
   func on<F: RuleField>(_ field: F) -> [RuleViolation<F>] { map { RuleViolation(field, $0) } }
+}
+
+/// A field whose name is the catalogue's `field.<raw value>`.
+public protocol CataloguedRuleField: RuleField, RawRepresentable where RawValue == String {}
+
+extension CataloguedRuleField {
+  public var name: String { tr("field." + rawValue) }
 }
 
 public enum IdeaField: RuleField {
@@ -75,53 +79,20 @@ public enum IdeaField: RuleField {
 }
 
 /// The fields of one financing application; `.applications` is the list as a whole.
-public enum FinancingField: RuleField {
-  case applications, funder, asked, granted, submitted, decided
-
-  public var name: String {
-    switch self {
-    case .applications: tr("field.financing")
-    case .funder: tr("field.funder")
-    case .asked: tr("field.asked")
-    case .granted: tr("field.granted")
-    case .submitted: tr("field.submitted")
-    case .decided: tr("field.decided")
-    }
-  }
+public enum FinancingField: String, CataloguedRuleField {
+  case applications = "financing", funder, asked, granted, submitted, decided
 }
 
-public enum PersonField: RuleField {
+public enum PersonField: String, CataloguedRuleField {
   /// Given and family name together (one of them is needed).
   case name
-  case givenName, familyName, email, languages, mentorCapacity, hoursBudget, expertise
-
-  public var name: String {
-    switch self {
-    case .name: tr("field.name")
-    case .givenName: tr("field.givenName")
-    case .familyName: tr("field.familyName")
-    case .email: tr("field.email")
-    case .languages: tr("field.languages")
-    case .mentorCapacity: tr("field.mentorCapacity")
-    case .hoursBudget: tr("field.hoursBudget")
-    // Expertise is checked by the rule for tags, and messages have always called it so.
-    case .expertise: tr("field.tags")
-    }
-  }
+  case givenName, familyName, email, languages, mentorCapacity, hoursBudget
+  /// Expertise is checked by the rule for tags, and messages have always called it so.
+  case expertise = "tags"
 }
 
-public enum SessionField: RuleField {
+public enum SessionField: String, CataloguedRuleField {
   case title, facilitator, participants, agenda, votes
-
-  public var name: String {
-    switch self {
-    case .title: tr("field.title")
-    case .facilitator: tr("field.facilitator")
-    case .participants: tr("field.participants")
-    case .agenda: tr("field.agenda")
-    case .votes: tr("field.votes")
-    }
-  }
 }
 
 /// Why a rule refuses a value, as a value: `text` is its sentence in the current language.

@@ -10,10 +10,7 @@ public struct Stage: Hashable, Codable, Sendable, Identifiable {
   public var staleDays: Int?
 
   public init(id: String, name: String, wipLimit: Int? = nil, staleDays: Int? = nil) {
-    self.id = id
-    self.name = name
-    self.wipLimit = wipLimit
-    self.staleDays = staleDays
+    self.id = id; self.name = name; self.wipLimit = wipLimit; self.staleDays = staleDays
   }
 
   public static let incoming = "incoming"
@@ -61,20 +58,12 @@ public struct Rubric: Hashable, Codable, Sendable {
     public var id: String
     public var name: String
     public var weight: Double
-    public init(id: String, name: String, weight: Double) {
-      self.id = id
-      self.name = name
-      self.weight = weight
-    }
   }
 
   public var criteria: [Criterion]
   public var scale: ClosedRange<Int>
 
-  public init(criteria: [Criterion], scale: ClosedRange<Int> = 1...5) {
-    self.criteria = criteria
-    self.scale = scale
-  }
+  public init(criteria: [Criterion], scale: ClosedRange<Int> = 1...5) { self.criteria = criteria; self.scale = scale }
 
   public static let `default` = Rubric(criteria: [
     Criterion(id: "impact", name: "social impact", weight: 3),

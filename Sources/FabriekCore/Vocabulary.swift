@@ -25,10 +25,7 @@ public struct Origin: Hashable, Codable, Sendable {
   public var kind: OriginKind
   /// The campaign's or session's name, when there is one.
   public var name: String?
-  public init(kind: OriginKind, name: String? = nil) {
-    self.kind = kind
-    self.name = name
-  }
+  public init(kind: OriginKind, name: String? = nil) { self.kind = kind; self.name = name }
   public var label: String { label(in: Language.current) }
   public func label(in language: Language) -> String {
     name.map { tr("origin.named", ["kind": kind.label(in: language), "name": $0], in: language) }

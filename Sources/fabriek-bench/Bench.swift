@@ -20,8 +20,13 @@ enum Bench {
     }
   }
 
+  /// The folder of this run's boards.
+  static var folder: String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+  }
+
   static func main(sizes: [Int], runs: Int) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+    let dir = folder
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     print(
@@ -91,20 +96,22 @@ enum Bench {
 
   /// The report table alone (`--report-only`), on boards generated as the main run does.
   static func reportOnly(sizes: [Int], runs: Int) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
-    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    for n in sizes { _ = child(["--child-generate", String(n), "--out", dir + "/board-\(n).json"]) }
-    ReportProbe.report(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
+    withGeneratedBoards(sizes) { ReportProbe.report($0, runs: runs) }
   }
 
   /// Boards for the pty table alone (`--pty-only`), generated as the main run does.
   static func ptyOnly(sizes: [Int], runs: Int) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fabriek-bench-\(getpid())").path
+    withGeneratedBoards(sizes) { printPty($0, runs: runs) }
+  }
+
+  /// Boards of each size generated as the main run does, as (size, path), in `folder`, which is
+  /// removed afterwards.
+  static func withGeneratedBoards(_ sizes: [Int], _ body: ([(Int, String)]) -> Void) {
+    let dir = folder
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     for n in sizes { _ = child(["--child-generate", String(n), "--out", dir + "/board-\(n).json"]) }
-    printPty(sizes.map { ($0, dir + "/board-\($0).json") }, runs: runs)
+    body(sizes.map { ($0, dir + "/board-\($0).json") })
   }
 
   /// Through a pseudo-terminal: the real binary, 160×48, each figure the median over the runs
@@ -131,27 +138,36 @@ enum Bench {
 
   /// The screen tables: one row per size, each figure the median of that size's runs.
   static func printScreens(_ screens: [(Int, [ScreenProbe.Result])]) {
-    print("")
-    print(
-      "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key "
-        + "| move a card (key, commit, frame) |")
-    print("|---:|---:|---:|---:|---:|")
-    for (n, results) in screens {
-      func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
-      print(
-        "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) | \(ms(m(\.move))) |")
+    printScreenTable(
+      screens,
+      header: "| ideas | start to first frame | keystroke to frame | bytes to the terminal per navigation key "
+        + "| move a card (key, commit, frame) |", columns: 5
+    ) { n, m in
+      "| \(n) | \(ms(m(\.firstFrame))) | \(ms(m(\.keystroke))) | \(bytes(m(\.bytesPerKey))) | \(ms(m(\.move))) |"
     }
+    printScreenTable(
+      screens,
+      header: "| ideas | open the edit form (first, again, after a change) | typing into a form "
+        + "| bytes to the terminal per typed key | typing a name into a people picker "
+        + "| open :people | key in the people list |", columns: 7
+    ) { n, m in
+      "| \(n) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))), \(ms(m(\.formAfterChange))) | \(ms(m(\.typing))) "
+        + "| \(bytes(m(\.bytesPerTypedKey))) | \(ms(m(\.pickerKey))) | \(ms(m(\.openPeople))) "
+        + "| \(ms(m(\.listKey))) |"
+    }
+  }
+
+  /// One table of the screen figures after a blank line: a row per size, where `m` is the median
+  /// of a figure over that size's runs.
+  static func printScreenTable(
+    _ screens: [(Int, [ScreenProbe.Result])], header: String, columns: Int,
+    row: (Int, (KeyPath<ScreenProbe.Result, Double>) -> Double) -> String
+  ) {
     print("")
-    print(
-      "| ideas | open the edit form (first, again, after a change) | typing into a form | bytes to the terminal per typed key "
-        + "| typing a name into a people picker | open :people | key in the people list |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print(header)
+    print("|" + String(repeating: "---:|", count: columns))
     for (n, results) in screens {
-      func m(_ figure: KeyPath<ScreenProbe.Result, Double>) -> Double { median(results.map { $0[keyPath: figure] }) }
-      print(
-        "| \(n) | \(ms(m(\.openForm))), \(ms(m(\.reopenForm))), \(ms(m(\.formAfterChange))) | \(ms(m(\.typing))) "
-          + "| \(bytes(m(\.bytesPerTypedKey))) | \(ms(m(\.pickerKey))) | \(ms(m(\.openPeople))) "
-          + "| \(ms(m(\.listKey))) |")
+      print(row(n) { figure in median(results.map { $0[keyPath: figure] }) })
     }
   }
 

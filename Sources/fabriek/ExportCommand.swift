@@ -3,10 +3,7 @@ import FabriekCore
 import Foundation
 
 struct ExportCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "export", abstract: tr("cli.export.abstract"), discussion: tr("cli.export.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("cli.export", commandName: "export") }
 
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.format"), completion: Completions.formats) var format: String

@@ -154,3 +154,11 @@ extension ArgumentHelp {
 
   static func text(_ key: String, valueName: String) -> ArgumentHelp { ArgumentHelp(tr(key), valueName: valueName) }
 }
+
+extension CommandConfiguration {
+  /// A command whose abstract and discussion are the catalogue's `<key>.abstract` and
+  /// `<key>.discussion`, in the run's language (built as `ArgumentHelp.text` is).
+  static func text(_ key: String, commandName: String? = nil) -> CommandConfiguration {
+    CommandConfiguration(commandName: commandName, abstract: tr(key + ".abstract"), discussion: tr(key + ".discussion"))
+  }
+}

@@ -97,9 +97,7 @@ extension MentorCommand {
   }
 
   struct Assign: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.assign.abstract"), discussion: tr("match.cli.assign.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.assign") }
     @OptionGroup var board: BoardOptions
     @OptionGroup var filtering: FilterOptions
     @Flag(help: .text("match.cli.assignPartner")) var partner = false

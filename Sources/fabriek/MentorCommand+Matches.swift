@@ -6,9 +6,7 @@ import Foundation
 /// operation through the store (undoable in the board, in the history of the idea and person).
 extension MentorCommand {
   struct Propose: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.propose.abstract"), discussion: tr("match.cli.propose.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.propose") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("mentor.cli.code"), completion: Completions.ideaCodes) var code: String
     @Argument(help: .text("match.cli.person")) var person: String
@@ -16,8 +14,7 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      // The rules name --override-reason where a reason lets the change through.
-      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
+      try MentorCommand.guardedMatchCommand {
         let store = try board.open()
         let who = try PersonCommand.find(person, on: store.board).id
         let (change, _) = try store.commit { (b: Board) throws(BoardError) -> Change in
@@ -29,14 +26,12 @@ extension MentorCommand {
           return Change(.proposeMatch(m), by: board.who)
         }
         if case .proposeMatch(let m) = change.op { print(m.code) }
-      } }
+      }
     }
   }
 
   struct Move: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.move.abstract"), discussion: tr("match.cli.move.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.move") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("match.cli.match")) var match: String
     @Option(help: .text("match.cli.to")) var to: String
@@ -44,26 +39,20 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      // The rules name --override-reason where a reason lets the change through.
-      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
+      try MentorCommand.guardedMatchCommand {
         guard let state = MatchState(typed: to) else {
           throw UsageError(message: tr("match.cli.notAState", ["text": to]))
         }
-        let store = try board.open()
-        let id = try resolveMatch(match, on: store.board).id
-        try store.commit { (b: Board) throws(BoardError) -> Change in
+        try MentorCommand.change(match, on: board) { id in
           let t = MatchTransition(state, at: .now(), by: board.who)
-          return Change(.moveMatch(id, t, reason: reason.map(MatchEndReason.init(typed:)), override: overrideReason), by: board.who)
+          return .moveMatch(id, t, reason: reason.map(MatchEndReason.init(typed:)), override: overrideReason)
         }
-        print(MentorCommand.describe(id, on: store.board))
-      } }
+      }
     }
   }
 
   struct Log: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("match.cli.log.abstract"), discussion: tr("match.cli.log.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("match.cli.log") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("match.cli.match")) var match: String
     @Option(help: .text("match.cli.hours")) var hours: String
@@ -72,8 +61,7 @@ extension MentorCommand {
     @Option(help: .text("match.cli.override")) var overrideReason: String?
 
     func run() throws {
-      // The rules name --override-reason where a reason lets the change through.
-      try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded {
+      try MentorCommand.guardedMatchCommand {
         guard let minutes = HoursEntry.minutes(typed: hours) else {
           throw UsageError(message: tr("match.cli.notHours", ["text": hours]))
         }
@@ -86,14 +74,24 @@ extension MentorCommand {
         } else {
           day = Timestamp.now().day
         }
-        let store = try board.open()
-        let id = try resolveMatch(match, on: store.board).id
-        try store.commit { (b: Board) throws(BoardError) -> Change in
-          Change(.logHours(id, HoursEntry(day: day, minutes: minutes, note: note), override: overrideReason), by: board.who)
+        try MentorCommand.change(match, on: board) { id in
+          .logHours(id, HoursEntry(day: day, minutes: minutes, note: note), override: overrideReason)
         }
-        print(MentorCommand.describe(id, on: store.board))
-      } }
+      }
     }
+  }
+
+  /// A match command's run: the rules name --override-reason where a reason lets the change through.
+  static func guardedMatchCommand(_ body: () throws -> Void) throws {
+    try MatchRule.$isCommandLine.withValue(true) { try Failure.guarded(body) }
+  }
+
+  /// Commits the operation `make` gives for the match `code` names, then prints the match as it is.
+  static func change(_ code: String, on board: BoardOptions, _ make: (MatchID) -> BoardOperation) throws {
+    let store = try board.open()
+    let id = try resolveMatch(code, on: store.board).id
+    try store.commit { (_: Board) throws(BoardError) -> Change in Change(make(id), by: board.who) }
+    print(MentorCommand.describe(id, on: store.board))
   }
 
   /// "M-0003  I-0012  P-0042 Els Maes  mentor  active  4.5 h": one match on one line.

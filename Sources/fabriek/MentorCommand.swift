@@ -14,9 +14,7 @@ struct MentorCommand: ParsableCommand {
   }
 
   struct Suggest: ParsableCommand {
-    static var configuration: CommandConfiguration {
-      CommandConfiguration(abstract: tr("mentor.cli.suggest.abstract"), discussion: tr("mentor.cli.suggest.discussion"))
-    }
+    static var configuration: CommandConfiguration { .text("mentor.cli.suggest") }
     @OptionGroup var board: BoardOptions
     @Argument(help: .text("mentor.cli.code"), completion: Completions.ideaCodes) var code: String
     @Flag(help: .text("mentor.cli.partner")) var partner = false

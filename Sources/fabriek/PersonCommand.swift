@@ -38,10 +38,7 @@ struct PersonCommand: ParsableCommand {
 }
 
 struct PersonExportCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "export", abstract: tr("privacy.cli.export.abstract"), discussion: tr("privacy.cli.export.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("privacy.cli.export", commandName: "export") }
   @OptionGroup var board: BoardOptions
   @Argument(help: .text("privacy.cli.person")) var person: String
   @Option(help: .text("privacy.cli.format")) var format: String = "json"
@@ -71,10 +68,7 @@ struct PersonExportCommand: ParsableCommand {
 }
 
 struct PersonEraseCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "erase", abstract: tr("privacy.cli.erase.abstract"), discussion: tr("privacy.cli.erase.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("privacy.cli.erase", commandName: "erase") }
   @OptionGroup var board: BoardOptions
   @Argument(help: .text("privacy.cli.person")) var person: String
   @Option(help: .text("privacy.cli.reason")) var reason: String

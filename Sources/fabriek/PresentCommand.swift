@@ -5,10 +5,7 @@ import FabriekCore
 /// theme, personal data hidden, the spotlight, dot votes, a timer and contributions, with other
 /// terminals' changes shown within a second.
 struct PresentCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "present", abstract: tr("cli.present.abstract"), discussion: tr("cli.present.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("cli.present", commandName: "present") }
 
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.presentSession")) var session: String?

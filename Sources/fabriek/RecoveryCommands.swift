@@ -3,10 +3,7 @@ import FabriekCore
 import Foundation
 
 struct RestoreCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "restore", abstract: tr("cli.restore.abstract"), discussion: tr("cli.restore.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("cli.restore", commandName: "restore") }
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.restoreFrom")) var from: String?
   @Flag(help: .text("cli.help.restoreForce")) var force = false

@@ -11,9 +11,7 @@ import Foundation
 /// the charts of the reports screen (`ReportLines`), Markdown, CSV, JSON of a stable shape or
 /// one self-contained HTML file (`ReportDocument`; README, "Reports").
 struct ReportCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(commandName: "report", abstract: tr("report.cli.abstract"), discussion: tr("report.cli.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("report.cli", commandName: "report") }
   @OptionGroup var board: BoardOptions
   @Option(help: .text("report.cli.from")) var from: String?
   @Option(help: .text("report.cli.to")) var to: String?

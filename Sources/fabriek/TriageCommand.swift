@@ -4,10 +4,7 @@ import FabriekCore
 /// `fabriek triage`: the board full screen, straight in the triage screen on the Incoming
 /// queue; scores and decisions are recorded under the reviewer's name (`--as`, else `$USER`).
 struct TriageCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "triage", abstract: tr("cli.triage.abstract"), discussion: tr("cli.triage.discussion"))
-  }
+  static var configuration: CommandConfiguration { .text("cli.triage", commandName: "triage") }
 
   @OptionGroup var board: BoardOptions
   @Option(help: .text("cli.help.theme")) var theme: String?

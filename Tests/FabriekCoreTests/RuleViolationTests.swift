@@ -125,4 +125,35 @@ final class RuleViolationTests: XCTestCase {
     XCTAssertEqual(
       Rules.idea(.indicators([Indicator(name: ""), Indicator(name: "ok"), Indicator(name: " ")])).count, 2)
   }
+
+  func testTheFieldsOfAnApplicationAPersonAndASessionAreNamedByTheCatalogue() {
+    XCTAssertEqual(
+      [FinancingField.applications, .funder, .asked, .granted, .submitted, .decided].map(\.name),
+      ["financing", "funder", "amount asked", "amount granted", "submission date", "decision date"])
+    XCTAssertEqual(
+      [PersonField.name, .givenName, .familyName, .email, .languages, .mentorCapacity, .hoursBudget, .expertise]
+        .map(\.name),
+      ["name", "given name", "family name", "e-mail", "languages", "mentor capacity", "hours budget", "tags"])
+    XCTAssertEqual(
+      [SessionField.title, .facilitator, .participants, .agenda, .votes].map(\.name),
+      ["title", "facilitator", "participants", "agenda", "votes"])
+    Language.$current.withValue(.nl) {
+      XCTAssertEqual([FinancingField.applications.name, PersonField.expertise.name], ["financiering", "labels"])
+    }
+  }
+
+  func testABlankOrTooLongBoardNameOrTemplateCriterionIsRefusedWithItsField() throws {
+    let board = try TestBoards.small()
+    let long = String(repeating: "x", count: Rules.maxTitle + 1)
+    assertRefused(board, .renameBoard("  "), .invalid(field: "board name", reason: "a board needs a name"))
+    assertRefused(
+      board, .renameBoard(long),
+      .invalid(field: "board name", reason: "keep it under 200 characters (it has 201)"))
+    assertRefused(
+      board, .setExitSettings(ExitSettings(templates: [.socialOnly: ["eigen vzw", " "]])),
+      .invalid(field: "criteria template", reason: "a criterion needs a text"))
+    assertRefused(
+      board, .setExitSettings(ExitSettings(templates: [.socialOnly: [long]])),
+      .invalid(field: "criteria template", reason: "keep it under 200 characters (it has 201)"))
+  }
 }

@@ -50,9 +50,7 @@ public struct ExitCriterion: Hashable, Codable, Sendable {
   /// What shows the criterion is met (a statute, a contract, a bank statement …).
   public var evidence: String
   public init(text: String, state: CriterionState = .open, evidence: String = "") {
-    self.text = text
-    self.state = state
-    self.evidence = evidence
+    self.text = text; self.state = state; self.evidence = evidence
   }
 }
 
@@ -67,9 +65,7 @@ public struct TaperStep: Hashable, Codable, Sendable {
   /// The step is over and support moved on to the next one.
   public var done: Bool
   public init(support: SupportKind, until: Day? = nil, done: Bool = false) {
-    self.support = support
-    self.until = until
-    self.done = done
+    self.support = support; self.until = until; self.done = done
   }
 }
 
@@ -85,10 +81,7 @@ public enum SupportKind: String, Codable, Sendable, CaseIterable {
 public struct Departure: Hashable, Codable, Sendable {
   public var outcome: ExitOutcome
   public var day: Day
-  public init(outcome: ExitOutcome, day: Day) {
-    self.outcome = outcome
-    self.day = day
-  }
+  public init(outcome: ExitOutcome, day: Day) { self.outcome = outcome; self.day = day }
 }
 
 public enum ExitOutcome: String, Codable, Sendable, CaseIterable {
@@ -108,9 +101,7 @@ public struct FollowUp: Hashable, Codable, Sendable {
   public var due: Day
   public var record: FollowUpRecord?
   public init(months: Int, due: Day, record: FollowUpRecord? = nil) {
-    self.months = months
-    self.due = due
-    self.record = record
+    self.months = months; self.due = due; self.record = record
   }
 }
 

@@ -10,8 +10,7 @@ public struct ExitSettings: Hashable, Codable, Sendable {
   public static let defaultFollowUpMonths = [6, 12, 24]
 
   public init(templates: [ValueModel: [String]] = [:], followUpMonths: [Int] = ExitSettings.defaultFollowUpMonths) {
-    self.templates = templates
-    self.followUpMonths = followUpMonths
+    self.templates = templates; self.followUpMonths = followUpMonths
   }
 
   /// The catalogue's criteria for a value model (no model: those of a social-only idea), in a language.

@@ -47,10 +47,7 @@ public struct BoardExport: Sendable {
   /// the JSON export says so in `personalData`.
   public var personalData = true
 
-  public init(board: Board, scope: Scope = .all) {
-    self.board = board
-    self.scope = scope
-  }
+  public init(board: Board, scope: Scope = .all) { self.board = board; self.scope = scope }
 
   /// The ideas in scope, in board order.
   public var ideas: [Idea] {

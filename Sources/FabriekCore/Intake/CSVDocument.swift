@@ -16,10 +16,7 @@ public struct CSVDocument: Hashable, Sendable {
     /// The physical line (1-based) on which the record starts.
     public var line: Int
     public var fields: [String]
-    public init(line: Int, fields: [String]) {
-      self.line = line
-      self.fields = fields
-    }
+    public init(line: Int, fields: [String]) { self.line = line; self.fields = fields }
     /// A blank line, or a row whose fields are all empty or spaces.
     public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
   }

@@ -99,24 +99,17 @@ struct ImportDraft: Hashable, Sendable {
       keep(.coInnovators)
       d.coInnovators = []
     }
-    let kind = value(.applicantKind)
-    if !kind.isEmpty {
-      if let k = ImportValues.applicantKind(kind, custom: c.custom[.applicantKind] ?? [:]) {
-        d.applicantKind = k
-      } else {
-        d.notices.append(.unmatched(.applicantKind, kind))
-        keep(.applicantKind)
-      }
+    /// The option a field's answer stands for; an answer that fits none is noted and kept in the note.
+    func option<V>(_ f: ImportField, _ match: (String, [String: String]) -> V?) -> V? {
+      let answer = value(f)
+      guard !answer.isEmpty else { return nil }
+      if let v = match(answer, c.custom[f] ?? [:]) { return v }
+      d.notices.append(.unmatched(f, answer))
+      keep(f)
+      return nil
     }
-    let region = value(.region)
-    if !region.isEmpty {
-      if let r = ImportValues.region(region, custom: c.custom[.region] ?? [:]) {
-        d.region = r
-      } else {
-        d.notices.append(.unmatched(.region, region))
-        keep(.region)
-      }
-    }
+    if let k = option(.applicantKind, ImportValues.applicantKind) { d.applicantKind = k }
+    if let r = option(.region, ImportValues.region) { d.region = r }
     let time = value(.timestamp)
     if !time.isEmpty {
       if let t = ImportTimestamp.parse(time) {

@@ -11,10 +11,6 @@ public struct ImportProfile: Hashable, Codable, Sendable {
     public var header: String
     /// nil: the column is kept in the idea's note.
     public var field: ImportField?
-    public init(header: String, field: ImportField?) {
-      self.header = header
-      self.field = field
-    }
   }
 
   public struct Value: Hashable, Codable, Sendable {
@@ -23,22 +19,11 @@ public struct ImportProfile: Hashable, Codable, Sendable {
     public var answer: String
     /// The option it stands for, as `--value` names it (`civil-society`, `brussels`).
     public var option: String
-    public init(field: ImportField, answer: String, option: String) {
-      self.field = field
-      self.answer = answer
-      self.option = option
-    }
   }
 
   public var name: String
-  public var columns: [Column]
-  public var values: [Value]
-
-  public init(name: String, columns: [Column] = [], values: [Value] = []) {
-    self.name = name
-    self.columns = columns
-    self.values = values
-  }
+  public var columns: [Column] = []
+  public var values: [Value] = []
 
   /// The field a column is read as, keyed by folded header.
   public var fieldsByHeader: [String: ImportField?] {

@@ -17,10 +17,7 @@ public struct ImportSource: Hashable, Sendable {
   /// for a workbook the sheet's row number (as the spreadsheet shows it).
   public var records: [CSVDocument.Record]
 
-  public init(format: Format, records: [CSVDocument.Record]) {
-    self.format = format
-    self.records = records
-  }
+  public init(format: Format, records: [CSVDocument.Record]) { self.format = format; self.records = records }
 
   public static func read(_ bytes: [UInt8], options: ImportOptions) throws(ImportError) -> ImportSource {
     switch FileKind(bytes) {

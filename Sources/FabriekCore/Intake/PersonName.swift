@@ -12,10 +12,7 @@ public struct PersonName: Hashable, Sendable {
   public var given: String
   public var family: String
 
-  public init(given: String, family: String) {
-    self.given = given
-    self.family = family
-  }
+  public init(given: String, family: String) { self.given = given; self.family = family }
 
   public init(splitting full: String) {
     let text = full.trimmingCharactersInWhitespace()

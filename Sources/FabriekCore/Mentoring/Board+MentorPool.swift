@@ -10,9 +10,7 @@ public struct PoolProposal: Hashable, Sendable {
   public var person: PersonID
   public var score: Double
   public init(idea: IdeaID, person: PersonID, score: Double) {
-    self.idea = idea
-    self.person = person
-    self.score = score
+    self.idea = idea; self.person = person; self.score = score
   }
 }
 

@@ -87,11 +87,7 @@ public struct MatchTransition: Hashable, Codable, Sendable {
   public var state: MatchState
   public var at: Timestamp
   public var by: String
-  public init(_ state: MatchState, at: Timestamp, by: String) {
-    self.state = state
-    self.at = at
-    self.by = by
-  }
+  public init(_ state: MatchState, at: Timestamp, by: String) { self.state = state; self.at = at; self.by = by }
 }
 
 /// Why a match ended or was declined: a kind that reports count, and free text.
@@ -105,10 +101,7 @@ public struct MatchEndReason: Hashable, Codable, Sendable {
   }
   public var kind: Kind
   public var text: String
-  public init(_ kind: Kind, text: String = "") {
-    self.kind = kind
-    self.text = text
-  }
+  public init(_ kind: Kind, text: String = "") { self.kind = kind; self.text = text }
 }
 
 /// Time spent on a match on one day. Kept in whole minutes (`1.5` hours is 90), so sums are
@@ -120,10 +113,7 @@ public struct HoursEntry: Hashable, Codable, Sendable, Identifiable {
   public var note: String
 
   public init(id: LocalID = Match.nextFreeEntry, day: Day, minutes: Int, note: String = "") {
-    self.id = id
-    self.day = day
-    self.minutes = minutes
-    self.note = note
+    self.id = id; self.day = day; self.minutes = minutes; self.note = note
   }
 
   public var hours: Double { Double(minutes) / 60 }

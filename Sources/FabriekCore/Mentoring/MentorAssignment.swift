@@ -20,9 +20,7 @@ public enum MentorAssignment {
     public var mentors: Int { capacities.count }
 
     public init(ideas: Int, capacities: [Int], scores: [Double?]) {
-      self.ideas = ideas
-      self.capacities = capacities
-      self.scores = scores
+      self.ideas = ideas; self.capacities = capacities; self.scores = scores
     }
 
     public func score(_ idea: Int, _ mentor: Int) -> Double? {
@@ -34,10 +32,6 @@ public enum MentorAssignment {
   public struct Pair: Hashable, Sendable {
     public var idea: Int
     public var mentor: Int
-    public init(idea: Int, mentor: Int) {
-      self.idea = idea
-      self.mentor = mentor
-    }
   }
 
   /// The assignment with the largest total score, pairs in idea order.

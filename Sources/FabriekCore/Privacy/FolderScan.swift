@@ -8,10 +8,7 @@ import Foundation
 public struct FileMention: Hashable, Codable, Sendable {
   public var path: String
   public var found: [String]
-  public init(path: String, found: [String]) {
-    self.path = path
-    self.found = found
-  }
+  public init(path: String, found: [String]) { self.path = path; self.found = found }
 }
 
 /// A byte search of a folder, as `grep -rF` does it: every regular file (links are not

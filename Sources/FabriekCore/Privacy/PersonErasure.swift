@@ -9,10 +9,7 @@ public struct PersonErasure: Hashable, Codable, Sendable {
   public var reason: String
 
   public init(person: PersonID, at: Timestamp, by: String, reason: String) {
-    self.person = person
-    self.at = at
-    self.by = by
-    self.reason = reason
+    self.person = person; self.at = at; self.by = by; self.reason = reason
   }
 }
 

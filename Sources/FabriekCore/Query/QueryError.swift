@@ -41,9 +41,7 @@ public struct QueryError: Error, Hashable, Sendable {
   public var offset: Int
 
   public init(_ reason: Reason, word: String, offset: Int) {
-    self.reason = reason
-    self.word = word
-    self.offset = offset
+    self.reason = reason; self.word = word; self.offset = offset
   }
 
   /// The sentence that says what is wrong, in the current language.

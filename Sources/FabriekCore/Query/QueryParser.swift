@@ -84,10 +84,7 @@ struct QueryParser {
   let board: Board
   var position = 0
 
-  init(tokens: [QueryToken], board: Board) {
-    self.tokens = tokens
-    self.board = board
-  }
+  init(tokens: [QueryToken], board: Board) { self.tokens = tokens; self.board = board }
 
   mutating func parseAll() throws(QueryError) -> QueryNode {
     guard !tokens.isEmpty else { return .all }

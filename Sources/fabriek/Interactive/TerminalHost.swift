@@ -11,9 +11,7 @@ final class TerminalHost: AppHost {
   private(set) var theme: Theme
 
   init(terminal: Terminal, catalog: ThemeCatalog, theme: Theme) {
-    self.terminal = terminal
-    self.catalog = catalog
-    self.theme = theme
+    self.terminal = terminal; self.catalog = catalog; self.theme = theme
   }
 
   func themeNames() -> [String] { catalog.names() }
