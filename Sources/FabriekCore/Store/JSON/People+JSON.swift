@@ -1,24 +1,21 @@
-extension Person {
+extension Person: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.entry("consentDate", consentDate) { $0.day($1) }
+      w.entry("consentDate", consentDate)
       w.entry("consentPurpose", nonEmpty: consentPurpose)
       w.entry("email", nonEmpty: email)
       w.entry("expertise", nonEmpty: expertise)
-      w.key("familyName")
-      w.string(familyName)
-      w.key("givenName")
-      w.string(givenName)
-      w.entry("hoursBudget", hoursBudget) { $0.int($1) }
-      w.key("id")
-      w.int(id.rawValue)
+      w.entry("familyName", familyName)
+      w.entry("givenName", givenName)
+      w.entry("hoursBudget", hoursBudget)
+      w.entry("id", id)
       w.entry("languages", nonEmpty: languages)
-      w.entry("mentorCapacity", mentorCapacity) { $0.int($1) }
+      w.entry("mentorCapacity", mentorCapacity)
       w.entry("organisation", nonEmpty: organisation)
       w.entry("phone", nonEmpty: phone)
-      w.entry("retentionDate", retentionDate) { $0.day($1) }
+      w.entry("retentionDate", retentionDate)
       w.entry("roles", roles.isEmpty ? nil : roles) { w, roles in w.array { w in for r in roles { w.choice(r) } } }
-      w.entry("showFullName", showFullName ? true : nil) { $0.bool($1) }
+      w.entry("showFullName", showFullName ? true : nil)
     }
   }
 
@@ -47,34 +44,17 @@ extension Person {
   }
 }
 
-extension Session {
+extension Session: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("agenda")
-      w.ints(agenda.map(\.rawValue))
-      w.key("date")
-      w.day(date)
-      w.entry("facilitator", facilitator) { $0.int($1.rawValue) }
-      w.key("id")
-      w.int(id.rawValue)
-      w.key("kind")
-      w.choice(kind)
-      w.key("participants")
-      w.ints(participants.map(\.rawValue))
-      w.key("title")
-      w.string(title)
-      w.key("votes")
-      w.array { w in
-        for v in votes {
-          w.object { w in
-            w.key("dots")
-            w.int(v.dots)
-            w.key("idea")
-            w.int(v.idea.rawValue)
-            w.entry("participant", v.participant) { $0.int($1.rawValue) }
-          }
-        }
-      }
+      w.entry("agenda", agenda)
+      w.entry("date", date)
+      w.entry("facilitator", facilitator)
+      w.entry("id", id)
+      w.entry("kind", kind)
+      w.entry("participants", participants)
+      w.entry("title", title)
+      w.entry("votes", votes)
     }
   }
 
@@ -89,63 +69,40 @@ extension Session {
       case .facilitator: facilitator = try r.optionalInt().map(PersonID.init)
       case .agenda: agenda = try r.ints().map(IdeaID.init)
       case .participants: participants = try r.ints().map(PersonID.init)
-      case .votes:
-        try r.array { r in
-          var v = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
-          try r.object { r, f in
-            switch f {
-            case "idea": v.idea = IdeaID(try r.int())
-            case "participant": v.participant = try r.optionalInt().map(PersonID.init)
-            case "dots": v.dots = try r.int()
-            default: try r.skip()
-            }
-          }
-          votes.append(v)
-        }
+      case .votes: votes = try r.records()
       default: try r.skip()
       }
     }
   }
 }
 
-extension HistoryEntry {
+extension DotVote: JSONTable {
+  static let blank = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
+  static let fields: [JSONField<Self>] = [
+    .init("dots", \.dots), .init("idea", \.idea), .init("participant", \.participant),
+  ]
+}
+
+extension HistoryEntry: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at")
-      w.timestamp(at)
-      w.entry("event", event) { $0.string($1.text) }
-      w.entry("person", person) { $0.int($1.rawValue) }
+      w.entry("at", at)
+      w.entry("event", event?.text)
+      w.entry("person", person)
       w.key("subject")
       w.object { w in
         switch subject {
-        case .idea(let id):
-          w.key("idea")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
-        case .person(let id):
-          w.key("person")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
-        case .session(let id):
-          w.key("session")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
+        case .idea(let id): w.subjectCase("idea", id)
+        case .person(let id): w.subjectCase("person", id)
+        case .session(let id): w.subjectCase("session", id)
         case .board:
           w.key("board")
           w.object { _ in }
         }
       }
-      w.key("what")
-      w.string(what)
-      w.key("who")
-      w.string(who)
-      w.entry("why", why) { $0.string($1) }
+      w.entry("what", what)
+      w.entry("who", who)
+      w.entry("why", why)
     }
   }
 
@@ -186,6 +143,14 @@ extension HistoryEntry {
     guard let at, let subject else { throw r.failure(tr("json.historyIncomplete")) }
     self.init(at: at, who: who, subject: subject, what: what, why: why, event: event)
     self.person = person
+  }
+}
+
+extension JSONWriter {
+  /// `"case":{"_0":id}`, the way `Codable` writes an enum case with one value.
+  fileprivate mutating func subjectCase<K>(_ tag: StaticString, _ id: RecordID<K>) {
+    key(tag)
+    object { $0.entry("_0", id) }
   }
 }
 

@@ -1,14 +1,10 @@
-extension PersonErasure {
+extension PersonErasure: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at")
-      w.timestamp(at)
-      w.key("by")
-      w.string(by)
-      w.key("person")
-      w.int(person.rawValue)
-      w.key("reason")
-      w.string(reason)
+      w.entry("at", at)
+      w.entry("by", by)
+      w.entry("person", person)
+      w.entry("reason", reason)
     }
   }
 
