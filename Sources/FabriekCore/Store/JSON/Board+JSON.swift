@@ -207,14 +207,14 @@ extension Board {
 
 extension Stage: JSONTable {
   static let blank = Stage(id: "", name: "")
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("id", \.id), .init("name", \.name), .init("wipLimit", \.wipLimit), .init("staleDays", \.staleDays),
   ]
 }
 
 extension Rubric.Criterion: JSONTable {
   static let blank = Rubric.Criterion(id: "", name: "", weight: 1)
-  static let fields: [JSONField<Self>] = [.init("id", \.id), .init("name", \.name), .init("weight", \.weight)]
+  static let fields: JSONFields<Self> = [.init("id", \.id), .init("name", \.name), .init("weight", \.weight)]
 }
 
 extension SavedView: JSONValue {}

@@ -38,31 +38,31 @@ extension ExitPlan: JSONValue {
 
 extension ExitCriterion: JSONTable {
   static let blank = ExitCriterion(text: "")
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("evidence", nonEmpty: \.evidence), .init("state", \.state), .init("text", \.text),
   ]
 }
 
 extension Departure: JSONTable {
   static let blank = Departure(outcome: .independent, day: Day(daysSinceEpoch: 0))
-  static let fields: [JSONField<Self>] = [.init("day", \.day), .init("outcome", \.outcome)]
+  static let fields: JSONFields<Self> = [.init("day", \.day), .init("outcome", \.outcome)]
 }
 
 extension TaperStep: JSONTable {
   static let blank = TaperStep(support: .monthly)
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("done", whenTrue: \.done), .init("support", \.support), .init("until", \.until),
   ]
 }
 
 extension FollowUp: JSONTable {
   static let blank = FollowUp(months: 0, due: Day(daysSinceEpoch: 0))
-  static let fields: [JSONField<Self>] = [.init("due", \.due), .init("months", \.months), .init("record", \.record)]
+  static let fields: JSONFields<Self> = [.init("due", \.due), .init("months", \.months), .init("record", \.record)]
 }
 
 extension FollowUpRecord: JSONTable {
   static let blank = FollowUpRecord(day: Day(daysSinceEpoch: 0), operating: false)
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("day", \.day), .init("jobs", \.jobs), .init("note", nonEmpty: \.note), .init("operating", \.operating),
     .init("raised", \.raised), .init("turnover", \.turnover),
   ]

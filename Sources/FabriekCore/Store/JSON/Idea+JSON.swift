@@ -87,48 +87,30 @@ extension Idea: JSONValue {
 
 extension EnrichmentModule: JSONTable {
   static let blank = EnrichmentModule(kind: .training, status: .planned)
-  static let fields: [JSONField<Self>] = [.init("kind", \.kind), .init("notes", \.notes), .init("status", \.status)]
+  static let fields: JSONFields<Self> = [.init("kind", \.kind), .init("notes", \.notes), .init("status", \.status)]
 }
 
 extension Indicator: JSONTable {
   static let blank = Indicator(name: "")
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("baseline", \.baseline), .init("current", \.current), .init("name", \.name), .init("target", \.target),
     .init("unit", \.unit),
   ]
 }
 
-extension Note: JSONValue {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.entry("at", at)
-      w.entry("author", author)
-      w.entry("id", id)
-      w.entry("isPrivate", isPrivate)
-      w.entry("session", session)
-      w.entry("text", text)
-    }
-  }
-
-  init(json r: inout JSONReader) throws {
-    self.init(id: 0, at: Timestamp(seconds: 0), author: "", text: "")
-    try r.object(Idea.NoteKey.self, required: [.id, .at, .text], in: "json.record.note") { r, k in
-      switch k {
-      case .id: id = try r.int()
-      case .at: at = try r.timestamp()
-      case .author: author = try r.string()
-      case .session: session = try r.optionalInt().map(SessionID.init)
-      case .text: text = try r.string()
-      case .isPrivate: isPrivate = try r.bool()
-      default: try r.skip()
-      }
-    }
-  }
+extension Note: JSONTable {
+  static let blank = Note(id: 0, at: Timestamp(seconds: 0), author: "", text: "")
+  static let fields = JSONFields<Self>(
+    "json.record.note", required: ["id", "at", "text"],
+    [
+      .init("at", \.at), .init("author", \.author), .init("id", \.id), .init("isPrivate", \.isPrivate),
+      .init("session", \.session), .init("text", \.text),
+    ])
 }
 
 extension Origin: JSONTable {
   static let blank = Origin(kind: .website)
-  static let fields: [JSONField<Self>] = [.init("kind", \.kind), .init("name", \.name)]
+  static let fields: JSONFields<Self> = [.init("kind", \.kind), .init("name", \.name)]
 }
 
 extension Idea {
@@ -138,10 +120,5 @@ extension Idea {
     case indicators, innovators, mentors, notes, origin, outcome, pitch, readiness, region, scores, sdgs, stage, tags
     case theoryOfChange, title, valueModel
     static let table = KeyTable(Key.self)
-  }
-
-  enum NoteKey: Int, JSONKeys {
-    case at, author, id, isPrivate, session, text
-    static let table = KeyTable(NoteKey.self)
   }
 }

@@ -1,84 +1,31 @@
-extension Person: JSONValue {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.entry("consentDate", consentDate)
-      w.entry("consentPurpose", nonEmpty: consentPurpose)
-      w.entry("email", nonEmpty: email)
-      w.entry("expertise", nonEmpty: expertise)
-      w.entry("familyName", familyName)
-      w.entry("givenName", givenName)
-      w.entry("hoursBudget", hoursBudget)
-      w.entry("id", id)
-      w.entry("languages", nonEmpty: languages)
-      w.entry("mentorCapacity", mentorCapacity)
-      w.entry("organisation", nonEmpty: organisation)
-      w.entry("phone", nonEmpty: phone)
-      w.entry("retentionDate", retentionDate)
-      w.entry("roles", roles.isEmpty ? nil : roles) { w, roles in w.array { w in for r in roles { w.choice(r) } } }
-      w.entry("showFullName", showFullName ? true : nil)
-    }
-  }
-
-  init(json r: inout JSONReader) throws {
-    self.init(id: PersonID(0), givenName: "", familyName: "")
-    try r.object(Key.self, required: [.id], in: "json.record.person") { r, k in
-      switch k {
-      case .id: id = PersonID(try r.int())
-      case .givenName: givenName = try r.string()
-      case .familyName: familyName = try r.string()
-      case .email: email = try r.string()
-      case .phone: phone = try r.string()
-      case .organisation: organisation = try r.string()
-      case .roles: try r.array { r in roles.append(try r.choice(PersonRole.self)) }
-      case .expertise: expertise = try r.strings()
-      case .languages: languages = try r.strings()
-      case .mentorCapacity: mentorCapacity = try r.optionalInt()
-      case .hoursBudget: hoursBudget = try r.optionalInt()
-      case .consentDate: consentDate = try r.optionalDay()
-      case .consentPurpose: consentPurpose = try r.string()
-      case .retentionDate: retentionDate = try r.optionalDay()
-      case .showFullName: showFullName = try r.bool()
-      default: try r.skip()
-      }
-    }
-  }
+extension Person: JSONTable {
+  static let blank = Person(id: PersonID(0), givenName: "", familyName: "")
+  static let fields = JSONFields<Self>(
+    "json.record.person", required: ["id"],
+    [
+      .init("consentDate", \.consentDate), .init("consentPurpose", nonEmpty: \.consentPurpose),
+      .init("email", nonEmpty: \.email), .init("expertise", nonEmpty: \.expertise), .init("familyName", \.familyName),
+      .init("givenName", \.givenName), .init("hoursBudget", \.hoursBudget), .init("id", \.id),
+      .init("languages", nonEmpty: \.languages), .init("mentorCapacity", \.mentorCapacity),
+      .init("organisation", nonEmpty: \.organisation), .init("phone", nonEmpty: \.phone),
+      .init("retentionDate", \.retentionDate), .init("roles", nonEmpty: \.roles),
+      .init("showFullName", whenTrue: \.showFullName),
+    ])
 }
 
-extension Session: JSONValue {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.entry("agenda", agenda)
-      w.entry("date", date)
-      w.entry("facilitator", facilitator)
-      w.entry("id", id)
-      w.entry("kind", kind)
-      w.entry("participants", participants)
-      w.entry("title", title)
-      w.entry("votes", votes)
-    }
-  }
-
-  init(json r: inout JSONReader) throws {
-    self.init(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
-    try r.object(Key.self, required: [.id, .kind, .title, .date], in: "json.record.session") { r, k in
-      switch k {
-      case .id: id = SessionID(try r.int())
-      case .kind: kind = try r.choice(SessionKind.self)
-      case .title: title = try r.string()
-      case .date: date = try r.day()
-      case .facilitator: facilitator = try r.optionalInt().map(PersonID.init)
-      case .agenda: agenda = try r.ints().map(IdeaID.init)
-      case .participants: participants = try r.ints().map(PersonID.init)
-      case .votes: votes = try r.records()
-      default: try r.skip()
-      }
-    }
-  }
+extension Session: JSONTable {
+  static let blank = Session(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
+  static let fields = JSONFields<Self>(
+    "json.record.session", required: ["id", "kind", "title", "date"],
+    [
+      .init("agenda", \.agenda), .init("date", \.date), .init("facilitator", \.facilitator), .init("id", \.id),
+      .init("kind", \.kind), .init("participants", \.participants), .init("title", \.title), .init("votes", \.votes),
+    ])
 }
 
 extension DotVote: JSONTable {
   static let blank = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("dots", \.dots), .init("idea", \.idea), .init("participant", \.participant),
   ]
 }
@@ -151,21 +98,6 @@ extension JSONWriter {
   fileprivate mutating func subjectCase<K>(_ tag: StaticString, _ id: RecordID<K>) {
     key(tag)
     object { $0.entry("_0", id) }
-  }
-}
-
-extension Person {
-  enum Key: Int, JSONKeys {
-    case consentDate, consentPurpose, email, expertise, familyName, givenName, hoursBudget, id, languages
-    case mentorCapacity, organisation, phone, retentionDate, roles, showFullName
-    static let table = KeyTable(Key.self)
-  }
-}
-
-extension Session {
-  enum Key: Int, JSONKeys {
-    case agenda, date, facilitator, id, kind, participants, title, votes
-    static let table = KeyTable(Key.self)
   }
 }
 

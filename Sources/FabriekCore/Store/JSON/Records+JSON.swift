@@ -79,7 +79,7 @@ private struct CaseValues {
 
 extension CaseValues: JSONTable {
   static let blank = CaseValues()
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("into", \.into), .init("reason", \.reason), .init("revisit", \.revisit), .init("stage", \.stage),
     .init("text", \.text),
   ]
@@ -87,7 +87,7 @@ extension CaseValues: JSONTable {
 
 extension FinancingApplication: JSONTable {
   static let blank = FinancingApplication(id: 0, kind: .pilot, funder: "", asked: .zero, status: .draft)
-  static let fields: [JSONField<Self>] = [
+  static let fields: JSONFields<Self> = [
     .init("asked", \.asked), .init("decided", \.decided), .init("funder", \.funder), .init("granted", \.granted),
     .init("id", \.id), .init("kind", \.kind), .init("status", \.status), .init("submitted", \.submitted),
   ]
