@@ -25,13 +25,7 @@ extension BoardReport {
       @Nullable var p90Days: Double?
       var stays: Int
     }
-    struct Conversion: Encodable {
-      var from: String
-      var to: String
-      var entered: Int
-      var movedOn: Int
-      @Nullable var share: Double?
-    }
+    struct Conversion: Encodable { var from: String; var to: String; var entered: Int; var movedOn: Int; @Nullable var share: Double? }
     struct Stale: Encodable { var stage: String; var thresholdDays: Int; var ideas: [String] }
     struct Week: Encodable { var week: String; var count: Int }
     struct Named: Encodable { var name: String; var count: Int }
