@@ -1,3 +1,17 @@
+/// An optional written as `null` when absent, not left out as the synthesised `Encodable`
+/// leaves it: the report's keys are always there.
+@propertyWrapper
+struct Nullable<Value: Encodable>: Encodable {
+  var wrappedValue: Value?
+
+  init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+  func encode(to encoder: Encoder) throws {
+    var c = encoder.singleValueContainer()
+    if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
+  }
+}
+
 /// The report as JSON of a stable shape (README, "Reports"): stage ids, reason and kind
 /// raw values, idea codes, amounts in cents. Keys are only ever added, never renamed.
 extension BoardReport {
@@ -7,34 +21,11 @@ extension BoardReport {
     struct Funnel: Encodable { var stage: String; var entered: Int; var now: Int }
     struct Time: Encodable {
       var stage: String
-      var medianDays: Double?
-      var p90Days: Double?
+      @Nullable var medianDays: Double?
+      @Nullable var p90Days: Double?
       var stays: Int
-      func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(medianDays, forKey: .medianDays)
-        try c.encode(p90Days, forKey: .p90Days)
-        try c.encode(stays, forKey: .stays)
-      }
-      enum CodingKeys: String, CodingKey { case stage, medianDays, p90Days, stays }
     }
-    struct Conversion: Encodable {
-      var from: String
-      var to: String
-      var entered: Int
-      var movedOn: Int
-      var share: Double?
-      func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(from, forKey: .from)
-        try c.encode(to, forKey: .to)
-        try c.encode(entered, forKey: .entered)
-        try c.encode(movedOn, forKey: .movedOn)
-        try c.encode(share, forKey: .share)
-      }
-      enum CodingKeys: String, CodingKey { case from, to, entered, movedOn, share }
-    }
+    struct Conversion: Encodable { var from: String; var to: String; var entered: Int; var movedOn: Int; @Nullable var share: Double? }
     struct Stale: Encodable { var stage: String; var thresholdDays: Int; var ideas: [String] }
     struct Week: Encodable { var week: String; var count: Int }
     struct Named: Encodable { var name: String; var count: Int }
@@ -44,43 +35,19 @@ extension BoardReport {
       var decisions: Int
       var perWeek: [Week]
       var byKind: [String: Int]
-      var medianDaysToDecision: Double?
-      var p90DaysToDecision: Double?
+      @Nullable var medianDaysToDecision: Double?
+      @Nullable var p90DaysToDecision: Double?
       var scoredByTwoOrMore: Int
-      var medianSpread: Double?
-      var maxSpread: Double?
-      func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(decisions, forKey: .decisions)
-        try c.encode(perWeek, forKey: .perWeek)
-        try c.encode(byKind, forKey: .byKind)
-        try c.encode(medianDaysToDecision, forKey: .medianDaysToDecision)
-        try c.encode(p90DaysToDecision, forKey: .p90DaysToDecision)
-        try c.encode(scoredByTwoOrMore, forKey: .scoredByTwoOrMore)
-        try c.encode(medianSpread, forKey: .medianSpread)
-        try c.encode(maxSpread, forKey: .maxSpread)
-      }
-      enum CodingKeys: String, CodingKey {
-        case decisions, perWeek, byKind, medianDaysToDecision, p90DaysToDecision, scoredByTwoOrMore, medianSpread, maxSpread
-      }
+      @Nullable var medianSpread: Double?
+      @Nullable var maxSpread: Double?
     }
     struct Mentor: Encodable {
       var person: String
       var name: String
       var active: Int
-      var capacity: Int?
-      var hoursBudget: Int?
+      @Nullable var capacity: Int?
+      @Nullable var hoursBudget: Int?
       var hoursUsed: Double
-      func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(person, forKey: .person)
-        try c.encode(name, forKey: .name)
-        try c.encode(active, forKey: .active)
-        try c.encode(capacity, forKey: .capacity)
-        try c.encode(hoursBudget, forKey: .hoursBudget)
-        try c.encode(hoursUsed, forKey: .hoursUsed)
-      }
-      enum CodingKeys: String, CodingKey { case person, name, active, capacity, hoursBudget, hoursUsed }
     }
     struct Mentors: Encodable { var mentors: [Mentor]; var enrichmentWithoutMentor: [String] }
     struct Money: Encodable {

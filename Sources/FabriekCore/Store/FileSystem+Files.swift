@@ -2,15 +2,19 @@ import Glibc
 
 /// Whole-file helpers built on the protocol's calls, so that injected faults reach them too.
 extension FileSystem {
-  /// The file's bytes, or nil when it does not exist.
-  public func readFile(_ path: String) throws(IOError) -> [UInt8]? {
-    let fd: Int32
+  /// The file opened for reading, or nil when it does not exist.
+  func openExisting(_ path: String) throws(IOError) -> Int32? {
     do {
-      fd = try open(path, .read)
+      return try open(path, .read)
     } catch {
       if error.code == ENOENT { return nil }
       throw error
     }
+  }
+
+  /// The file's bytes, or nil when it does not exist.
+  public func readFile(_ path: String) throws(IOError) -> [UInt8]? {
+    guard let fd = try openExisting(path) else { return nil }
     defer { close(fd) }
     let size = status(fd)?.size ?? 0
     var bytes = try read(fd, from: 0, count: size)

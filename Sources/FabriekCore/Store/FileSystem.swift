@@ -72,19 +72,6 @@ public struct FileStatus: Hashable, Sendable {
   /// Whether the owner's write bit is set: a board file made read-only (`chmod a-w`) is
   /// respected even by root, who could write it anyway.
   public var isWritableByOwner: Bool { permissions & 0o200 != 0 }
-
-  public init(
-    size: Int, inode: UInt64, device: UInt64, modified: Int64, kind: FileKind, permissions: UInt32 = 0o600,
-    links: Int = 1
-  ) {
-    self.size = size
-    self.inode = inode
-    self.device = device
-    self.modified = modified
-    self.kind = kind
-    self.permissions = permissions
-    self.links = links
-  }
 }
 
 public enum FileKind: Hashable, Sendable {

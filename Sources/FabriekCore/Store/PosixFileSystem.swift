@@ -146,13 +146,7 @@ public struct PosixFileSystem: FileSystem {
   }
 
   public func mapFile(_ path: String) throws(IOError) -> FileBytes? {
-    let fd: Int32
-    do {
-      fd = try open(path, .read)
-    } catch {
-      if error.code == ENOENT { return nil }
-      throw error
-    }
+    guard let fd = try openExisting(path) else { return nil }
     defer { close(fd) }
     if let size = status(fd)?.size, let mapped = FileBytes(mapping: fd, size: size) { return mapped }
     return FileBytes(copying: try readFile(path) ?? [])

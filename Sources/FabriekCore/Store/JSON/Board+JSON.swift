@@ -18,16 +18,9 @@ extension Board {
           w.ints((columns[s.id] ?? []).map(\.rawValue))
         }
       }
-      if !erasures.isEmpty {
-        w.key("erasures")
-        w.array { w in for e in erasures { e.write(to: &w) } }
-      }
-      if exitSettings != ExitSettings() {
-        w.key("exitSettings")
-        exitSettings.write(to: &w)
-      }
-      w.key("history")
-      w.array { w in for h in history { h.write(to: &w) } }
+      w.entry("erasures", nonEmpty: erasures)
+      if exitSettings != ExitSettings() { w.entry("exitSettings", exitSettings) }
+      w.entry("history", history)
       w.key("ideas")
       start = w.offset
       w.array { w in
@@ -37,56 +30,21 @@ extension Board {
         }
       }
       end = w.offset
-      if !importProfiles.isEmpty {
-        w.key("importProfiles")
-        w.array { w in for p in importProfiles.values.sorted(by: { $0.name < $1.name }) { p.write(to: &w) } }
-      }
+      w.entry("importProfiles", nonEmpty: importProfiles.values.sorted(by: { $0.name < $1.name }))
       // Always written, also when empty: a board without the key is older than matches and
       // has its mentors turned into matches when read (`Board.migrateMentorsToMatches`).
-      w.entry("matchWeights", matchWeights) { $1.write(to: &$0) }
-      w.key("matches")
-      w.array { w in for m in matches { m.write(to: &w) } }
-      w.key("name")
-      w.string(name)
-      w.key("people")
-      w.array { w in for p in people.values.sorted(by: { $0.id < $1.id }) { p.write(to: &w) } }
+      w.entry("matchWeights", matchWeights)
+      w.entry("matches", matches)
+      w.entry("name", name)
+      w.entry("people", people.values.sorted(by: { $0.id < $1.id }))
       w.key("rubric")
       w.object { w in
-        w.key("criteria")
-        w.array { w in
-          for c in rubric.criteria {
-            w.object { w in
-              w.key("id")
-              w.string(c.id)
-              w.key("name")
-              w.string(c.name)
-              w.key("weight")
-              w.double(c.weight)
-            }
-          }
-        }
-        w.key("scale")
-        w.ints([rubric.scale.lowerBound, rubric.scale.upperBound])
+        w.entry("criteria", rubric.criteria)
+        w.entry("scale", [rubric.scale.lowerBound, rubric.scale.upperBound])
       }
-      w.key("sessions")
-      w.array { w in for s in sessions.values.sorted(by: { $0.id < $1.id }) { s.write(to: &w) } }
-      w.key("stages")
-      w.array { w in
-        for s in stages {
-          w.object { w in
-            w.key("id")
-            w.string(s.id)
-            w.key("name")
-            w.string(s.name)
-            w.entry("wipLimit", s.wipLimit) { $0.int($1) }
-            w.entry("staleDays", s.staleDays) { $0.int($1) }
-          }
-        }
-      }
-      if !views.isEmpty {
-        w.key("views")
-        w.array { w in for v in savedViews { v.write(to: &w) } }
-      }
+      w.entry("sessions", sessions.values.sorted(by: { $0.id < $1.id }))
+      w.entry("stages", stages)
+      w.entry("views", nonEmpty: savedViews)
     }
     let half = start + (w.offset - bodyStart) / 2
     let before = starts.firstIndex { $0 >= half } ?? starts.count
@@ -146,38 +104,13 @@ extension Board {
     ) { r, key in
       switch key {
       case .name: name = try r.string()
-      case .stages:
-        try r.array { r in
-          var s = Stage(id: "", name: "")
-          try r.object { r, k in
-            switch k {
-            case "id": s.id = try r.string()
-            case "name": s.name = try r.string()
-            case "wipLimit": s.wipLimit = try r.optionalInt()
-            case "staleDays": s.staleDays = try r.optionalInt()
-            default: try r.skip()
-            }
-          }
-          stageList.append(s)
-        }
+      case .stages: stageList = try r.records()
       case .rubric:
         var criteria: [Rubric.Criterion] = []
         var scale = [1, 5]
         try r.object { r, k in
           switch k {
-          case "criteria":
-            try r.array { r in
-              var c = Rubric.Criterion(id: "", name: "", weight: 1)
-              try r.object { r, f in
-                switch f {
-                case "id": c.id = try r.string()
-                case "name": c.name = try r.string()
-                case "weight": c.weight = try r.double()
-                default: try r.skip()
-                }
-              }
-              criteria.append(c)
-            }
+          case "criteria": criteria = try r.records()
           case "scale": scale = try r.ints()
           default: try r.skip()
           }
@@ -231,7 +164,7 @@ extension Board {
             history.append(entry)
           }
         }
-      case .erasures: try r.array { r in erasures.append(try PersonErasure(json: &r)) }
+      case .erasures: erasures = try r.records()
       case .importProfiles:
         try r.array { r in
           let p = try ImportProfile(json: &r)
@@ -242,8 +175,8 @@ extension Board {
           let v = try SavedView(json: &r)
           views[v.name] = v.query
         }
-      case .matches: readMatches = try r.list { try Match(json: &$0) }
-      case .matchWeights: matchWeights = r.isNull() ? nil : try MatchWeights(json: &r)
+      case .matches: readMatches = try r.records()
+      case .matchWeights: matchWeights = try r.optionalRecord()
       case .exitSettings: exitSettings = try ExitSettings(json: &r)
       default: try r.skip()
       }
@@ -271,6 +204,20 @@ extension Board {
     if visit == nil, let problem = consistencyProblem() { throw r.failure(problem) }
   }
 }
+
+extension Stage: JSONTable {
+  static let blank = Stage(id: "", name: "")
+  static let fields: JSONFields<Self> = [
+    .init("id", \.id), .init("name", \.name), .init("wipLimit", \.wipLimit), .init("staleDays", \.staleDays),
+  ]
+}
+
+extension Rubric.Criterion: JSONTable {
+  static let blank = Rubric.Criterion(id: "", name: "", weight: 1)
+  static let fields: JSONFields<Self> = [.init("id", \.id), .init("name", \.name), .init("weight", \.weight)]
+}
+
+extension SavedView: JSONValue {}
 
 extension Board {
   enum Key: Int, JSONKeys {

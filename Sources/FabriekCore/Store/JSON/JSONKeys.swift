@@ -12,11 +12,19 @@ struct KeyTable: @unchecked Sendable {
   private let flat: UnsafeMutableBufferPointer<UInt8>
   private let starts: UnsafeMutableBufferPointer<Int>
   let count: Int
+  /// The keys, for a message naming one.
+  let names: [String]
 
   init<K: CaseIterable & RawRepresentable>(_ type: K.Type) where K.RawValue == Int {
-    let cases = Array(K.allCases)
-    var names = [[UInt8]](repeating: [], count: cases.count)
-    for c in cases { names[c.rawValue] = Array(String(describing: c).utf8) }
+    var names = [String](repeating: "", count: K.allCases.count)
+    for c in K.allCases { names[c.rawValue] = String(describing: c) }
+    self.init(names: names)
+  }
+
+  /// A table of `keys`, each matched as its place in the list.
+  init(names keys: [String]) {
+    names = keys
+    let names = keys.map { Array($0.utf8) }
     count = names.count
     flat = .allocate(capacity: max(1, names.reduce(0) { $0 + $1.count }))
     starts = .allocate(capacity: names.count + 1)
@@ -54,6 +62,20 @@ extension JSONReader {
   mutating func object<K: JSONKeys>(
     _ type: K.Type, required: [K] = [], in what: String, _ field: (inout JSONReader, K?) throws -> Void
   ) throws {
+    try object(K.table, required: required.lazy.map(\.rawValue)) { r, k in
+      try field(&r, k.flatMap(K.init(rawValue:)))
+    } lacking: { r, k in
+      r.failure(tr("json.lacks", ["what": tr(what), "key": K.table.names[k]]))
+    }
+  }
+
+  /// Reads an object of the keys in `table`; `field` gets the key's place in the table, or nil
+  /// for a key this version does not know (and must skip its value). Throws what `lacking` makes
+  /// of the first key in `required` that is missing.
+  @inline(__always) mutating func object(
+    _ table: KeyTable, required: some Sequence<Int>, _ field: (inout JSONReader, Int?) throws -> Void,
+    lacking: (JSONReader, Int) -> Failure
+  ) throws {
     try expect(UInt8(ascii: "{"))
     var seen: UInt64 = 0
     var hint = -1
@@ -61,10 +83,10 @@ extension JSONReader {
       while true {
         let key = try keyBytes()
         try expect(UInt8(ascii: ":"))
-        if let k = K.table.index(of: key, after: hint) {
+        if let k = table.index(of: key, after: hint) {
           hint = k
           seen |= 1 << UInt64(k & 63)
-          try field(&self, K(rawValue: k))
+          try field(&self, k)
         } else {
           try field(&self, nil)
         }
@@ -76,9 +98,7 @@ extension JSONReader {
       }
     }
     try expect(UInt8(ascii: "}"))
-    for r in required where seen & (1 << UInt64(r.rawValue & 63)) == 0 {
-      throw failure(tr("json.lacks", ["what": tr(what), "key": "\(r)"]))
-    }
+    for k in required where seen & (1 << UInt64(k & 63)) == 0 { throw lacking(self, k) }
   }
 
   /// A key's bytes, without escapes (our keys never have any).

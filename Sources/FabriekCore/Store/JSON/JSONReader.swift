@@ -249,40 +249,38 @@ struct JSONReader {
 
   /// Reads an object, calling `field` with each key; the reader stands at the value.
   mutating func object(_ field: (inout JSONReader, String) throws -> Void) throws {
-    try expect(UInt8(ascii: "{"))
-    if peek() == UInt8(ascii: "}") {
-      i += 1
-      return
-    }
-    while true {
-      let key = try string()
-      try expect(UInt8(ascii: ":"))
-      try field(&self, key)
-      switch peek() {
-      case UInt8(ascii: ","): i += 1
-      case UInt8(ascii: "}"):
-        i += 1
-        return
-      default: throw failure(tr("json.expectedCommaBrace"))
-      }
+    try elements(UInt8(ascii: "{"), UInt8(ascii: "}"), "json.expectedCommaBrace") { r in
+      let key = try r.string()
+      try r.expect(UInt8(ascii: ":"))
+      try field(&r, key)
     }
   }
 
   mutating func array(_ element: (inout JSONReader) throws -> Void) throws {
-    try expect(UInt8(ascii: "["))
-    if peek() == UInt8(ascii: "]") {
+    try elements(UInt8(ascii: "["), UInt8(ascii: "]"), "json.expectedCommaBracket") { r in
+      try element(&r)
+      r.releaseBehind()
+    }
+  }
+
+  /// The elements of an object or an array between `open` and `close`, separated by commas;
+  /// `what` is the catalogue key of the failure when neither a comma nor `close` follows one.
+  @inline(__always) private mutating func elements(
+    _ open: UInt8, _ close: UInt8, _ what: String, _ element: (inout JSONReader) throws -> Void
+  ) throws {
+    try expect(open)
+    if peek() == close {
       i += 1
       return
     }
     while true {
       try element(&self)
-      releaseBehind()
       switch peek() {
       case UInt8(ascii: ","): i += 1
-      case UInt8(ascii: "]"):
+      case close:
         i += 1
         return
-      default: throw failure(tr("json.expectedCommaBracket"))
+      default: throw failure(tr(what))
       }
     }
   }

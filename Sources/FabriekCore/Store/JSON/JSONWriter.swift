@@ -90,21 +90,6 @@ struct JSONWriter {
     }
   }
 
-  /// `"key":[…]`, left out for an empty list.
-  mutating func entry(_ k: StaticString, nonEmpty list: [String]) {
-    if !list.isEmpty {
-      key(k)
-      strings(list)
-    }
-  }
-
-  mutating func entry(_ k: StaticString, nonEmpty list: [Int]) {
-    if !list.isEmpty {
-      key(k)
-      ints(list)
-    }
-  }
-
   mutating func key(_ k: String) {
     string(k)
     bytes.append(UInt8(ascii: ":"))

@@ -1,151 +1,55 @@
-extension Person {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.entry("consentDate", consentDate) { $0.day($1) }
-      w.entry("consentPurpose", nonEmpty: consentPurpose)
-      w.entry("email", nonEmpty: email)
-      w.entry("expertise", nonEmpty: expertise)
-      w.key("familyName")
-      w.string(familyName)
-      w.key("givenName")
-      w.string(givenName)
-      w.entry("hoursBudget", hoursBudget) { $0.int($1) }
-      w.key("id")
-      w.int(id.rawValue)
-      w.entry("languages", nonEmpty: languages)
-      w.entry("mentorCapacity", mentorCapacity) { $0.int($1) }
-      w.entry("organisation", nonEmpty: organisation)
-      w.entry("phone", nonEmpty: phone)
-      w.entry("retentionDate", retentionDate) { $0.day($1) }
-      w.entry("roles", roles.isEmpty ? nil : roles) { w, roles in w.array { w in for r in roles { w.choice(r) } } }
-      w.entry("showFullName", showFullName ? true : nil) { $0.bool($1) }
-    }
-  }
-
-  init(json r: inout JSONReader) throws {
-    self.init(id: PersonID(0), givenName: "", familyName: "")
-    try r.object(Key.self, required: [.id], in: "json.record.person") { r, k in
-      switch k {
-      case .id: id = PersonID(try r.int())
-      case .givenName: givenName = try r.string()
-      case .familyName: familyName = try r.string()
-      case .email: email = try r.string()
-      case .phone: phone = try r.string()
-      case .organisation: organisation = try r.string()
-      case .roles: try r.array { r in roles.append(try r.choice(PersonRole.self)) }
-      case .expertise: expertise = try r.strings()
-      case .languages: languages = try r.strings()
-      case .mentorCapacity: mentorCapacity = try r.optionalInt()
-      case .hoursBudget: hoursBudget = try r.optionalInt()
-      case .consentDate: consentDate = try r.optionalDay()
-      case .consentPurpose: consentPurpose = try r.string()
-      case .retentionDate: retentionDate = try r.optionalDay()
-      case .showFullName: showFullName = try r.bool()
-      default: try r.skip()
-      }
-    }
-  }
+extension Person: JSONTable {
+  static let blank = Person(id: PersonID(0), givenName: "", familyName: "")
+  static let fields = JSONFields<Self>(
+    "json.record.person", required: ["id"],
+    [
+      .init("consentDate", \.consentDate), .init("consentPurpose", nonEmpty: \.consentPurpose),
+      .init("email", nonEmpty: \.email), .init("expertise", nonEmpty: \.expertise), .init("familyName", \.familyName),
+      .init("givenName", \.givenName), .init("hoursBudget", \.hoursBudget), .init("id", \.id),
+      .init("languages", nonEmpty: \.languages), .init("mentorCapacity", \.mentorCapacity),
+      .init("organisation", nonEmpty: \.organisation), .init("phone", nonEmpty: \.phone),
+      .init("retentionDate", \.retentionDate), .init("roles", nonEmpty: \.roles),
+      .init("showFullName", whenTrue: \.showFullName),
+    ])
 }
 
-extension Session {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.key("agenda")
-      w.ints(agenda.map(\.rawValue))
-      w.key("date")
-      w.day(date)
-      w.entry("facilitator", facilitator) { $0.int($1.rawValue) }
-      w.key("id")
-      w.int(id.rawValue)
-      w.key("kind")
-      w.choice(kind)
-      w.key("participants")
-      w.ints(participants.map(\.rawValue))
-      w.key("title")
-      w.string(title)
-      w.key("votes")
-      w.array { w in
-        for v in votes {
-          w.object { w in
-            w.key("dots")
-            w.int(v.dots)
-            w.key("idea")
-            w.int(v.idea.rawValue)
-            w.entry("participant", v.participant) { $0.int($1.rawValue) }
-          }
-        }
-      }
-    }
-  }
-
-  init(json r: inout JSONReader) throws {
-    self.init(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
-    try r.object(Key.self, required: [.id, .kind, .title, .date], in: "json.record.session") { r, k in
-      switch k {
-      case .id: id = SessionID(try r.int())
-      case .kind: kind = try r.choice(SessionKind.self)
-      case .title: title = try r.string()
-      case .date: date = try r.day()
-      case .facilitator: facilitator = try r.optionalInt().map(PersonID.init)
-      case .agenda: agenda = try r.ints().map(IdeaID.init)
-      case .participants: participants = try r.ints().map(PersonID.init)
-      case .votes:
-        try r.array { r in
-          var v = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
-          try r.object { r, f in
-            switch f {
-            case "idea": v.idea = IdeaID(try r.int())
-            case "participant": v.participant = try r.optionalInt().map(PersonID.init)
-            case "dots": v.dots = try r.int()
-            default: try r.skip()
-            }
-          }
-          votes.append(v)
-        }
-      default: try r.skip()
-      }
-    }
-  }
+extension Session: JSONTable {
+  static let blank = Session(id: SessionID(0), kind: .coCreation, title: "", date: Day(daysSinceEpoch: 0))
+  static let fields = JSONFields<Self>(
+    "json.record.session", required: ["id", "kind", "title", "date"],
+    [
+      .init("agenda", \.agenda), .init("date", \.date), .init("facilitator", \.facilitator), .init("id", \.id),
+      .init("kind", \.kind), .init("participants", \.participants), .init("title", \.title), .init("votes", \.votes),
+    ])
 }
 
-extension HistoryEntry {
+extension DotVote: JSONTable {
+  static let blank = DotVote(idea: IdeaID(0), participant: nil, dots: 0)
+  static let fields: JSONFields<Self> = [
+    .init("dots", \.dots), .init("idea", \.idea), .init("participant", \.participant),
+  ]
+}
+
+extension HistoryEntry: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at")
-      w.timestamp(at)
-      w.entry("event", event) { $0.string($1.text) }
-      w.entry("person", person) { $0.int($1.rawValue) }
+      w.entry("at", at)
+      w.entry("event", event?.text)
+      w.entry("person", person)
       w.key("subject")
       w.object { w in
         switch subject {
-        case .idea(let id):
-          w.key("idea")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
-        case .person(let id):
-          w.key("person")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
-        case .session(let id):
-          w.key("session")
-          w.object { w in
-            w.key("_0")
-            w.int(id.rawValue)
-          }
+        case .idea(let id): w.subjectCase("idea", id)
+        case .person(let id): w.subjectCase("person", id)
+        case .session(let id): w.subjectCase("session", id)
         case .board:
           w.key("board")
           w.object { _ in }
         }
       }
-      w.key("what")
-      w.string(what)
-      w.key("who")
-      w.string(who)
-      w.entry("why", why) { $0.string($1) }
+      w.entry("what", what)
+      w.entry("who", who)
+      w.entry("why", why)
     }
   }
 
@@ -189,18 +93,11 @@ extension HistoryEntry {
   }
 }
 
-extension Person {
-  enum Key: Int, JSONKeys {
-    case consentDate, consentPurpose, email, expertise, familyName, givenName, hoursBudget, id, languages
-    case mentorCapacity, organisation, phone, retentionDate, roles, showFullName
-    static let table = KeyTable(Key.self)
-  }
-}
-
-extension Session {
-  enum Key: Int, JSONKeys {
-    case agenda, date, facilitator, id, kind, participants, title, votes
-    static let table = KeyTable(Key.self)
+extension JSONWriter {
+  /// `"case":{"_0":id}`, the way `Codable` writes an enum case with one value.
+  fileprivate mutating func subjectCase<K>(_ tag: StaticString, _ id: RecordID<K>) {
+    key(tag)
+    object { $0.entry("_0", id) }
   }
 }
 

@@ -1,21 +1,9 @@
-extension Outcome {
+extension Outcome: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
       switch self {
-      case .declined(let reason, let text):
-        w.key("declined")
-        w.object { w in
-          w.key("reason")
-          w.choice(reason)
-          w.key("text")
-          w.string(text)
-        }
-      case .parked(let day):
-        w.key("parked")
-        w.object { w in
-          w.key("revisit")
-          w.day(day)
-        }
+      case .declined(let reason, let text): w.entry("declined", CaseValues(reason: reason, text: text))
+      case .parked(let day): w.entry("parked", CaseValues(revisit: day))
       }
     }
   }
@@ -25,7 +13,7 @@ extension Outcome {
     try r.tagged { r, tag in
       let v = try CaseValues(json: &r)
       switch tag {
-      case "declined": result = .declined(reason: v.reason, text: v.text)
+      case "declined": result = .declined(reason: v.reason ?? .other, text: v.text ?? "")
       case "parked": result = v.revisit.map { .parked(revisit: $0) }
       default: break
       }
@@ -35,42 +23,18 @@ extension Outcome {
   }
 }
 
-extension Decision {
+extension Decision: JSONValue {
   func write(to w: inout JSONWriter) {
     w.object { w in
-      w.key("at")
-      w.timestamp(at)
-      w.key("by")
-      w.string(by)
+      w.entry("at", at)
+      w.entry("by", by)
       w.key("kind")
       w.object { w in
         switch kind {
-        case .accept(let stage):
-          w.key("accept")
-          w.object { w in
-            w.key("stage")
-            w.string(stage)
-          }
-        case .decline(let reason, let text):
-          w.key("decline")
-          w.object { w in
-            w.key("reason")
-            w.choice(reason)
-            w.key("text")
-            w.string(text)
-          }
-        case .park(let day):
-          w.key("park")
-          w.object { w in
-            w.key("revisit")
-            w.day(day)
-          }
-        case .merge(let into):
-          w.key("merge")
-          w.object { w in
-            w.key("into")
-            w.int(into.rawValue)
-          }
+        case .accept(let stage): w.entry("accept", CaseValues(stage: stage))
+        case .decline(let reason, let text): w.entry("decline", CaseValues(reason: reason, text: text))
+        case .park(let day): w.entry("park", CaseValues(revisit: day))
+        case .merge(let into): w.entry("merge", CaseValues(into: into.rawValue))
         }
       }
     }
@@ -88,8 +52,8 @@ extension Decision {
         try r.tagged { r, tag in
           let v = try CaseValues(json: &r)
           switch tag {
-          case "accept": kind = .accept(stage: v.stage)
-          case "decline": kind = .decline(reason: v.reason, text: v.text)
+          case "accept": kind = .accept(stage: v.stage ?? "")
+          case "decline": kind = .decline(reason: v.reason ?? .other, text: v.text ?? "")
           case "park": kind = v.revisit.map { .park(revisit: $0) }
           case "merge": kind = v.into.map { .merge(into: IdeaID($0)) }
           default: break
@@ -104,61 +68,27 @@ extension Decision {
 }
 
 /// The values of a case of an outcome or a decision, written as `{"case":{…}}`: every field
-/// any of their cases has, each case taking those it needs.
+/// any of their cases has, each case giving and taking those it needs.
 private struct CaseValues {
-  var stage = ""
-  var reason = DeclineReason.other
-  var text = ""
+  var stage: String?
+  var reason: DeclineReason?
+  var text: String?
   var revisit: Day?
   var into: Int?
-
-  init(json r: inout JSONReader) throws {
-    try r.object { r, f in
-      switch f {
-      case "stage": stage = try r.string()
-      case "reason": reason = try r.choice(DeclineReason.self)
-      case "text": text = try r.string()
-      case "revisit": revisit = try r.day()
-      case "into": into = try r.int()
-      default: try r.skip()
-      }
-    }
-  }
 }
 
-extension FinancingApplication {
-  func write(to w: inout JSONWriter) {
-    w.object { w in
-      w.key("asked")
-      w.int(asked.cents)
-      w.entry("decided", decided) { $0.day($1) }
-      w.key("funder")
-      w.string(funder)
-      w.entry("granted", granted) { $0.int($1.cents) }
-      w.key("id")
-      w.int(id)
-      w.key("kind")
-      w.choice(kind)
-      w.key("status")
-      w.choice(status)
-      w.entry("submitted", submitted) { $0.day($1) }
-    }
-  }
+extension CaseValues: JSONTable {
+  static let blank = CaseValues()
+  static let fields: JSONFields<Self> = [
+    .init("into", \.into), .init("reason", \.reason), .init("revisit", \.revisit), .init("stage", \.stage),
+    .init("text", \.text),
+  ]
+}
 
-  init(json r: inout JSONReader) throws {
-    self.init(id: 0, kind: .pilot, funder: "", asked: .zero, status: .draft)
-    try r.object { r, k in
-      switch k {
-      case "id": id = try r.int()
-      case "kind": kind = try r.choice(FinancingKind.self)
-      case "funder": funder = try r.string()
-      case "asked": asked = try r.euro()
-      case "granted": granted = r.isNull() ? nil : try r.euro()
-      case "status": status = try r.choice(FinancingStatus.self)
-      case "submitted": submitted = try r.optionalDay()
-      case "decided": decided = try r.optionalDay()
-      default: try r.skip()
-      }
-    }
-  }
+extension FinancingApplication: JSONTable {
+  static let blank = FinancingApplication(id: 0, kind: .pilot, funder: "", asked: .zero, status: .draft)
+  static let fields: JSONFields<Self> = [
+    .init("asked", \.asked), .init("decided", \.decided), .init("funder", \.funder), .init("granted", \.granted),
+    .init("id", \.id), .init("kind", \.kind), .init("status", \.status), .init("submitted", \.submitted),
+  ]
 }
