@@ -36,10 +36,7 @@ public struct BoardReport: Hashable, Sendable {
   public struct Week: Hashable, Sendable {
     public var monday: Day
     public var count: Int
-    public init(monday: Day, count: Int) {
-      self.monday = monday
-      self.count = count
-    }
+    public init(monday: Day, count: Int) { self.monday = monday; self.count = count }
   }
 
   public struct IntakeFigures: Hashable, Sendable {

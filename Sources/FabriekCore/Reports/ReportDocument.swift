@@ -20,11 +20,7 @@ public struct ReportDocument: Hashable, Sendable {
     public var value: Double
     /// The value as the chart writes it beside the bar.
     public var text: String
-    public init(label: String, value: Double, text: String) {
-      self.label = label
-      self.value = value
-      self.text = text
-    }
+    public init(label: String, value: Double, text: String) { self.label = label; self.value = value; self.text = text }
   }
 
   public enum Block: Hashable, Sendable {

@@ -8,11 +8,7 @@ public struct GridRun: Hashable, Sendable, CustomStringConvertible {
   /// Columns covered, continuation cells included.
   public var count: Int
 
-  public init(y: Int, x: Int, count: Int) {
-    self.y = y
-    self.x = x
-    self.count = count
-  }
+  public init(y: Int, x: Int, count: Int) { self.y = y; self.x = x; self.count = count }
 
   public var description: String { "row \(y) columns \(x)..<\(x + count)" }
 }
