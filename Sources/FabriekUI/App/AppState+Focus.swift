@@ -70,7 +70,7 @@ extension AppState {
     }
     let stageIDs = board.stages.map(\.id)
     board = new
-    followUpsOverdue = new.followUpsOverdue(today: now.day)
+    overdue.update(for: new, today: now.day)
     pendingFocus = nil
     refreshFilter()
     reloadColumns()

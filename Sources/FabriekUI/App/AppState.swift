@@ -60,8 +60,10 @@ public struct AppState: Sendable {
   /// A `:merge` waiting for y/n (`Update+Merge.swift`).
   public internal(set) var pendingMerge: PendingMerge?
   /// The alumni follow-ups overdue today, for the status line: counted when the board or the
-  /// day changes, not on every frame (the Exited column of a large board is long).
-  public internal(set) var followUpsOverdue = 0
+  /// day changes, not on every frame (the Exited column of a large board is long), and then
+  /// only when the change concerns them (`OverdueCount`).
+  public var followUpsOverdue: Int { overdue.value }
+  var overdue = OverdueCount()
 
   public init(
     board: Board, file: String, width: Int, height: Int, now: Timestamp, themeName: String = "default",
@@ -77,7 +79,7 @@ public struct AppState: Sendable {
     self.themeName = themeName
     themeNames = [themeName]
     reloadColumns()
-    followUpsOverdue = board.followUpsOverdue(today: now.day)
+    overdue.update(for: board, today: now.day)
     cardFocus = Array(repeating: 0, count: columns.count)
     cardScroll = Array(repeating: 0, count: columns.count)
     Language.$current.withValue(language) {

@@ -67,7 +67,7 @@ private func updateInLanguage(_ state: inout AppState, _ event: AppEvent) -> [Ef
     state.now = now
     state.tickPresent()
     if newDay {
-      state.followUpsOverdue = state.board.followUpsOverdue(today: now.day)
+      state.overdue.update(for: state.board, today: now.day)
       state.refreshDetail()
       state.refreshTriage()
     }

@@ -130,6 +130,31 @@ final class ExitJourneyTests: XCTestCase {
     XCTAssertEqual(journey.state.followUpsOverdue, start, "recorded: no longer overdue")
   }
 
+  /// The count is kept across changes that do not concern follow-ups and worked out again by
+  /// those that do: moving another idea, undoing the exit, redoing it. After each step it is
+  /// the count of the whole board.
+  func testTheOverdueCountFollowsChangesThatConcernFollowUpsOnly() throws {
+    var journey = Journey(try ScreenFixtures.state(width: 160, height: 48))
+    func counted() -> Int { journey.state.board.followUpsOverdue(today: journey.state.now.day) }
+    go(&journey, bakkerij)
+    journey.press("L", "Ctrl-S")
+    let start = journey.state.followUpsOverdue
+    journey.send(.tick(now: Timestamp(seconds: journey.state.now.seconds + 213 * 86_400)))
+    XCTAssertEqual(journey.state.followUpsOverdue, start + 1)
+    // Another idea moved: a change that concerns no follow-up.
+    go(&journey, IdeaID(1))
+    let stage = journey.state.board.ideas[IdeaID(1)]?.stage
+    journey.press("L")
+    XCTAssertNotEqual(journey.state.board.ideas[IdeaID(1)]?.stage, stage, "moved")
+    XCTAssertEqual(journey.state.followUpsOverdue, start + 1)
+    XCTAssertEqual(journey.state.followUpsOverdue, counted())
+    journey.press("u", "u")
+    XCTAssertEqual(journey.state.followUpsOverdue, start, "the exit undone: its follow-ups are gone")
+    XCTAssertEqual(journey.state.followUpsOverdue, counted())
+    journey.press("Ctrl-R")
+    XCTAssertEqual(journey.state.followUpsOverdue, counted())
+  }
+
   func testTheAlumniListAt80x24() throws {
     var journey = Journey(try ScreenFixtures.state())
     go(&journey, bakkerij)
