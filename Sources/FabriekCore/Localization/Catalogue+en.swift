@@ -378,6 +378,7 @@ extension Catalogue {
     "json.record.person": "a person",
     "json.record.session": "a session",
     "json.record.history": "a history line",
+    "json.erasure.lacks": "an erasure lacks its person or date",
     "json.lacks": "{what} lacks “{key}”",
     "json.ideaTwice": "{code} is there twice",
     "json.expectedTimestamp": "expected a UTC timestamp like 2026-11-29T09:30:00Z",

@@ -378,6 +378,7 @@ extension Catalogue {
     "json.record.person": "une personne",
     "json.record.session": "une session",
     "json.record.history": "une ligne de l'historique",
+    "json.erasure.lacks": "un effacement n'indique pas sa personne ni sa date",
     "json.lacks": "il manque « {key} » à {what}",
     "json.ideaTwice": "{code} figure deux fois",
     "json.expectedTimestamp": "horodatage UTC attendu, comme 2026-11-29T09:30:00Z",

@@ -378,6 +378,7 @@ extension Catalogue {
     "json.record.person": "een persoon",
     "json.record.session": "een sessie",
     "json.record.history": "een regel van de geschiedenis",
+    "json.erasure.lacks": "bij een wissing ontbreekt de persoon of de datum",
     "json.lacks": "{what} mist “{key}”",
     "json.ideaTwice": "{code} staat er twee keer",
     "json.expectedTimestamp": "een UTC-tijdstip zoals 2026-11-29T09:30:00Z verwacht",
