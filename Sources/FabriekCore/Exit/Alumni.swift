@@ -37,11 +37,17 @@ extension Board {
   }
 
   /// Alumni (ideas in Exited) with a follow-up overdue: the count in the board's status line,
-  /// drawn every frame, so it looks at the Exited column only.
+  /// so it looks at the Exited column only.
   public func followUpsOverdue(today: Day) -> Int {
-    (columns[Stage.exited] ?? []).reduce(0) { n, id in
-      n + (ideas[id]?.exitPlan?.followUpOverdue(on: today) == true ? 1 : 0)
-    }
+    (columns[Stage.exited] ?? []).reduce(0) { n, id in n + (hasFollowUpOverdue(id, today: today) ? 1 : 0) }
+  }
+
+  /// Whether the idea is an alumnus (active, in Exited) with a follow-up overdue on `today`:
+  /// what `followUpsOverdue` counts. Its record is read in place.
+  public func hasFollowUpOverdue(_ id: IdeaID, today: Day) -> Bool {
+    guard let index = ideas.index(forKey: id) else { return false }
+    let idea = ideas.values[index]
+    return idea.isActive && idea.stage == Stage.exited && idea.exitPlan?.followUpOverdue(on: today) == true
   }
 
   /// Moving an idea into Exited with its outcome: the move and the departure as one step, so

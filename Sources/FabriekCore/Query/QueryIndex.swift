@@ -23,8 +23,7 @@ public struct QueryIndex: Sendable {
   private var duplicates: Set<IdeaID>?
   /// The ids in board order, made again after the board changed, when a query needs them.
   private var ordered: (active: [Entry], all: [Entry])?
-  private var historyCount = 0
-  private var lastEntry: HistoryEntry?
+  private var mark = HistoryMark()
 
   public init(board: Board) {
     build(for: board)
@@ -43,21 +42,18 @@ public struct QueryIndex: Sendable {
     buildSessions(board)
     duplicates = nil
     ordered = nil
-    historyCount = board.history.count
-    lastEntry = board.history.last
+    mark = HistoryMark(at: board.history)
   }
 
   /// Catches up with a changed board, folding only the ideas its new history lines are about.
   public mutating func update(for board: Board) {
     let history = board.history
-    guard history.count >= historyCount, historyCount == 0 || history[historyCount - 1] == lastEntry else {
-      return build(for: board)
-    }
-    guard history.count > historyCount else { return }
+    guard let added = mark.linesAdded(to: history) else { return build(for: board) }
+    guard !added.isEmpty else { return }
     var changed = Set<IdeaID>()
     var changedPeople = Set<PersonID>()
     var sessionsChanged = false
-    for entry in history[historyCount...] {
+    for entry in added {
       switch entry.subject {
       case .idea(let id): changed.insert(id)
       case .person(let id): changedPeople.insert(id)
@@ -82,8 +78,7 @@ public struct QueryIndex: Sendable {
     if sessionsChanged || touchesSessions { buildSessions(board) }
     duplicates = nil
     ordered = nil
-    historyCount = history.count
-    lastEntry = history.last
+    mark = HistoryMark(at: history)
   }
 
   private mutating func foldPerson(_ person: Person) -> [UInt8] {

@@ -6,8 +6,7 @@ struct ReportTally {
   let from: Day
   let to: Day
   let end: Timestamp
-  let want: Set<ReportGroup>
-  // `want` as flags: a set lookup per idea and figure was a tenth of the pass.
+  // The groups wanted, as flags: a set lookup per idea and figure was a tenth of the pass.
   private let time, intakeWanted, mixWanted, triageWanted, mentorsWanted, financingWanted, exitsWanted: Bool
   private let first: Int
   private let staleAfter: [String: Int64]
@@ -46,10 +45,13 @@ struct ReportTally {
     self.from = from
     self.to = to
     self.end = end
-    self.want = want
-    (time, intakeWanted, mixWanted) = (want.contains(.time), want.contains(.intake), want.contains(.mix))
-    (triageWanted, mentorsWanted) = (want.contains(.triage), want.contains(.mentors))
-    (financingWanted, exitsWanted) = (want.contains(.financing), want.contains(.exits))
+    time = want.contains(.time)
+    intakeWanted = want.contains(.intake)
+    mixWanted = want.contains(.mix)
+    triageWanted = want.contains(.triage)
+    mentorsWanted = want.contains(.mentors)
+    financingWanted = want.contains(.financing)
+    exitsWanted = want.contains(.exits)
     first = from.monday.daysSinceEpoch
     let weeks = BoardReport.weeks(from: from, to: to).count
     intakeWeeks = [Int](repeating: 0, count: weeks)
@@ -136,7 +138,7 @@ struct ReportTally {
   // MARK: The figures
 
   var stale: [BoardReport.StaleFigures] {
-    guard want.contains(.time) else { return [] }
+    guard time else { return [] }
     return board.stages.compactMap { s in
       guard let threshold = s.staleDays else { return nil }
       let sorted = (over[s.id] ?? []).sorted { ($0.since, $0.id) < ($1.since, $1.id) }
@@ -178,7 +180,7 @@ struct ReportTally {
 
   /// `only`: the ideas counted (nil: all of the board's), whose matches' hours count.
   func mentors(only: Set<IdeaID>?) -> BoardReport.MentorFigures {
-    guard want.contains(.mentors) else { return BoardReport.MentorFigures(mentors: [], enrichmentWithoutMentor: []) }
+    guard mentorsWanted else { return BoardReport.MentorFigures(mentors: [], enrichmentWithoutMentor: []) }
     var minutes: [PersonID: Int] = [:]
     for match in board.matches where match.kind == .mentor && only?.contains(match.idea) != false {
       guard board.ideas.index(forKey: match.idea) != nil else { continue }
@@ -212,6 +214,6 @@ struct ReportTally {
   func alumni(only: Set<IdeaID>?) -> BoardReport.AlumniFigures {
     BoardReport.AlumniFigures(
       leftInPeriod: left, followUpsDue: followUpsDue,
-      figures: FabriekCore.ExitFigures.compute(board, only: want.contains(.exits) ? only : []))
+      figures: FabriekCore.ExitFigures.compute(board, only: exitsWanted ? only : []))
   }
 }

@@ -10,8 +10,7 @@ public struct DetailState: Hashable, Sendable {
   /// The width the lines were wrapped to.
   var width = 0
   var history: [HistoryEntry] = []
-  var historyScanned = 0
-  var lastEntry: HistoryEntry?
+  var scanned = HistoryMark()
 
   init(id: IdeaID) {
     self.id = id
@@ -21,14 +20,11 @@ public struct DetailState: Hashable, Sendable {
   /// the history does not simply continue (a change was taken back), when it is read again.
   mutating func collectHistory(from board: Board) {
     let all = board.history
-    if all.count < historyScanned || (historyScanned > 0 && all[historyScanned - 1] != lastEntry) {
-      history = []
-      historyScanned = 0
-    }
+    var added = all[...]
+    if let new = scanned.linesAdded(to: all) { added = new } else { history = [] }
     let subject = HistoryEntry.Subject.idea(id)
-    for entry in all[historyScanned...] where entry.subject == subject { history.append(entry) }
-    historyScanned = all.count
-    lastEntry = all.last
+    for entry in added where entry.subject == subject { history.append(entry) }
+    scanned = HistoryMark(at: all)
   }
 }
 

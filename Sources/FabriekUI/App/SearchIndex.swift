@@ -15,8 +15,7 @@ struct SearchIndex: Sendable {
   /// The keys in board order, made again after the board changed, when a search needs them:
   /// scanning an array in order is several times faster than looking each idea up.
   private var ordered: [(id: IdeaID, key: [UInt8])]?
-  private var historyCount = 0
-  private var lastEntry: HistoryEntry?
+  private var mark = HistoryMark()
   private var fold = SearchFold()
   /// People's folded names, each ending in a line break, shared by the ideas that name them.
   private var names: [PersonID: [UInt8]] = [:]
@@ -36,19 +35,16 @@ struct SearchIndex: Sendable {
     }
     offBoard.sort()
     ordered = nil
-    historyCount = board.history.count
-    lastEntry = board.history.last
+    mark = HistoryMark(at: board.history)
   }
 
   /// Catches up with a changed board, folding only the ideas its new history lines are about.
   mutating func update(for board: Board) {
     let history = board.history
-    guard history.count >= historyCount, historyCount == 0 || history[historyCount - 1] == lastEntry else {
-      return build(for: board)
-    }
+    guard let added = mark.linesAdded(to: history) else { return build(for: board) }
     var changed = Set<IdeaID>()
     var people = Set<PersonID>()
-    for entry in history[historyCount...] {
+    for entry in added {
       switch entry.subject {
       case .idea(let id): changed.insert(id)
       case .person(let id): people.insert(id)
@@ -70,8 +66,7 @@ struct SearchIndex: Sendable {
       if !idea.isActive { offBoard.insert(id, at: offBoard.firstIndex { $0 > id } ?? offBoard.count) }
     }
     ordered = nil
-    historyCount = history.count
-    lastEntry = history.last
+    mark = HistoryMark(at: history)
   }
 
   private mutating func foldName(_ person: Person) -> [UInt8] {
